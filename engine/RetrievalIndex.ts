@@ -1,0 +1,143 @@
+/**
+ * An inverted index of TF-IDF weighted terms (stems and stem pairs) over
+ * blocks, so that finding the candidate precedents of a block reads only the
+ * posting lists of its own terms, never every block of the corpus.
+ */
+import { indexTerms } from './words';
+
+export interface Hit {
+  /** The entry's number, in the order entries were added. */
+  entry: number;
+  /** Cosine similarity of the TF-IDF vectors, 0..1. */
+  score: number;
+}
+
+export interface SearchOptions {
+  /** How many hits at most (default 10). */
+  limit?: number;
+  /** Only entries this accepts are returned. */
+  accept?: (entry: number) => boolean;
+}
+
+/**
+ * Posting lists longer than this share of all entries are skipped at query
+ * time in large indexes: such terms ("cooperation", "digital") weigh almost
+ * nothing after IDF, and reading them was most of a query's cost at 1,000
+ * statements.
+ */
+const COMMON_TERM_SHARE = 0.06;
+const COMMON_TERM_MIN_ENTRIES = 5_000;
+
+export class RetrievalIndex {
+  private readonly termIds = new Map<string, number>();
+  private building: Array<number[]> = [];
+  private entryCount = 0;
+  private postingsEntries: Int32Array[] = [];
+  private postingsWeights: Float32Array[] = [];
+  private idf: Float32Array = new Float32Array(0);
+  private scratch: Float32Array = new Float32Array(0);
+  private sealed = false;
+
+  /** Adds an entry (a block's text); returns its number. */
+  add(text: string): number {
+    if (this.sealed) throw new Error('RetrievalIndex: add after seal');
+    const entry = this.entryCount++;
+    for (const [term, count] of countTerms(indexTerms(text))) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.building.length;
+        this.termIds.set(term, id);
+        this.building.push([]);
+      }
+      // Interleaved entry and raw term frequency, turned into weights by seal().
+      this.building[id].push(entry, count);
+    }
+    return entry;
+  }
+
+  get size(): number {
+    return this.entryCount;
+  }
+
+  /** Computes IDF and normalised weights; the index is read-only afterwards. */
+  seal(): this {
+    const n = this.entryCount;
+    const termCount = this.building.length;
+    this.idf = new Float32Array(termCount);
+    const norms = new Float64Array(n);
+    for (let id = 0; id < termCount; id++) {
+      const list = this.building[id];
+      const df = list.length / 2;
+      const idf = Math.log(1 + n / df);
+      this.idf[id] = idf;
+      for (let i = 0; i < list.length; i += 2) {
+        const w = (1 + Math.log(list[i + 1])) * idf;
+        norms[list[i]] += w * w;
+      }
+    }
+    this.postingsEntries = new Array(termCount);
+    this.postingsWeights = new Array(termCount);
+    for (let id = 0; id < termCount; id++) {
+      const list = this.building[id];
+      const entries = new Int32Array(list.length / 2);
+      const weights = new Float32Array(list.length / 2);
+      for (let i = 0, k = 0; i < list.length; i += 2, k++) {
+        const entry = list[i];
+        entries[k] = entry;
+        weights[k] = ((1 + Math.log(list[i + 1])) * this.idf[id]) / Math.sqrt(norms[entry] || 1);
+      }
+      this.postingsEntries[id] = entries;
+      this.postingsWeights[id] = weights;
+    }
+    this.building = [];
+    this.scratch = new Float32Array(n);
+    this.sealed = true;
+    return this;
+  }
+
+  /** The entries most similar to `text`, best first. */
+  search(text: string, options: SearchOptions = {}): Hit[] {
+    if (!this.sealed) this.seal();
+    const limit = options.limit ?? 10;
+    const query: Array<[number, number]> = [];
+    let queryNorm = 0;
+    for (const [term, count] of countTerms(indexTerms(text))) {
+      const id = this.termIds.get(term);
+      if (id === undefined) continue;
+      const w = (1 + Math.log(count)) * this.idf[id];
+      queryNorm += w * w;
+      query.push([id, w]);
+    }
+    if (query.length === 0) return [];
+    queryNorm = Math.sqrt(queryNorm);
+    // Terms a query does not share still count in its norm, so unknown words lower every score alike.
+    const maxPostings = this.entryCount >= COMMON_TERM_MIN_ENTRIES ? this.entryCount * COMMON_TERM_SHARE : Infinity;
+    const scores = this.scratch;
+    const touched: number[] = [];
+    for (const [id, w] of query) {
+      const entries = this.postingsEntries[id];
+      if (entries.length > maxPostings) continue;
+      const weights = this.postingsWeights[id];
+      for (let k = 0; k < entries.length; k++) {
+        const entry = entries[k];
+        if (scores[entry] === 0) touched.push(entry);
+        scores[entry] += w * weights[k];
+      }
+    }
+    const hits: Hit[] = [];
+    for (const entry of touched) {
+      const score = scores[entry] / queryNorm;
+      scores[entry] = 0;
+      if (options.accept && !options.accept(entry)) continue;
+      hits.push({ entry, score: Math.min(1, score) });
+    }
+    hits.sort((a, b) => b.score - a.score || a.entry - b.entry);
+    return hits.length > limit ? hits.slice(0, limit) : hits;
+  }
+}
+
+function countTerms(terms: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,224 @@
+/**
+ * Alignment of a draft with prior statements: for every draft block the prior
+ * blocks it continues and whether their wording was carried over, revised or
+ * the block is new; every prior block no draft block continues is dropped.
+ */
+import { RetrievalIndex } from './RetrievalIndex';
+import { coveredShare, wordTrigrams } from './nearVerbatim';
+import { plainWords } from './words';
+import { diffWords } from './wordDiff';
+import {
+  CANDIDATES,
+  CARRIED_SHARE,
+  LINK_MIN_SCORE,
+  MERGE_COVERED_SHARE,
+  RECENCY_WEIGHT,
+  SECONDARY_LINK_RATIO,
+} from './thresholds';
+import type { Block, WordDiff } from './types';
+
+export type AlignmentStatus = 'carried' | 'revised' | 'new';
+
+/** A prior block a draft block continues. `prior` is the prior's position in the list given. */
+export interface PrecedentMatch {
+  prior: number;
+  block: number;
+  score: number;
+}
+
+export interface BlockAlignment {
+  /** The draft block's index. */
+  block: number;
+  status: AlignmentStatus;
+  /** Its precedents, the one to show first first. */
+  matches: PrecedentMatch[];
+  /** Word diff from the main precedent (its linked blocks of that prior, in order) to the draft block. */
+  diff: WordDiff;
+}
+
+export interface DroppedBlock {
+  prior: number;
+  block: number;
+}
+
+export interface DraftAlignment {
+  alignments: BlockAlignment[];
+  dropped: DroppedBlock[];
+}
+
+/** A prior statement as the index needs it: its blocks and, to weigh recency, its date. */
+export interface PriorStatement {
+  blocks: readonly Block[];
+  /** ISO date; priors without one count as older than those with one, in the order given. */
+  date?: string;
+}
+
+/** A draft block's candidates and the links chosen from its own point of view. */
+interface BlockCandidates {
+  block: Block;
+  candidates: PrecedentMatch[];
+  links: PrecedentMatch[];
+}
+
+/**
+ * The prior statements, indexed once. Aligning a draft block reads only the
+ * posting lists of its terms, so one edited block re-aligns in milliseconds
+ * however large the corpus.
+ */
+export class PrecedentIndex {
+  private readonly index = new RetrievalIndex();
+  private readonly entries: Array<{ prior: number; block: number }> = [];
+  private readonly trigramCache = new Map<number, Set<string>>();
+  private readonly wordsCache = new Map<number, string[]>();
+  private readonly entryOf = new Map<string, number>();
+  private readonly recency: number[];
+
+  constructor(readonly priors: readonly PriorStatement[]) {
+    priors.forEach((prior, p) => {
+      for (const block of prior.blocks) {
+        if (block.kind === 'heading') continue;
+        this.entryOf.set(`${p}:${block.index}`, this.index.add(block.text));
+        this.entries.push({ prior: p, block: block.index });
+      }
+    });
+    this.index.seal();
+    this.recency = recencyWeights(priors);
+  }
+
+  /** The prior blocks most similar to a text, best first, with their scores. */
+  search(text: string, limit = CANDIDATES): PrecedentMatch[] {
+    return this.index.search(text, { limit }).map((hit) => ({ ...this.entries[hit.entry], score: hit.score }));
+  }
+
+  /** Aligns one draft block on its own (the whole-draft pass may add links to it). */
+  alignBlock(block: Block): BlockAlignment {
+    return this.finish(this.candidatesOf(block));
+  }
+
+  /** Candidates of a block and the links it makes on its own. */
+  candidatesOf(block: Block): BlockCandidates {
+    const candidates = this.search(block.text).filter((match) => match.score >= LINK_MIN_SCORE / 2);
+    const links: PrecedentMatch[] = [];
+    const draftTrigrams = wordTrigrams(plainWords(block.text));
+    const bestOfPrior = new Map<number, number>();
+    for (const candidate of candidates) {
+      const best = bestOfPrior.get(candidate.prior);
+      if (best === undefined) {
+        if (candidate.score < LINK_MIN_SCORE) continue;
+        bestOfPrior.set(candidate.prior, candidate.score);
+        links.push(candidate);
+      } else if (
+        candidate.score >= best * SECONDARY_LINK_RATIO ||
+        coveredShare(this.wordsOf(candidate), draftTrigrams) >= MERGE_COVERED_SHARE
+      ) {
+        links.push(candidate);
+      }
+    }
+    return { block, candidates, links };
+  }
+
+  /** Status, ordered matches and diff of a block with the links it ends up with. */
+  finish({ block, links }: { block: Block; links: readonly PrecedentMatch[] }): BlockAlignment {
+    if (links.length === 0) return { block: block.index, status: 'new', matches: [], diff: [[1, block.text]] };
+    const matches = [...links].sort(
+      (a, b) => b.score * this.recency[b.prior] - a.score * this.recency[a.prior] || a.prior - b.prior || a.block - b.block,
+    );
+    const main = matches[0].prior;
+    const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block);
+    const precedentText = mainBlocks.map((m) => this.priors[m.prior].blocks[m.block].text).join(' ');
+    return {
+      block: block.index,
+      status: this.isCarried(block, matches) ? 'carried' : 'revised',
+      matches,
+      diff: diffWords(precedentText, block.text),
+    };
+  }
+
+  /** Near-verbatim test, prior by prior: the linked blocks of one prior together, or any one of them alone. */
+  private isCarried(block: Block, matches: readonly PrecedentMatch[]): boolean {
+    const words = plainWords(block.text);
+    const trigrams = wordTrigrams(words);
+    const byPrior = new Map<number, PrecedentMatch[]>();
+    for (const match of matches) byPrior.set(match.prior, [...(byPrior.get(match.prior) ?? []), match]);
+    for (const group of byPrior.values()) {
+      const union = new Set<string>();
+      for (const match of group) {
+        for (const gram of this.trigramsOf(match)) union.add(gram);
+        if (coveredShare(this.wordsOf(match), trigrams) >= CARRIED_SHARE) return true;
+      }
+      if (coveredShare(words, union) >= CARRIED_SHARE) return true;
+    }
+    return false;
+  }
+
+  private keyOf(match: { prior: number; block: number }): number {
+    return this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
+  }
+
+  private wordsOf(match: { prior: number; block: number }): string[] {
+    const key = this.keyOf(match);
+    let words = this.wordsCache.get(key);
+    if (!words) {
+      words = plainWords(this.priors[match.prior].blocks[match.block].text);
+      this.wordsCache.set(key, words);
+    }
+    return words;
+  }
+
+  private trigramsOf(match: { prior: number; block: number }): Set<string> {
+    const key = this.keyOf(match);
+    let grams = this.trigramCache.get(key);
+    if (!grams) {
+      grams = wordTrigrams(this.wordsOf(match));
+      this.trigramCache.set(key, grams);
+    }
+    return grams;
+  }
+}
+
+/** RECENCY_WEIGHT to the power of the number of priors newer than each prior. */
+function recencyWeights(priors: readonly PriorStatement[]): number[] {
+  const order = priors.map((prior, p) => ({ p, date: prior.date ?? '' }));
+  order.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.p - b.p));
+  const weights = new Array<number>(priors.length);
+  order.forEach(({ p }, rank) => {
+    weights[p] = RECENCY_WEIGHT ** (order.length - 1 - rank);
+  });
+  return weights;
+}
+
+/**
+ * Aligns every non-heading block of a draft. A prior block that is no draft
+ * block's first choice is still continued, not dropped, when some draft
+ * block scores above the link line with it: it is linked to the draft block
+ * it is most like (how a block split or merged away shows up).
+ */
+export function alignDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex): DraftAlignment {
+  const perBlock = draft.blocks.filter((block) => block.kind !== 'heading').map((block) => index.candidatesOf(block));
+  const linked = new Set<string>();
+  for (const { links } of perBlock) for (const link of links) linked.add(`${link.prior}:${link.block}`);
+
+  const bestDraftFor = new Map<string, { at: number; match: PrecedentMatch }>();
+  perBlock.forEach(({ candidates }, at) => {
+    for (const candidate of candidates) {
+      const key = `${candidate.prior}:${candidate.block}`;
+      if (linked.has(key) || candidate.score < LINK_MIN_SCORE) continue;
+      const best = bestDraftFor.get(key);
+      if (!best || candidate.score > best.match.score) bestDraftFor.set(key, { at, match: candidate });
+    }
+  });
+  const extra = perBlock.map(() => [] as PrecedentMatch[]);
+  for (const [key, { at, match }] of bestDraftFor) {
+    extra[at].push(match);
+    linked.add(key);
+  }
+
+  const alignments = perBlock.map((entry, at) => index.finish({ block: entry.block, links: [...entry.links, ...extra[at]] }));
+  const dropped: DroppedBlock[] = [];
+  index.priors.forEach((prior, p) => {
+    for (const block of prior.blocks) {
+      if (block.kind !== 'heading' && !linked.has(`${p}:${block.index}`)) dropped.push({ prior: p, block: block.index });
+    }
+  });
+  return { alignments, dropped };
+}

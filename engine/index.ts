@@ -1,0 +1,15 @@
+/** The engine's front door: every other layer imports from here, never a deep path. */
+export type { Block, BlockKind, DiffOp, FrontMatter, ParsedDocument, Sentence, WordDiff } from './types';
+export { parseDocument, type ParseOptions, type SourceFormat } from './parseDocument';
+export { segmentSentences, type SentenceSpan } from './segmentSentences';
+export { diffWords, newTextOf, oldTextOf, type WordDiffOptions } from './wordDiff';
+export {
+  PrecedentIndex,
+  alignDraft,
+  type AlignmentStatus,
+  type BlockAlignment,
+  type DraftAlignment,
+  type DroppedBlock,
+  type PrecedentMatch,
+  type PriorStatement,
+} from './alignDraft';

@@ -1,0 +1,43 @@
+/**
+ * Every threshold and weight of the analyses, in one place, with the
+ * measurement that chose it. Scores are cosines of TF-IDF vectors (0..1)
+ * unless said otherwise; shares are of words.
+ */
+
+/**
+ * A draft block continues a prior block from this score on. On the labelled
+ * 2024 to 2025 pair, linked blocks score 0.20 to 0.62 with their precedent
+ * and new blocks at most 0.20 with any block; framing paragraphs that rework
+ * earlier framing sit just above the line.
+ */
+export const LINK_MIN_SCORE = 0.2;
+
+/**
+ * A second block of the same prior is linked too (a merge) when it scores at
+ * least this share of the best one. Unrelated runners-up scored at most 0.80
+ * of the best on the labelled pair.
+ */
+export const SECONDARY_LINK_RATIO = 0.85;
+
+/**
+ * Or when at least this share of the second prior block reappears
+ * near-verbatim in the draft block (a merge that kept the wording).
+ */
+export const MERGE_COVERED_SHARE = 0.5;
+
+/**
+ * Carried, not revised: at least half of the new block is near-verbatim text
+ * of its precedents, or at least half of a precedent reappears in it (the
+ * definition the labelled alignments use).
+ */
+export const CARRIED_SHARE = 0.5;
+
+/** How many candidates the index proposes for each draft block. */
+export const CANDIDATES = 12;
+
+/**
+ * Matches are ordered by score weighted down by this factor for each prior
+ * statement newer than the one the match is in, so the latest agreed
+ * language is offered first.
+ */
+export const RECENCY_WEIGHT = 0.9;

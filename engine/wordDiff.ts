@@ -1,0 +1,141 @@
+/**
+ * Word-level diff (the only file that imports diff-match-patch). Words,
+ * punctuation marks and white-space runs are the units, so "will" becoming
+ * "intend to" reads as a word change, not a soup of characters.
+ */
+import DiffMatchPatch from 'diff-match-patch';
+import { diffUnits } from './words';
+import type { DiffOp, WordDiff } from './types';
+
+export interface WordDiffOptions {
+  /**
+   * Seconds diff-match-patch may spend before it settles for a coarser diff
+   * (default 0.5). Callers diff only blocks already paired as similar, which
+   * take microseconds; the limit guards against pathological input.
+   */
+  timeoutSeconds?: number;
+}
+
+/**
+ * Diff-match-patch diffs strings of UTF-16 units, so each distinct unit is
+ * mapped to one code unit. Surrogate code units are skipped so that no half
+ * pair ever stands alone.
+ */
+const FIRST_CODE = 0x100;
+const SURROGATES_START = 0xd800;
+const SURROGATES_END = 0xdfff;
+const LAST_CODE = 0xffff;
+const MAX_DISTINCT_UNITS = LAST_CODE - FIRST_CODE + 1 - (SURROGATES_END - SURROGATES_START + 1);
+
+export function diffWords(oldText: string, newText: string, options: WordDiffOptions = {}): WordDiff {
+  if (oldText === newText) return oldText.length > 0 ? [[0, oldText]] : [];
+  if (oldText.length === 0) return [[1, newText]];
+  if (newText.length === 0) return [[-1, oldText]];
+  const units: string[] = [];
+  const codes = new Map<string, string>();
+  const encode = (text: string): string | null => {
+    let out = '';
+    for (const unit of diffUnits(text)) {
+      let code = codes.get(unit);
+      if (code === undefined) {
+        if (units.length >= MAX_DISTINCT_UNITS) return null;
+        let value = FIRST_CODE + units.length;
+        if (value >= SURROGATES_START) value += SURROGATES_END - SURROGATES_START + 1;
+        code = String.fromCharCode(value);
+        codes.set(unit, code);
+        units.push(unit);
+      }
+      out += code;
+    }
+    return out;
+  };
+  const oldCodes = encode(oldText);
+  const newCodes = oldCodes === null ? null : encode(newText);
+  // More distinct words than code units: a whole-block replacement is the honest answer.
+  if (oldCodes === null || newCodes === null) return [[-1, oldText], [1, newText]];
+
+  const dmp = new DiffMatchPatch();
+  dmp.Diff_Timeout = options.timeoutSeconds ?? 0.5;
+  const diffs = dmp.diff_main(oldCodes, newCodes, false);
+  const decode = (coded: string): string => {
+    let text = '';
+    for (let i = 0; i < coded.length; i++) {
+      const code = coded.charCodeAt(i);
+      text += units[code - FIRST_CODE - (code > SURROGATES_END ? SURROGATES_END - SURROGATES_START + 1 : 0)];
+    }
+    return text;
+  };
+  // Semantic clean-up weighs equalities by their length, so it runs on the
+  // decoded words: on the coded string a long word would weigh as one letter.
+  const decoded = diffs.map((diff) => new DiffMatchPatch.Diff(diff[0], decode(diff[1])));
+  dmp.diff_cleanupSemantic(decoded);
+  return snapToWords(decoded.map(([op, text]) => [op as DiffOp, text]));
+}
+
+const WORD_END = /[\p{L}\p{N}]+$/u;
+const WORD_START = /^[\p{L}\p{N}]+/u;
+
+/**
+ * Character-level clean-up may leave an edit inside a word ("M[-emorandum of
+ * Cooperation-]{+oC+}"); a reader wants whole words replaced, so the partial
+ * word moves from the equality into the edits beside it.
+ */
+function snapToWords(diffs: WordDiff): WordDiff {
+  const ops: WordDiff = diffs.map(([op, text]) => [op, text]);
+  for (let i = 0; i < ops.length; i++) {
+    if (ops[i][0] !== 0) continue;
+    const [before, after] = [editsAround(ops, i, -1), editsAround(ops, i, 1)];
+    const tail = WORD_END.exec(ops[i][1]);
+    if (tail && after.some(([, text]) => WORD_START.test(text))) {
+      ops[i][1] = ops[i][1].slice(0, -tail[0].length);
+      for (const op of [-1, 1] as const) attach(ops, i + 1, op, tail[0], 'start');
+    }
+    const head = WORD_START.exec(ops[i][1]);
+    if (head && before.some(([, text]) => WORD_END.test(text))) {
+      ops[i][1] = ops[i][1].slice(head[0].length);
+      for (const op of [-1, 1] as const) attach(ops, i, op, head[0], 'end');
+    }
+  }
+  const result: WordDiff = [];
+  for (const [op, text] of ops) {
+    if (text.length === 0) continue;
+    const last = result[result.length - 1];
+    if (last && last[0] === op) last[1] += text;
+    else result.push([op, text]);
+  }
+  return result;
+}
+
+/** The edits (deletions and insertions) directly before (-1) or after (1) position `i`. */
+function editsAround(ops: WordDiff, i: number, direction: -1 | 1): WordDiff {
+  const edits: WordDiff = [];
+  for (let j = i + direction; j >= 0 && j < ops.length && ops[j][0] !== 0; j += direction) edits.push(ops[j]);
+  return edits;
+}
+
+/**
+ * Adds `text` to the deletion or insertion that stands in the run of edits
+ * beginning at `at` (for 'start') or ending just before `at` (for 'end'),
+ * creating it there when the run has none.
+ */
+function attach(ops: WordDiff, at: number, op: -1 | 1, text: string, where: 'start' | 'end'): void {
+  const direction = where === 'start' ? 1 : -1;
+  let j = where === 'start' ? at : at - 1;
+  for (; j >= 0 && j < ops.length && ops[j][0] !== 0; j += direction) {
+    if (ops[j][0] === op) {
+      ops[j][1] = where === 'start' ? text + ops[j][1] : ops[j][1] + text;
+      return;
+    }
+  }
+  ops.splice(where === 'start' ? at : at, 0, [op, text]);
+}
+
+/** The old text a diff was made from. */
+export function oldTextOf(diff: WordDiff): string {
+  return diff.filter(([op]) => op !== 1).map(([, text]) => text).join('');
+}
+
+/** The new text a diff was made to. */
+export function newTextOf(diff: WordDiff): string {
+  return diff.filter(([op]) => op !== -1).map(([, text]) => text).join('');
+}
