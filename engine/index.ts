@@ -13,3 +13,5 @@ export {
   type PrecedentMatch,
   type PriorStatement,
 } from './alignDraft';
+export { findCommitments, findMarker, reportsProgress, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
+export { trackCommitments, type CommitmentFate, type Fate } from './trackCommitments';

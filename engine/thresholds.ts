@@ -41,3 +41,18 @@ export const CANDIDATES = 12;
  * language is offered first.
  */
 export const RECENCY_WEIGHT = 0.9;
+
+/**
+ * A prior commitment is followed into the draft sentences most like it.
+ * Within the draft blocks aligned with the commitment's block, topical
+ * continuity is already established, so a low lexical score suffices (on the
+ * labelled pair, reports of progress such as "regulatory exchanges took place"
+ * scored 0.07 with the commitment they continue); elsewhere in the draft a
+ * sentence must score FATE_ELSEWHERE_SCORE, since it shares words by chance
+ * more often than by continuity.
+ */
+export const FATE_ALIGNED_SCORE = 0.07;
+export const FATE_ELSEWHERE_SCORE = 0.3;
+
+/** The sentences scoring at least this share of the best one are read together as the evidence of a fate. */
+export const FATE_EVIDENCE_RATIO = 0.6;
