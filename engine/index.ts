@@ -15,3 +15,14 @@ export {
 } from './alignDraft';
 export { findCommitments, findMarker, reportsProgress, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
 export { trackCommitments, type CommitmentFate, type Fate } from './trackCommitments';
+export { compareRevisions, type OperationType, type RevisionCompare, type RevisionOperation } from './compareRevisions';
+export {
+  compareCovers,
+  coverFromFrontMatter,
+  describeMarks,
+  readCouncilNoteCover,
+  type CouncilNoteCover,
+  type RevisionMark,
+  type RevisionMarkKind,
+} from './readCouncilNoteCover';
+export { LineageIndex, type LineageDocument, type LineageEntry } from './traceLineage';

@@ -6,6 +6,7 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import { parseMarkdownTree } from './markdownProcessor';
 import { readFrontMatter } from './frontMatter';
+import { coverFromFrontMatter, readCouncilNoteCover } from './readCouncilNoteCover';
 import { MappedText, appendInline } from './plainText';
 import { segmentSentences } from './segmentSentences';
 import type { Block, BlockKind, FrontMatter, ParsedDocument, Sentence } from './types';
@@ -36,9 +37,12 @@ interface BlockSource {
 export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
   const tree = parseMarkdownTree(source);
   const frontMatter = findFrontMatter(tree);
-  let sources = collectBlockSources(tree.children);
+  const cover = tree.children[0]?.type === 'yaml' ? coverFromFrontMatter(frontMatter) : readCouncilNoteCover(source);
+  // A cover read from the text is metadata, not blocks of the statement.
+  const coverEnd = cover?.end ?? 0;
+  let sources = collectBlockSources(tree.children).filter((block) => block.start >= coverEnd);
   if (options.format === 'text') sources = mendExtractedText(sources, source);
-  return { blocks: buildBlocks(sources, source), frontMatter, length: source.length };
+  return { blocks: buildBlocks(sources, source), frontMatter, cover, length: source.length };
 }
 
 function findFrontMatter(tree: Root): FrontMatter {
@@ -48,6 +52,12 @@ function findFrontMatter(tree: Root): FrontMatter {
 
 function span(node: Nodes): { start: number; end: number } {
   return { start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0 };
+}
+
+/** A node whose text is taken as written (code), aligned with its source. */
+function literal(node: Nodes): Part {
+  const { start, end } = span(node);
+  return { value: textOf(node), from: start, to: end };
 }
 
 function collectBlockSources(nodes: readonly RootContent[], listLevel = 0, out: BlockSource[] = []): BlockSource[] {
@@ -60,7 +70,7 @@ function collectBlockSources(nodes: readonly RootContent[], listLevel = 0, out: 
         out.push({ kind: 'paragraph', level: 0, ...span(node), parts: [{ inline: node.children }] });
         break;
       case 'code':
-        out.push({ kind: 'paragraph', level: 0, ...span(node), parts: [{ value: node.value, ...span(node) }] });
+        out.push({ kind: 'paragraph', level: 0, ...span(node), parts: [literal(node)] });
         break;
       case 'blockquote':
         collectBlockSources(node.children, listLevel, out);
@@ -90,7 +100,7 @@ function collectListItem(children: readonly RootContent[], itemStart: number, le
   const own = children.filter((child) => child.type !== 'list');
   if (own.length > 0) {
     const parts: Part[] = own.map((child) =>
-      child.type === 'paragraph' || child.type === 'heading' ? { inline: child.children } : { value: textOf(child), ...span(child) },
+      child.type === 'paragraph' || child.type === 'heading' ? { inline: child.children } : literal(child),
     );
     out.push({ kind: 'listItem', level, start: itemStart, end: span(own[own.length - 1]).end, parts });
   }

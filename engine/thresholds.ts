@@ -56,3 +56,22 @@ export const FATE_ELSEWHERE_SCORE = 0.3;
 
 /** The sentences scoring at least this share of the best one are read together as the evidence of a fate. */
 export const FATE_EVIDENCE_RATIO = 0.6;
+
+/**
+ * Revision compare: an old and a new block that are not identical are the
+ * same block, reworded, from this score on (TF-IDF cosine over the blocks
+ * still unpaired); a block that stayed between the same unchanged
+ * neighbours gets REVISION_SAME_PLACE_BONUS towards it, since a reworded
+ * block in place is far more common than an unrelated one replacing it. On
+ * the generated revision pairs, reworded blocks score 0.45 and above and
+ * unrelated ones below 0.3.
+ */
+export const REVISION_PAIR_SCORE = 0.45;
+export const REVISION_SAME_PLACE_BONUS = 0.15;
+
+/**
+ * Lineage: a document's closest block is listed from this score on. A
+ * two-word phrase scores 0.1 to 0.3 against a paragraph that treats it; a
+ * document that never mentions the topic has nothing above 0.05.
+ */
+export const LINEAGE_MIN_SCORE = 0.06;

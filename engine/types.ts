@@ -4,6 +4,8 @@
  * sent between threads.
  */
 
+import type { CouncilNoteCover } from './readCouncilNoteCover';
+
 export type BlockKind = 'heading' | 'paragraph' | 'listItem';
 
 /** A sentence of a block: offsets into the block's text and into the source. */
@@ -39,6 +41,8 @@ export type FrontMatter = Record<string, unknown>;
 export interface ParsedDocument {
   blocks: Block[];
   frontMatter: FrontMatter;
+  /** The Council-note cover, from the front matter or the top of the text; null for other documents. */
+  cover: CouncilNoteCover | null;
   /** Length of the source the offsets refer to. */
   length: number;
 }

@@ -67,7 +67,7 @@ export function diffWords(oldText: string, newText: string, options: WordDiffOpt
   };
   // Semantic clean-up weighs equalities by their length, so it runs on the
   // decoded words: on the coded string a long word would weigh as one letter.
-  const decoded = diffs.map((diff) => new DiffMatchPatch.Diff(diff[0], decode(diff[1])));
+  const decoded = diffs.map((diff): [number, string] => [diff[0], decode(diff[1])]);
   dmp.diff_cleanupSemantic(decoded);
   return snapToWords(decoded.map(([op, text]) => [op as DiffOp, text]));
 }

@@ -1,0 +1,61 @@
+import { PrecedentIndex, alignDraft, trackCommitments, type CommitmentFate, type DraftAlignment } from '../../engine/index';
+import { alignmentJson, commitmentFateJson, documentJson } from '../contract';
+import { paint, renderWordDiff, type Style } from '../style';
+import type { InputDocument } from '../inputs';
+
+export interface AlignResult {
+  draft: InputDocument;
+  priors: InputDocument[];
+  alignment: DraftAlignment;
+  commitments: CommitmentFate[];
+}
+
+export function runAlign(priors: InputDocument[], draft: InputDocument): AlignResult {
+  const index = new PrecedentIndex(priors.map((prior) => ({ blocks: prior.document.blocks, date: prior.date })));
+  const alignment = alignDraft(draft.document, index);
+  const commitments = trackCommitments(
+    priors.map((prior) => prior.document),
+    draft.document,
+    alignment,
+  );
+  return { draft, priors, alignment, commitments };
+}
+
+export const alignJson = ({ draft, priors, alignment, commitments }: AlignResult) => ({
+  draft: documentJson(draft.file, draft.document.blocks),
+  priors: priors.map((prior) => documentJson(prior.file, prior.document.blocks)),
+  alignments: alignment.alignments.map(alignmentJson),
+  dropped: alignment.dropped.map(({ prior, block }) => ({ prior, block })),
+  commitments: commitments.map(commitmentFateJson),
+});
+
+const STATUS_COLOUR = { carried: 'green', revised: 'yellow', new: 'cyan' } as const;
+
+export function alignReport({ draft, priors, alignment, commitments }: AlignResult, style: Style): string {
+  const counts = { carried: 0, revised: 0, new: 0 };
+  for (const a of alignment.alignments) counts[a.status]++;
+  const out: string[] = [
+    `${draft.file} against ${priors.map((p) => p.file).join(', ')}`,
+    `${counts.carried} carried, ${counts.revised} revised, ${counts.new} new, ${alignment.dropped.length} dropped`,
+    '',
+  ];
+  for (const a of alignment.alignments) {
+    const status = paint(style, STATUS_COLOUR[a.status], `[${a.status}]`);
+    const from = a.matches.map((m) => `${priors[m.prior].file} #${m.block} (${m.score.toFixed(2)})`).join(', ');
+    out.push(`${status} #${a.block}${from ? ` <- ${from}` : ''}`);
+    out.push(`    ${a.status === 'new' ? draft.document.blocks[a.block].text : renderWordDiff(style, a.diff)}`);
+  }
+  if (alignment.dropped.length > 0) {
+    out.push('', paint(style, 'bold', 'Dropped'));
+    for (const d of alignment.dropped) out.push(`  ${priors[d.prior].file} #${d.block}: ${priors[d.prior].document.blocks[d.block].text}`);
+  }
+  if (commitments.length > 0) {
+    out.push('', paint(style, 'bold', 'Commitments of the priors'));
+    for (const c of commitments) {
+      const fate = paint(style, c.fate === 'dropped' || c.fate === 'weakened' ? 'red' : 'green', c.fate.padEnd(12));
+      const where = c.draftBlock === null ? '' : ` -> draft #${c.draftBlock}`;
+      out.push(`  ${fate} ${priors[c.prior].file} #${c.block} ${c.firmness} "${c.marker}"${where}`);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,77 @@
+/**
+ * The JSON the command line prints: a contract other tools read, so its keys
+ * are exactly these and nothing else.
+ */
+import type { Block, BlockAlignment, CommitmentFate, Commitment, LineageEntry, RevisionCompare, WordDiff } from '../engine/index';
+
+export interface BlockJson {
+  index: number;
+  kind: Block['kind'];
+  text: string;
+  start: number;
+  end: number;
+  section: string[];
+}
+
+export const blockJson = (block: Block): BlockJson => ({
+  index: block.index,
+  kind: block.kind,
+  text: block.text,
+  start: block.start,
+  end: block.end,
+  section: block.section,
+});
+
+export const documentJson = (file: string, blocks: readonly Block[]) => ({ file, blocks: blocks.map(blockJson) });
+
+/** Scores to four decimals: more is noise, and it keeps the output stable across machines. */
+const round = (score: number): number => Math.round(score * 10_000) / 10_000;
+
+const diffJson = (diff: WordDiff): WordDiff => diff.map(([op, text]) => [op, text]);
+
+export const alignmentJson = (alignment: BlockAlignment) => ({
+  block: alignment.block,
+  status: alignment.status,
+  matches: alignment.matches.map((match) => ({ prior: match.prior, block: match.block, score: round(match.score) })),
+  diff: diffJson(alignment.diff),
+});
+
+export const commitmentFateJson = (fate: CommitmentFate) => ({
+  prior: fate.prior,
+  block: fate.block,
+  sentence: fate.sentence,
+  marker: fate.marker,
+  firmness: fate.firmness,
+  fate: fate.fate,
+  draftBlock: fate.draftBlock,
+});
+
+export const commitmentJson = (commitment: Commitment) => ({
+  block: commitment.block,
+  sentence: commitment.sentence,
+  start: commitment.start,
+  end: commitment.end,
+  marker: commitment.marker,
+  firmness: commitment.firmness,
+});
+
+export const compareJson = (compare: RevisionCompare) => ({
+  header: compare.header,
+  operations: compare.operations.map((operation) => ({
+    type: operation.type,
+    old: operation.old,
+    new: operation.new,
+    diff: diffJson(operation.diff),
+  })),
+  summary: compare.summary,
+});
+
+export const lineageEntryJson = (entry: LineageEntry) => ({
+  file: entry.file,
+  title: entry.title,
+  date: entry.date,
+  block: entry.block,
+  text: entry.text,
+  score: round(entry.score),
+  diff: diffJson(entry.diff),
+});

@@ -1,0 +1,190 @@
+/**
+ * Compare of two versions of one document (two revisions of a Council note):
+ * every block of both in exactly one operation, equal, changed, moved,
+ * inserted or deleted. A moved block is found even when it was also reworded:
+ * blocks are paired first (identical text, then similar text), and only then
+ * is order considered, by the longest run of pairs that kept their order.
+ */
+import { RetrievalIndex } from './RetrievalIndex';
+import { compareCovers, type CouncilNoteCover } from './readCouncilNoteCover';
+import { REVISION_PAIR_SCORE, REVISION_SAME_PLACE_BONUS } from './thresholds';
+import { diffWords } from './wordDiff';
+import type { Block, WordDiff } from './types';
+
+export type OperationType = 'equal' | 'changed' | 'moved' | 'inserted' | 'deleted';
+
+export interface RevisionOperation {
+  type: OperationType;
+  /** Indexes of the old blocks (none for an insertion). */
+  old: number[];
+  /** Indexes of the new blocks (none for a deletion). */
+  new: number[];
+  /** Word diff from the old text to the new; the whole text as one piece for equal, inserted and deleted blocks. */
+  diff: WordDiff;
+}
+
+export interface RevisionCompare {
+  /** Cover fields side by side (field to [old, new]); empty when neither is a Council note. */
+  header: Record<string, [string | null, string | null]>;
+  /** In reading order of the new version, deletions where the old block stood. */
+  operations: RevisionOperation[];
+  summary: Record<OperationType, number>;
+}
+
+interface Version {
+  blocks: readonly Block[];
+  cover?: CouncilNoteCover | null;
+}
+
+interface Pair {
+  old: number;
+  new: number;
+}
+
+export function compareRevisions(oldVersion: Version, newVersion: Version): RevisionCompare {
+  const oldBlocks = oldVersion.blocks;
+  const newBlocks = newVersion.blocks;
+  const pairs = pairIdentical(oldBlocks, newBlocks);
+  pairSimilar(oldBlocks, newBlocks, pairs);
+  const inPlace = longestOrderedRun(pairs);
+  const operations = orderOperations(oldBlocks, newBlocks, pairs, inPlace);
+  const summary: Record<OperationType, number> = { equal: 0, changed: 0, moved: 0, inserted: 0, deleted: 0 };
+  for (const operation of operations) summary[operation.type]++;
+  return { header: compareCovers(oldVersion.cover ?? null, newVersion.cover ?? null), operations, summary };
+}
+
+const keyOf = (block: Block): string => `${block.kind}\u0000${block.text}`;
+
+/** Identical blocks, paired in order of appearance (repeated texts pair first with first). */
+function pairIdentical(oldBlocks: readonly Block[], newBlocks: readonly Block[]): Map<number, number> {
+  const byKey = new Map<string, number[]>();
+  for (const block of oldBlocks) {
+    const key = keyOf(block);
+    const list = byKey.get(key);
+    if (list) list.push(block.index);
+    else byKey.set(key, [block.index]);
+  }
+  const pairs = new Map<number, number>();
+  for (const block of newBlocks) {
+    const list = byKey.get(keyOf(block));
+    if (list && list.length > 0) pairs.set(block.index, list.shift()!);
+  }
+  return pairs;
+}
+
+/**
+ * Pairs the blocks left over by similarity, best pairs first. Only the
+ * leftovers are indexed, so a large document with few edits costs little.
+ */
+function pairSimilar(oldBlocks: readonly Block[], newBlocks: readonly Block[], pairs: Map<number, number>): void {
+  const pairedOld = new Set(pairs.values());
+  const unpairedOld = oldBlocks.filter((block) => !pairedOld.has(block.index));
+  const unpairedNew = newBlocks.filter((block) => !pairs.has(block.index));
+  if (unpairedOld.length === 0 || unpairedNew.length === 0) return;
+
+  const index = new RetrievalIndex();
+  for (const block of unpairedOld) index.add(block.text);
+  index.seal();
+  const gapOfOld = gapsOf(oldBlocks.length, new Set(pairs.values()));
+  const gapOfNew = gapsOf(newBlocks.length, new Set(pairs.keys()));
+  const anchorGap = anchorGapMap(pairs, gapOfOld, gapOfNew);
+
+  const proposals: Array<{ old: number; new: number; score: number }> = [];
+  for (const block of unpairedNew) {
+    for (const hit of index.search(block.text, { limit: 5 })) {
+      const old = unpairedOld[hit.entry];
+      if (old.kind !== block.kind && (old.kind === 'heading' || block.kind === 'heading')) continue;
+      const samePlace = anchorGap.get(gapOfNew[block.index]) === gapOfOld[old.index];
+      const score = hit.score + (samePlace ? REVISION_SAME_PLACE_BONUS : 0);
+      if (score >= REVISION_PAIR_SCORE) proposals.push({ old: old.index, new: block.index, score });
+    }
+  }
+  proposals.sort((a, b) => b.score - a.score || a.new - b.new);
+  const takenOld = new Set<number>();
+  for (const proposal of proposals) {
+    if (pairs.has(proposal.new) || takenOld.has(proposal.old)) continue;
+    pairs.set(proposal.new, proposal.old);
+    takenOld.add(proposal.old);
+  }
+}
+
+/** For each position, the number of paired positions before it: blocks with the same number sit between the same anchors. */
+function gapsOf(length: number, paired: ReadonlySet<number>): number[] {
+  const gaps = new Array<number>(length);
+  let gap = 0;
+  for (let i = 0; i < length; i++) {
+    if (paired.has(i)) gap++;
+    gaps[i] = gap;
+  }
+  return gaps;
+}
+
+/**
+ * Which old gap each new gap corresponds to: the gap after the anchor pair
+ * that opens it. Only meaningful where the anchors kept their order, which is
+ * where it matters.
+ */
+function anchorGapMap(pairs: ReadonlyMap<number, number>, gapOfOld: number[], gapOfNew: number[]): Map<number, number> {
+  const map = new Map<number, number>([[0, 0]]);
+  for (const [newIndex, oldIndex] of pairs) map.set(gapOfNew[newIndex], gapOfOld[oldIndex]);
+  return map;
+}
+
+/** The pairs (by new index) in the longest run whose old indexes also increase: they stayed in place. */
+function longestOrderedRun(pairs: ReadonlyMap<number, number>): Set<number> {
+  const byNew = [...pairs.entries()].sort((a, b) => a[0] - b[0]);
+  const tails: number[] = [];
+  const tailAt: number[] = [];
+  const previous = new Array<number>(byNew.length).fill(-1);
+  byNew.forEach(([, oldIndex], i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid] < oldIndex) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = oldIndex;
+    tailAt[lo] = i;
+    previous[i] = lo > 0 ? tailAt[lo - 1] : -1;
+  });
+  const run = new Set<number>();
+  for (let i = tails.length > 0 ? tailAt[tails.length - 1] : -1; i >= 0; i = previous[i]) run.add(byNew[i][0]);
+  return run;
+}
+
+/** Operations in reading order of the new version; a deleted block comes where it stood among the blocks kept in place. */
+function orderOperations(
+  oldBlocks: readonly Block[],
+  newBlocks: readonly Block[],
+  pairs: ReadonlyMap<number, number>,
+  inPlace: ReadonlySet<number>,
+): RevisionOperation[] {
+  const pairedOld = new Set(pairs.values());
+  const operations: RevisionOperation[] = [];
+  let nextOld = 0;
+  const flushDeletedBefore = (limit: number) => {
+    for (; nextOld < limit; nextOld++) {
+      if (!pairedOld.has(nextOld)) operations.push({ type: 'deleted', old: [nextOld], new: [], diff: [[-1, oldBlocks[nextOld].text]] });
+    }
+  };
+  for (const block of newBlocks) {
+    const oldIndex = pairs.get(block.index);
+    if (oldIndex === undefined) {
+      operations.push({ type: 'inserted', old: [], new: [block.index], diff: [[1, block.text]] });
+      continue;
+    }
+    const oldText = oldBlocks[oldIndex].text;
+    const same = oldText === block.text;
+    const diff: WordDiff = same ? [[0, block.text]] : diffWords(oldText, block.text);
+    if (inPlace.has(block.index)) {
+      flushDeletedBefore(oldIndex);
+      nextOld = Math.max(nextOld, oldIndex + 1);
+      operations.push({ type: same ? 'equal' : 'changed', old: [oldIndex], new: [block.index], diff });
+    } else {
+      operations.push({ type: 'moved', old: [oldIndex], new: [block.index], diff });
+    }
+  }
+  flushDeletedBefore(oldBlocks.length);
+  return operations;
+}

@@ -1,0 +1,60 @@
+/**
+ * The corpus: one Markdown file per document with front matter. The embedded
+ * corpus is parsed once at build time into a cache next to the built app, so
+ * no start-up pays remark's parsing cost; a user's folder is parsed on read.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseDocument, type ParsedDocument } from '../engine/index';
+import { readDocumentFile } from './readDocumentFile';
+
+export type CorpusKind = 'partnership' | 'joint-statement' | 'council-note' | 'presentation';
+
+export interface CorpusDocument {
+  id: string;
+  /** The file's name in its folder. */
+  file: string;
+  title: string;
+  kind: CorpusKind | string;
+  date: string;
+  document: ParsedDocument;
+}
+
+/** Kinds that count as prior statements by default: a slide deck is not agreed language. */
+export const STATEMENT_KINDS: ReadonlySet<string> = new Set(['partnership', 'joint-statement', 'council-note']);
+
+/** Reads every .md and .txt file of a folder as a corpus document, in file-name order. */
+export async function readCorpusFolder(folder: string): Promise<{ documents: CorpusDocument[]; problems: string[] }> {
+  const names = (await readdir(folder)).filter((name) => /\.(md|markdown|txt)$/iu.test(name)).sort();
+  const documents: CorpusDocument[] = [];
+  const problems: string[] = [];
+  for (const name of names) {
+    const read = await readDocumentFile(join(folder, name));
+    if (!read.ok) {
+      problems.push(read.message);
+      continue;
+    }
+    documents.push(toCorpusDocument(name, parseDocument(read.source, { format: read.format })));
+  }
+  return { documents, problems };
+}
+
+export function toCorpusDocument(file: string, document: ParsedDocument): CorpusDocument {
+  const meta = document.frontMatter;
+  const text = (key: string): string | null => (typeof meta[key] === 'string' ? (meta[key] as string) : null);
+  const id = text('id') ?? file.replace(/\.[^.]+$/u, '');
+  const heading = document.blocks.find((block) => block.kind === 'heading');
+  return { id, file, title: text('title') ?? heading?.text ?? id, kind: text('kind') ?? 'document', date: text('date') ?? '', document };
+}
+
+/** The cache of the embedded corpus, as written by the build. */
+export interface CorpusCache {
+  version: 1;
+  documents: CorpusDocument[];
+}
+
+export async function readCorpusCache(path: string): Promise<CorpusDocument[]> {
+  const cache = JSON.parse(await readFile(path, 'utf8')) as CorpusCache;
+  if (cache.version !== 1) throw new Error(`corpus cache ${path} has version ${String(cache.version)}, expected 1`);
+  return cache.documents;
+}

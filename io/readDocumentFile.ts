@@ -1,0 +1,57 @@
+/**
+ * Reads a document file for analysis, or says in one sentence meant for the
+ * user why it cannot: a missing file, a folder, a binary file, text that is
+ * not UTF-8, an empty document, a type Precedent does not read.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { SourceFormat } from '../engine/index';
+
+export type ReadResult = { ok: true; path: string; source: string; format: SourceFormat } | { ok: false; path: string; message: string };
+
+const FORMATS: Record<string, SourceFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' };
+
+/** How many leading bytes are checked for NUL, the mark of a binary file. */
+const BINARY_PROBE = 8192;
+
+export async function readDocumentFile(path: string): Promise<ReadResult> {
+  const fail = (problem: string): ReadResult => ({ ok: false, path, message: `cannot read ${path}: ${problem}` });
+  const format = FORMATS[extname(path).toLowerCase()];
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return fail('it is a folder, not a file');
+    if (!format) return fail(`Precedent reads .md and .txt files, not ${extname(path) || `"${basename(path)}" (no extension)`}`);
+    bytes = await readFile(path);
+  } catch (error) {
+    return fail(describeFileError(error));
+  }
+  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return fail('it is a binary file, not text');
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return fail(`it is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
+  }
+  if (source.trim().length === 0) return fail('the document is empty');
+  return { ok: true, path, source, format };
+}
+
+function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return (error as Error).message;
+}
+
+/** Offset of the first byte that breaks UTF-8, for the message. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const byte = bytes[i];
+    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
+    if (length === 0 || i + length > bytes.length) return i;
+    for (let k = 1; k < length; k++) if (bytes[i + k] >> 6 !== 0b10) return i;
+    i += length;
+  }
+  return bytes.length;
+}

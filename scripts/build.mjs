@@ -1,0 +1,28 @@
+// Builds what runs: the command line bundle and the parsed embedded corpus
+// (`node scripts/build.mjs cli`, run on install), and everything else on a
+// full build. Bundling keeps the command's start-up to one file read.
+import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv[2];
+
+const nodeBundle = (entry, outfile) =>
+  build({
+    entryPoints: [`${root}/${entry}`],
+    outfile: `${root}/${outfile}`,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    sourcemap: 'linked',
+    // CommonJS dependencies (yaml) require Node built-ins at run time.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+
+await nodeBundle('cli/precedent.ts', 'dist/cli/precedent.mjs');
+await nodeBundle('scripts/buildCorpusCache.ts', 'dist/tools/buildCorpusCache.mjs');
+execFileSync(process.execPath, [`${root}/dist/tools/buildCorpusCache.mjs`], { stdio: 'inherit' });
+if (only === 'cli') process.exit(0);
