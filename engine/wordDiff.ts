@@ -4,7 +4,8 @@
  * "intend to" reads as a word change, not a soup of characters.
  */
 import DiffMatchPatch from 'diff-match-patch';
-import { diffUnits } from './words';
+import { diffUnits, plainWords } from './words';
+import { segmentSentences } from './segmentSentences';
 import type { DiffOp, WordDiff } from './types';
 
 export interface WordDiffOptions {
@@ -31,6 +32,76 @@ export function diffWords(oldText: string, newText: string, options: WordDiffOpt
   if (oldText === newText) return oldText.length > 0 ? [[0, oldText]] : [];
   if (oldText.length === 0) return [[1, newText]];
   if (newText.length === 0) return [[-1, oldText]];
+  const timeout = options.timeoutSeconds ?? 0.5;
+  const oldSentences = sentenceChunks(oldText);
+  const newSentences = sentenceChunks(newText);
+  if (oldSentences.length < 2 && newSentences.length < 2) return snapToWords(diffChunk(oldText, newText, timeout));
+  // Paragraphs reworded as a whole are diffed sentence by sentence: the
+  // diff's cost grows with length times distance, and pairing sentences
+  // first cut it tenfold on the revised blocks of the statements.
+  const diffs: WordDiff = [];
+  let o = 0;
+  let n = 0;
+  for (const [oldIndex, newIndex] of pairSentences(oldSentences, newSentences)) {
+    for (; o < oldIndex; o++) diffs.push([-1, oldSentences[o]]);
+    for (; n < newIndex; n++) diffs.push([1, newSentences[n]]);
+    diffs.push(...diffChunk(oldSentences[o++], newSentences[n++], timeout));
+  }
+  for (; o < oldSentences.length; o++) diffs.push([-1, oldSentences[o]]);
+  for (; n < newSentences.length; n++) diffs.push([1, newSentences[n]]);
+  return snapToWords(diffs);
+}
+
+/** The sentences of a text with the white space after each: joined, they give back the text. */
+function sentenceChunks(text: string): string[] {
+  const spans = segmentSentences(text);
+  if (spans.length < 2) return [text];
+  return spans.map((span, i) => text.slice(i === 0 ? 0 : span.start, i + 1 < spans.length ? spans[i + 1].start : text.length));
+}
+
+/**
+ * Pairs of sentences (old index, new index), in order, that share enough
+ * words to be worth a word diff: the order-preserving pairing with the most
+ * shared words (a longest common subsequence weighted by similarity).
+ */
+function pairSentences(oldSentences: readonly string[], newSentences: readonly string[]): Array<[number, number]> {
+  const oldSets = oldSentences.map((s) => new Set(plainWords(s)));
+  const newSets = newSentences.map((s) => new Set(plainWords(s)));
+  const rows = oldSentences.length;
+  const cols = newSentences.length;
+  const best = new Float64Array((rows + 1) * (cols + 1));
+  const at = (i: number, j: number) => i * (cols + 1) + j;
+  const similarity = (i: number, j: number): number => {
+    const [a, b] = [oldSets[i], newSets[j]];
+    let shared = 0;
+    for (const word of a) if (b.has(word)) shared++;
+    return shared / Math.max(1, Math.max(a.size, b.size));
+  };
+  const scores = new Float64Array(rows * cols);
+  for (let i = rows - 1; i >= 0; i--) {
+    for (let j = cols - 1; j >= 0; j--) {
+      const score = similarity(i, j);
+      scores[i * cols + j] = score;
+      const paired = score >= SENTENCE_PAIR_SIMILARITY ? score + best[at(i + 1, j + 1)] : 0;
+      best[at(i, j)] = Math.max(paired, best[at(i + 1, j)], best[at(i, j + 1)]);
+    }
+  }
+  const pairs: Array<[number, number]> = [];
+  for (let i = 0, j = 0; i < rows && j < cols; ) {
+    const score = scores[i * cols + j];
+    if (score >= SENTENCE_PAIR_SIMILARITY && best[at(i, j)] === score + best[at(i + 1, j + 1)]) pairs.push([i++, j++]);
+    else if (best[at(i, j)] === best[at(i + 1, j)]) i++;
+    else j++;
+  }
+  return pairs;
+}
+
+/** Sentences sharing less than this share of their words are a deletion and an insertion, not an edit. */
+const SENTENCE_PAIR_SIMILARITY = 0.3;
+
+/** Word diff of two short texts with diff-match-patch, cleaned up for a human reader. */
+function diffChunk(oldText: string, newText: string, timeout: number): WordDiff {
+  if (oldText === newText) return [[0, oldText]];
   const units: string[] = [];
   const codes = new Map<string, string>();
   const encode = (text: string): string | null => {
@@ -51,11 +122,11 @@ export function diffWords(oldText: string, newText: string, options: WordDiffOpt
   };
   const oldCodes = encode(oldText);
   const newCodes = oldCodes === null ? null : encode(newText);
-  // More distinct words than code units: a whole-block replacement is the honest answer.
+  // More distinct words than code units: a whole replacement is the honest answer.
   if (oldCodes === null || newCodes === null) return [[-1, oldText], [1, newText]];
 
   const dmp = new DiffMatchPatch();
-  dmp.Diff_Timeout = options.timeoutSeconds ?? 0.5;
+  dmp.Diff_Timeout = timeout;
   const diffs = dmp.diff_main(oldCodes, newCodes, false);
   const decode = (coded: string): string => {
     let text = '';
@@ -69,7 +140,7 @@ export function diffWords(oldText: string, newText: string, options: WordDiffOpt
   // decoded words: on the coded string a long word would weigh as one letter.
   const decoded = diffs.map((diff): [number, string] => [diff[0], decode(diff[1])]);
   dmp.diff_cleanupSemantic(decoded);
-  return snapToWords(decoded.map(([op, text]) => [op as DiffOp, text]));
+  return decoded.map(([op, text]) => [op as DiffOp, text]);
 }
 
 const WORD_END = /[\p{L}\p{N}]+$/u;

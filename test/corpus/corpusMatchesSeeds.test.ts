@@ -9,10 +9,8 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
-import remarkFrontmatter from 'remark-frontmatter';
+// The engine's own parser: the structure checked here is the structure the engine reads.
+import { parseMarkdownTree } from '../../engine/markdownProcessor';
 import type { Nodes, Root, List, ListItem } from 'mdast';
 
 const corpusDir = new URL('../../corpus/', import.meta.url);
@@ -205,7 +203,7 @@ describe('corpus files are faithful to their seeds', () => {
 // Structure: the Markdown parses into the blocks the conversion intended.
 
 function parse(file: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(readFileSync(new URL(file, corpusDir), 'utf8'));
+  return parseMarkdownTree(readFileSync(new URL(file, corpusDir), 'utf8'));
 }
 
 function textOf(node: Nodes): string {
