@@ -35,14 +35,30 @@ interface BlockSource {
 }
 
 export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
-  const tree = parseMarkdownTree(source);
+  // remark drops a byte-order mark and counts positions after it; the
+  // offsets given out count from the start of the source as the editor holds it.
+  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const body = bom ? source.slice(1) : source;
+  const tree = parseMarkdownTree(body);
   const frontMatter = findFrontMatter(tree);
-  const cover = tree.children[0]?.type === 'yaml' ? coverFromFrontMatter(frontMatter) : readCouncilNoteCover(source);
+  const cover = tree.children[0]?.type === 'yaml' ? coverFromFrontMatter(frontMatter) : readCouncilNoteCover(body);
   // A cover read from the text is metadata, not blocks of the statement.
   const coverEnd = cover?.end ?? 0;
   let sources = collectBlockSources(tree.children).filter((block) => block.start >= coverEnd);
-  if (options.format === 'text') sources = mendExtractedText(sources, source);
-  return { blocks: buildBlocks(sources, source), frontMatter, cover, length: source.length };
+  if (options.format === 'text') sources = mendExtractedText(sources, body);
+  const blocks = buildBlocks(sources, body);
+  if (bom) for (const block of blocks) shiftBlock(block, bom);
+  if (cover && cover.end > 0) cover.end += bom;
+  return { blocks, frontMatter, cover, length: source.length };
+}
+
+function shiftBlock(block: Block, by: number): void {
+  block.start += by;
+  block.end += by;
+  for (const sentence of block.sentences) {
+    sentence.start += by;
+    sentence.end += by;
+  }
 }
 
 function findFrontMatter(tree: Root): FrontMatter {
@@ -96,15 +112,35 @@ function collectBlockSources(nodes: readonly RootContent[], listLevel = 0, out: 
   return out;
 }
 
+/**
+ * A list item's own paragraphs form its block; a nested list, or a
+ * continuation paragraph after one, or a quote inside the item, stand as
+ * blocks of their own, so that blocks never overlap.
+ */
 function collectListItem(children: readonly RootContent[], itemStart: number, level: number, out: BlockSource[]): void {
-  const own = children.filter((child) => child.type !== 'list');
-  if (own.length > 0) {
-    const parts: Part[] = own.map((child) =>
-      child.type === 'paragraph' || child.type === 'heading' ? { inline: child.children } : literal(child),
-    );
-    out.push({ kind: 'listItem', level, start: itemStart, end: span(own[own.length - 1]).end, parts });
+  let run: RootContent[] = [];
+  let atItemStart = true;
+  const flush = () => {
+    if (run.length === 0) return;
+    const parts: Part[] = [];
+    for (const child of run) {
+      if (parts.length > 0) parts.push({ value: ' ', from: span(child).start, to: span(child).start });
+      parts.push(child.type === 'paragraph' || child.type === 'heading' ? { inline: child.children } : literal(child));
+    }
+    out.push({ kind: 'listItem', level, start: atItemStart ? itemStart : span(run[0]).start, end: span(run[run.length - 1]).end, parts });
+    run = [];
+    atItemStart = false;
+  };
+  for (const child of children) {
+    if (child.type === 'paragraph' || child.type === 'heading' || child.type === 'code') {
+      run.push(child);
+    } else {
+      flush();
+      atItemStart = false;
+      collectBlockSources([child], level, out);
+    }
   }
-  for (const child of children) if (child.type === 'list') collectBlockSources([child], level, out);
+  flush();
 }
 
 function textOf(node: Nodes): string {

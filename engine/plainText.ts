@@ -16,11 +16,18 @@ export class MappedText {
       for (let i = 0; i < value.length; i++) this.push(value[i], from + i);
       return;
     }
+    // A character not written literally (an entity, a replaced NUL) maps to
+    // the last source position matched, so offsets never leave the node.
     let j = 0;
+    let last = from;
     for (let i = 0; i < value.length; i++) {
-      while (j < raw.length && raw[j] !== value[i]) j++;
-      this.push(value[i], j < raw.length ? from + j : to);
-      if (j < raw.length) j++;
+      let k = j;
+      while (k < raw.length && raw[k] !== value[i]) k++;
+      if (k < raw.length) {
+        last = from + k;
+        j = k + 1;
+      }
+      this.push(value[i], last);
     }
   }
 
