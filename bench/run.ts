@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import DiffMatchPatch from 'diff-match-patch';
 import { diffWords as jsdiffWords } from 'diff';
 import { PrecedentIndex, alignDraft, compareRevisions, parseDocument, trackCommitments, type Block } from '../engine/index';
-import { plainWords } from '../engine/words';
-import { coveredShare, wordTrigrams } from '../engine/nearVerbatim';
+import { coveredShare, trigramSet, verbatimProfile } from '../engine/nearVerbatim';
 import { makeRevisionPair, mulberry32 } from '../test/fixtures/revisionPairs';
 import { growCorpus, longDocument } from './syntheticCorpus';
 import { heapUsedMb, median, ms, percentile, row, timeRuns } from './stats';
@@ -73,12 +72,12 @@ const edits: Block[] = Array.from({ length: 300 }, () => {
 let e = 0;
 const indexed = timeRuns(() => bigIndex!.alignBlock(edits[e++ % edits.length]), 300, 30);
 // The peer: what a scan of every prior block does for the same question (near-verbatim overlap with each).
-const scanTrigrams = grown.flatMap((s) => s.blocks.filter((b) => b.kind !== 'heading').map((b) => wordTrigrams(plainWords(b.text))));
+const scanTrigrams = grown.flatMap((s) => s.blocks.filter((b) => b.kind !== 'heading').map((b) => trigramSet(verbatimProfile(b.text))));
 let s = 0;
 const scanned = timeRuns(() => {
-  const words = plainWords(edits[s++ % edits.length].text);
+  const profile = verbatimProfile(edits[s++ % edits.length].text);
   let best = 0;
-  for (const grams of scanTrigrams) best = Math.max(best, coveredShare(words, grams));
+  for (const grams of scanTrigrams) best = Math.max(best, coveredShare(profile, grams));
   return best;
 }, 20, 3);
 row('re-align one edited block, indexed: p50', `${ms(median(indexed))} ms`);

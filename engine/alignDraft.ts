@@ -4,8 +4,7 @@
  * the block is new; every prior block no draft block continues is dropped.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { coveredShare, wordTrigrams } from './nearVerbatim';
-import { plainWords } from './words';
+import { coveredShare, trigramSet, verbatimProfile, type VerbatimProfile } from './nearVerbatim';
 import { diffWords } from './wordDiff';
 import {
   CANDIDATES,
@@ -56,6 +55,7 @@ export interface PriorStatement {
 /** A draft block's candidates and the links chosen from its own point of view. */
 interface BlockCandidates {
   block: Block;
+  profile: VerbatimProfile;
   candidates: PrecedentMatch[];
   links: PrecedentMatch[];
 }
@@ -68,8 +68,8 @@ interface BlockCandidates {
 export class PrecedentIndex {
   private readonly index = new RetrievalIndex();
   private readonly entries: Array<{ prior: number; block: number }> = [];
-  private readonly trigramCache = new Map<number, Set<string>>();
-  private readonly wordsCache = new Map<number, string[]>();
+  private readonly trigramCache = new Map<number, Set<number>>();
+  private readonly profileCache = new Map<number, VerbatimProfile>();
   private readonly entryOf = new Map<string, number>();
   private readonly recency: number[];
 
@@ -99,7 +99,8 @@ export class PrecedentIndex {
   candidatesOf(block: Block): BlockCandidates {
     const candidates = this.search(block.text).filter((match) => match.score >= LINK_MIN_SCORE / 2);
     const links: PrecedentMatch[] = [];
-    const draftTrigrams = wordTrigrams(plainWords(block.text));
+    const profile = verbatimProfile(block.text);
+    const draftTrigrams = trigramSet(profile);
     const bestOfPrior = new Map<number, number>();
     for (const candidate of candidates) {
       const best = bestOfPrior.get(candidate.prior);
@@ -109,16 +110,16 @@ export class PrecedentIndex {
         links.push(candidate);
       } else if (
         candidate.score >= best * SECONDARY_LINK_RATIO ||
-        coveredShare(this.wordsOf(candidate), draftTrigrams) >= MERGE_COVERED_SHARE
+        coveredShare(this.profileOf(candidate), draftTrigrams) >= MERGE_COVERED_SHARE
       ) {
         links.push(candidate);
       }
     }
-    return { block, candidates, links };
+    return { block, profile, candidates, links };
   }
 
   /** Status, ordered matches and diff of a block with the links it ends up with. */
-  finish({ block, links }: { block: Block; links: readonly PrecedentMatch[] }): BlockAlignment {
+  finish({ block, profile, links }: { block: Block; profile: VerbatimProfile; links: readonly PrecedentMatch[] }): BlockAlignment {
     if (links.length === 0) return { block: block.index, status: 'new', matches: [], diff: [[1, block.text]] };
     const matches = [...links].sort(
       (a, b) => b.score * this.recency[b.prior] - a.score * this.recency[a.prior] || a.prior - b.prior || a.block - b.block,
@@ -128,25 +129,24 @@ export class PrecedentIndex {
     const precedentText = mainBlocks.map((m) => this.priors[m.prior].blocks[m.block].text).join(' ');
     return {
       block: block.index,
-      status: this.isCarried(block, matches) ? 'carried' : 'revised',
+      status: this.isCarried(profile, matches) ? 'carried' : 'revised',
       matches,
       diff: diffWords(precedentText, block.text),
     };
   }
 
   /** Near-verbatim test, prior by prior: the linked blocks of one prior together, or any one of them alone. */
-  private isCarried(block: Block, matches: readonly PrecedentMatch[]): boolean {
-    const words = plainWords(block.text);
-    const trigrams = wordTrigrams(words);
+  private isCarried(profile: VerbatimProfile, matches: readonly PrecedentMatch[]): boolean {
+    const trigrams = trigramSet(profile);
     const byPrior = new Map<number, PrecedentMatch[]>();
     for (const match of matches) byPrior.set(match.prior, [...(byPrior.get(match.prior) ?? []), match]);
     for (const group of byPrior.values()) {
-      const union = new Set<string>();
+      const union = new Set<number>();
       for (const match of group) {
         for (const gram of this.trigramsOf(match)) union.add(gram);
-        if (coveredShare(this.wordsOf(match), trigrams) >= CARRIED_SHARE) return true;
+        if (coveredShare(this.profileOf(match), trigrams) >= CARRIED_SHARE) return true;
       }
-      if (coveredShare(words, union) >= CARRIED_SHARE) return true;
+      if (coveredShare(profile, union) >= CARRIED_SHARE) return true;
     }
     return false;
   }
@@ -155,21 +155,21 @@ export class PrecedentIndex {
     return this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
   }
 
-  private wordsOf(match: { prior: number; block: number }): string[] {
+  private profileOf(match: { prior: number; block: number }): VerbatimProfile {
     const key = this.keyOf(match);
-    let words = this.wordsCache.get(key);
-    if (!words) {
-      words = plainWords(this.priors[match.prior].blocks[match.block].text);
-      this.wordsCache.set(key, words);
+    let profile = this.profileCache.get(key);
+    if (!profile) {
+      profile = verbatimProfile(this.priors[match.prior].blocks[match.block].text);
+      this.profileCache.set(key, profile);
     }
-    return words;
+    return profile;
   }
 
-  private trigramsOf(match: { prior: number; block: number }): Set<string> {
+  private trigramsOf(match: { prior: number; block: number }): Set<number> {
     const key = this.keyOf(match);
     let grams = this.trigramCache.get(key);
     if (!grams) {
-      grams = wordTrigrams(this.wordsOf(match));
+      grams = trigramSet(this.profileOf(match));
       this.trigramCache.set(key, grams);
     }
     return grams;
@@ -213,7 +213,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     linked.add(key);
   }
 
-  const alignments = perBlock.map((entry, at) => index.finish({ block: entry.block, links: [...entry.links, ...extra[at]] }));
+  const alignments = perBlock.map((entry, at) => index.finish({ ...entry, links: [...entry.links, ...extra[at]] }));
   const dropped: DroppedBlock[] = [];
   index.priors.forEach((prior, p) => {
     for (const block of prior.blocks) {

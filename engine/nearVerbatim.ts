@@ -3,25 +3,62 @@
  * words that stand in a run of three or more words (lower-cased, known
  * abbreviations spelled out) found in the other. This is the measure the
  * labelled alignments use to tell carried from revised.
+ *
+ * Trigrams are numbers (a hash of their three words), not joined strings:
+ * this runs for every candidate of every block on each keystroke, and the
+ * string joins were most of its cost.
  */
+
+import { plainWords } from './words';
 
 const RUN = 3;
 
-/** The word trigrams of a text, as joined strings. */
-export function wordTrigrams(words: readonly string[]): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + RUN <= words.length; i++) grams.add(words.slice(i, i + RUN).join(' '));
-  return grams;
+/** 32-bit FNV-1a hash of a word. */
+function hashWord(word: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) {
+    hash ^= word.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
 }
 
-/** Share (0..1) of `words` covered by trigrams that stand in `other`. */
-export function coveredShare(words: readonly string[], other: ReadonlySet<string>): number {
-  if (words.length === 0) return 0;
-  const covered = new Uint8Array(words.length);
-  for (let i = 0; i + RUN <= words.length; i++) {
-    if (other.has(words.slice(i, i + RUN).join(' '))) covered.fill(1, i, i + RUN);
+/** A text as the near-verbatim measure reads it: its trigram keys by position and its word count. */
+export interface VerbatimProfile {
+  keys: Float64Array;
+  length: number;
+}
+
+export function verbatimProfile(text: string): VerbatimProfile {
+  const words = plainWords(text);
+  return { keys: trigramKeys(words), length: words.length };
+}
+
+/** The key of each trigram of `words`, by starting position. Collisions are one in billions per pair of texts. */
+function trigramKeys(words: readonly string[]): Float64Array {
+  const hashes = words.map(hashWord);
+  const keys = new Float64Array(Math.max(0, words.length - RUN + 1));
+  for (let i = 0; i < keys.length; i++) {
+    // Three 32-bit hashes folded into the 53 bits a double holds exactly.
+    keys[i] = (hashes[i] * 0x200000 + (Math.imul(hashes[i + 1], 31) ^ hashes[i + 2]) % 0x200000) % 2 ** 53;
   }
-  let count = 0;
-  for (const c of covered) count += c;
-  return count / words.length;
+  return keys;
+}
+
+/** The trigrams of a text, as a set of keys. */
+export function trigramSet(profile: VerbatimProfile): Set<number> {
+  return new Set(profile.keys);
+}
+
+/** Share (0..1) of a text's words covered by trigrams that stand in `other`. */
+export function coveredShare({ keys, length }: VerbatimProfile, other: ReadonlySet<number>): number {
+  if (length === 0) return 0;
+  let covered = 0;
+  let coveredUntil = 0;
+  for (let i = 0; i < keys.length; i++) {
+    if (!other.has(keys[i])) continue;
+    covered += i + RUN - Math.max(i, coveredUntil);
+    coveredUntil = i + RUN;
+  }
+  return covered / length;
 }

@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n',
 ]);
 
-const TRAILING_WORD = /([\p{L}.]+)\.\s*$/u;
+const LETTER_OR_DOT = /[\p{L}.]/u;
 
 export interface SentenceSpan {
   start: number;
@@ -39,9 +39,14 @@ export function segmentSentences(text: string): SentenceSpan[] {
   return spans;
 }
 
+/** Whether a segment ends with a word of ABBREVIATIONS and its dot (scanned from the end: an anchored regex scans from the start). */
 function endsWithAbbreviation(segment: string): boolean {
-  const match = TRAILING_WORD.exec(segment);
-  return match !== null && ABBREVIATIONS.has(match[1].toLowerCase());
+  let end = segment.length;
+  while (end > 0 && /\s/u.test(segment[end - 1])) end--;
+  if (end === 0 || segment[end - 1] !== '.') return false;
+  let start = end - 1;
+  while (start > 0 && LETTER_OR_DOT.test(segment[start - 1])) start--;
+  return ABBREVIATIONS.has(segment.slice(start, end - 1).toLowerCase());
 }
 
 function pushTrimmed(spans: SentenceSpan[], text: string, start: number, end: number): void {

@@ -4,7 +4,7 @@
  * "intend to" reads as a word change, not a soup of characters.
  */
 import DiffMatchPatch from 'diff-match-patch';
-import { diffUnits, plainWords } from './words';
+import { diffUnits } from './words';
 import { segmentSentences } from './segmentSentences';
 import type { DiffOp, WordDiff } from './types';
 
@@ -65,8 +65,9 @@ function sentenceChunks(text: string): string[] {
  * shared words (a longest common subsequence weighted by similarity).
  */
 function pairSentences(oldSentences: readonly string[], newSentences: readonly string[]): Array<[number, number]> {
-  const oldSets = oldSentences.map((s) => new Set(plainWords(s)));
-  const newSets = newSentences.map((s) => new Set(plainWords(s)));
+  const wordSet = (sentence: string) => new Set(diffUnits(sentence.toLowerCase()).filter((unit) => unit.length > 1 || /\p{L}/u.test(unit)));
+  const oldSets = oldSentences.map(wordSet);
+  const newSets = newSentences.map(wordSet);
   const rows = oldSentences.length;
   const cols = newSentences.length;
   const best = new Float64Array((rows + 1) * (cols + 1));
@@ -143,8 +144,15 @@ function diffChunk(oldText: string, newText: string, timeout: number): WordDiff 
   return decoded.map(([op, text]) => [op as DiffOp, text]);
 }
 
-const WORD_END = /[\p{L}\p{N}]+$/u;
 const WORD_START = /^[\p{L}\p{N}]+/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The word characters at the end of a text (scanned from the end: an anchored regex scans from the start). */
+function trailingWord(text: string): string {
+  let start = text.length;
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  return text.slice(start);
+}
 
 /**
  * Character-level clean-up may leave an edit inside a word ("M[-emorandum of
@@ -156,13 +164,13 @@ function snapToWords(diffs: WordDiff): WordDiff {
   for (let i = 0; i < ops.length; i++) {
     if (ops[i][0] !== 0) continue;
     const [before, after] = [editsAround(ops, i, -1), editsAround(ops, i, 1)];
-    const tail = WORD_END.exec(ops[i][1]);
+    const tail = trailingWord(ops[i][1]);
     if (tail && after.some(([, text]) => WORD_START.test(text))) {
-      ops[i][1] = ops[i][1].slice(0, -tail[0].length);
-      for (const op of [-1, 1] as const) attach(ops, i + 1, op, tail[0], 'start');
+      ops[i][1] = ops[i][1].slice(0, -tail.length);
+      for (const op of [-1, 1] as const) attach(ops, i + 1, op, tail, 'start');
     }
     const head = WORD_START.exec(ops[i][1]);
-    if (head && before.some(([, text]) => WORD_END.test(text))) {
+    if (head && before.some(([, text]) => trailingWord(text) !== '')) {
       ops[i][1] = ops[i][1].slice(head[0].length);
       for (const op of [-1, 1] as const) attach(ops, i, op, head[0], 'end');
     }
