@@ -101,16 +101,18 @@ export class RetrievalIndex {
     const limit = options.limit ?? 10;
     const query: Array<[number, number]> = [];
     let queryNorm = 0;
+    // A term no entry has counts in the query's norm as the rarest term would
+    // (df = 1): what a text says beyond its shared words must lower its score,
+    // or a long block sharing one word with a short one would score high.
+    const unseenIdf = Math.log(1 + this.entryCount);
     for (const [term, count] of countTerms(indexTerms(text))) {
       const id = this.termIds.get(term);
-      if (id === undefined) continue;
-      const w = (1 + Math.log(count)) * this.idf[id];
+      const w = (1 + Math.log(count)) * (id === undefined ? unseenIdf : this.idf[id]);
       queryNorm += w * w;
-      query.push([id, w]);
+      if (id !== undefined) query.push([id, w]);
     }
     if (query.length === 0) return [];
     queryNorm = Math.sqrt(queryNorm);
-    // Terms a query does not share still count in its norm, so unknown words lower every score alike.
     const maxPostings = this.entryCount >= COMMON_TERM_MIN_ENTRIES ? this.entryCount * COMMON_TERM_SHARE : Infinity;
     const scores = this.scratch;
     const touched: number[] = [];

@@ -168,9 +168,15 @@ function orderOperations(
       if (!pairedOld.has(nextOld)) operations.push({ type: 'deleted', old: [nextOld], new: [], diff: [[-1, oldBlocks[nextOld].text]] });
     }
   };
+  // Within a gap between blocks kept in place, deletions come before insertions, as in a unified diff.
+  const nextInPlaceOld = new Array<number>(newBlocks.length + 1).fill(oldBlocks.length);
+  for (let j = newBlocks.length - 1; j >= 0; j--) {
+    nextInPlaceOld[j] = inPlace.has(j) ? pairs.get(j)! : nextInPlaceOld[j + 1];
+  }
   for (const block of newBlocks) {
     const oldIndex = pairs.get(block.index);
     if (oldIndex === undefined) {
+      flushDeletedBefore(nextInPlaceOld[block.index]);
       operations.push({ type: 'inserted', old: [], new: [block.index], diff: [[1, block.text]] });
       continue;
     }
