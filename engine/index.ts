@@ -26,3 +26,4 @@ export {
   type RevisionMarkKind,
 } from './readCouncilNoteCover';
 export { LineageIndex, type LineageDocument, type LineageEntry } from './traceLineage';
+export { IncrementalParser } from './IncrementalParser';

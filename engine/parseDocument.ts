@@ -35,10 +35,11 @@ interface BlockSource {
 }
 
 export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
-  // remark drops a byte-order mark and counts positions after it; the
+  // remark drops a leading byte-order mark (each time it finds one) and counts positions after it; the
   // offsets given out count from the start of the source as the editor holds it.
-  const bom = source.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const body = bom ? source.slice(1) : source;
+  let bom = 0;
+  while (source.charCodeAt(bom) === 0xfeff) bom++;
+  const body = bom ? source.slice(bom) : source;
   const tree = parseMarkdownTree(body);
   const frontMatter = findFrontMatter(tree);
   const cover = tree.children[0]?.type === 'yaml' ? coverFromFrontMatter(frontMatter) : readCouncilNoteCover(body);

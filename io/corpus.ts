@@ -17,6 +17,8 @@ export interface CorpusDocument {
   title: string;
   kind: CorpusKind | string;
   date: string;
+  /** The file's text as read, for showing and quoting it (the model has only plain text). */
+  source: string;
   document: ParsedDocument;
 }
 
@@ -34,17 +36,17 @@ export async function readCorpusFolder(folder: string): Promise<{ documents: Cor
       problems.push(read.message);
       continue;
     }
-    documents.push(toCorpusDocument(name, parseDocument(read.source, { format: read.format })));
+    documents.push(toCorpusDocument(name, read.source, parseDocument(read.source, { format: read.format })));
   }
   return { documents, problems };
 }
 
-export function toCorpusDocument(file: string, document: ParsedDocument): CorpusDocument {
+export function toCorpusDocument(file: string, source: string, document: ParsedDocument): CorpusDocument {
   const meta = document.frontMatter;
   const text = (key: string): string | null => (typeof meta[key] === 'string' ? (meta[key] as string) : null);
   const id = text('id') ?? file.replace(/\.[^.]+$/u, '');
   const heading = document.blocks.find((block) => block.kind === 'heading');
-  return { id, file, title: text('title') ?? heading?.text ?? id, kind: text('kind') ?? 'document', date: text('date') ?? '', document };
+  return { id, file, title: text('title') ?? heading?.text ?? id, kind: text('kind') ?? 'document', date: text('date') ?? '', source, document };
 }
 
 /** The cache of the embedded corpus, as written by the build. */

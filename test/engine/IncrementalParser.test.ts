@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { IncrementalParser, parseDocument } from '../../engine/index';
+import { applySplices, markdownSoup, render, splices, structuredDoc } from '../support/arbitraries';
+
+describe('the incremental parser reads a draft exactly as a whole parse does', () => {
+  it('on structured Markdown, through a sequence of edits, reusing its chunks', () => {
+    fc.assert(
+      fc.property(structuredDoc(1, 14), fc.array(splices(3), { maxLength: 4 }), (doc, edits) => {
+        const parser = new IncrementalParser();
+        let source = render(doc);
+        expect(parser.parse(source).blocks).toEqual(parseDocument(source).blocks);
+        for (const step of edits) {
+          source = applySplices(source, step);
+          expect(parser.parse(source).blocks).toEqual(parseDocument(source).blocks);
+        }
+      }),
+      { numRuns: 150, seed: 20261123 },
+    );
+  });
+
+  it('on Markdown soup (entities, HTML, fences, definitions)', () => {
+    fc.assert(
+      fc.property(fc.array(markdownSoup(60), { minLength: 1, maxLength: 8 }), (parts) => {
+        const source = parts.join('\n\n');
+        expect(new IncrementalParser().parse(source).blocks).toEqual(parseDocument(source).blocks);
+      }),
+      { numRuns: 300, seed: 20261124 },
+    );
+  });
+
+  it('on the corpus statements, typing a word into each paragraph in turn', () => {
+    const source = readFileSync(new URL('../../corpus/statement-2025.md', import.meta.url), 'utf8');
+    const parser = new IncrementalParser();
+    const blocks = parseDocument(source).blocks;
+    for (const block of blocks.filter((b) => b.kind !== 'heading').slice(0, 10)) {
+      const edited = `${source.slice(0, block.end)} notably${source.slice(block.end)}`;
+      expect(parser.parse(edited)).toEqual({ ...parseDocument(edited), cover: null });
+    }
+  });
+});
