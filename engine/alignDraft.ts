@@ -90,6 +90,26 @@ export class PrecedentIndex {
     return this.index.search(text, { limit }).map((hit) => ({ ...this.entries[hit.entry], score: hit.score }));
   }
 
+  /**
+   * How many of a text's words stand near-verbatim in any prior statement
+   * (agreed language), and how many words it has.
+   */
+  agreedWords(text: string): { agreed: number; words: number } {
+    this.allTrigrams ??= this.collectAllTrigrams();
+    const profile = verbatimProfile(text);
+    return { agreed: Math.round(coveredShare(profile, this.allTrigrams) * profile.length), words: profile.length };
+  }
+
+  private allTrigrams: Set<number> | undefined;
+
+  private collectAllTrigrams(): Set<number> {
+    const all = new Set<number>();
+    this.priors.forEach((prior, p) => {
+      for (const block of prior.blocks) if (block.kind !== 'heading') for (const key of this.profileOf({ prior: p, block: block.index }).keys) all.add(key);
+    });
+    return all;
+  }
+
   /** Aligns one draft block on its own (the whole-draft pass may add links to it). */
   alignBlock(block: Block): BlockAlignment {
     return this.finish(this.candidatesOf(block));
@@ -188,13 +208,32 @@ function recencyWeights(priors: readonly PriorStatement[]): number[] {
 }
 
 /**
+ * What a live session keeps between keystrokes: each block's candidates and
+ * finished alignment, by its text (and links), so that only edited blocks
+ * are searched and diffed again. Entries not used by the latest run are
+ * dropped, so the cache never outgrows the draft.
+ */
+export class AlignmentCache {
+  candidates = new Map<string, Omit<BlockCandidates, 'block'>>();
+  finished = new Map<string, Omit<BlockAlignment, 'block'>>();
+}
+
+/**
  * Aligns every non-heading block of a draft. A prior block that is no draft
  * block's first choice is still continued, not dropped, when some draft
  * block scores above the link line with it: it is linked to the draft block
  * it is most like (how a block split or merged away shows up).
  */
-export function alignDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex): DraftAlignment {
-  const perBlock = draft.blocks.filter((block) => block.kind !== 'heading').map((block) => index.candidatesOf(block));
+export function alignDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, cache?: AlignmentCache): DraftAlignment {
+  const usedCandidates = new Map<string, Omit<BlockCandidates, 'block'>>();
+  const perBlock = draft.blocks
+    .filter((block) => block.kind !== 'heading')
+    .map((block): BlockCandidates => {
+      const known = usedCandidates.get(block.text) ?? cache?.candidates.get(block.text);
+      const found = known ? { ...known, block } : index.candidatesOf(block);
+      usedCandidates.set(block.text, found);
+      return found;
+    });
   const linked = new Set<string>();
   for (const { links } of perBlock) for (const link of links) linked.add(`${link.prior}:${link.block}`);
 
@@ -213,7 +252,19 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     linked.add(key);
   }
 
-  const alignments = perBlock.map((entry, at) => index.finish({ ...entry, links: [...entry.links, ...extra[at]] }));
+  const usedFinished = new Map<string, Omit<BlockAlignment, 'block'>>();
+  const alignments = perBlock.map((entry, at) => {
+    const links = [...entry.links, ...extra[at]];
+    const key = `${entry.block.text}\u0000${links.map((l) => `${l.prior}:${l.block}`).join(',')}`;
+    const known = usedFinished.get(key) ?? cache?.finished.get(key);
+    const finished = known ? { ...known, block: entry.block.index } : index.finish({ ...entry, links });
+    usedFinished.set(key, finished);
+    return finished;
+  });
+  if (cache) {
+    cache.candidates = usedCandidates;
+    cache.finished = usedFinished;
+  }
   const dropped: DroppedBlock[] = [];
   index.priors.forEach((prior, p) => {
     for (const block of prior.blocks) {

@@ -4,6 +4,7 @@ export { parseDocument, type ParseOptions, type SourceFormat } from './parseDocu
 export { segmentSentences, type SentenceSpan } from './segmentSentences';
 export { diffWords, newTextOf, oldTextOf, type WordDiffOptions } from './wordDiff';
 export {
+  AlignmentCache,
   PrecedentIndex,
   alignDraft,
   type AlignmentStatus,
@@ -27,3 +28,5 @@ export {
 } from './readCouncilNoteCover';
 export { LineageIndex, type LineageDocument, type LineageEntry } from './traceLineage';
 export { IncrementalParser } from './IncrementalParser';
+export { findDraftingChecks, type DraftingCheck } from './findDraftingChecks';
+export { statementTemplate } from './statementTemplate';

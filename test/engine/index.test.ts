@@ -4,6 +4,8 @@ import * as engine from '../../engine/index';
 describe('the engine front door', () => {
   it('exports exactly its public API (a change here is a change of contract)', () => {
     expect(Object.keys(engine).sort()).toEqual([
+      'AlignmentCache',
+      'IncrementalParser',
       'LineageIndex',
       'PrecedentIndex',
       'alignDraft',
@@ -13,6 +15,7 @@ describe('the engine front door', () => {
       'describeMarks',
       'diffWords',
       'findCommitments',
+      'findDraftingChecks',
       'findMarker',
       'newTextOf',
       'oldTextOf',
@@ -20,6 +23,7 @@ describe('the engine front door', () => {
       'readCouncilNoteCover',
       'reportsProgress',
       'segmentSentences',
+      'statementTemplate',
       'trackCommitments',
     ]);
   });

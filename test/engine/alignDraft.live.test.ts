@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { AlignmentCache, IncrementalParser, PrecedentIndex, alignDraft, parseDocument } from '../../engine/index';
+import { readCorpusDocument } from '../support/gold';
+
+describe('live alignment while typing', () => {
+  const priors = [readCorpusDocument('statement-2024'), readCorpusDocument('statement-2025')];
+  const index = new PrecedentIndex(priors);
+  const source = statementSource();
+
+  it('gives the same alignment with the cache as without, keystroke after keystroke', () => {
+    const cache = new AlignmentCache();
+    const parser = new IncrementalParser();
+    let text = source;
+    for (const insert of [' notably', ' and quantum', '\n\nBoth sides will cooperate on submarine cables.\n']) {
+      const at = text.indexOf('\n\n', Math.floor(text.length / 2));
+      text = `${text.slice(0, at)}${insert}${text.slice(at)}`;
+      expect(alignDraft(parser.parse(text), index, cache)).toEqual(alignDraft(parseDocument(text), index));
+    }
+  });
+
+  it('counts the draft words that stand in a prior statement as agreed language', () => {
+    const carried = priors[1].blocks.find((block) => block.text.startsWith('On semiconductors'))!;
+    const { agreed, words } = index.agreedWords(carried.text);
+    expect(agreed).toBe(words);
+    expect(index.agreedWords('Penguins enjoy quiet winters near the southern glaciers.').agreed).toBe(0);
+  });
+});
+
+function statementSource(): string {
+  return readCorpusDocument('council-note-8288-1-26-rev1').blocks.map((block) => (block.kind === 'heading' ? `## ${block.text}` : block.text)).join('\n\n');
+}
