@@ -15,7 +15,7 @@ export {
   type PriorStatement,
 } from './alignDraft';
 export { findCommitments, findMarker, reportsProgress, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
-export { trackCommitments, type CommitmentFate, type Fate } from './trackCommitments';
+export { trackCommitments, type CommitmentFate, type Fate, type TrackOptions } from './trackCommitments';
 export { compareRevisions, type OperationType, type RevisionCompare, type RevisionOperation } from './compareRevisions';
 export {
   compareCovers,

@@ -26,10 +26,16 @@ interface DraftSentence {
   text: string;
 }
 
+export interface TrackOptions {
+  /** The priors' commitments, when the caller keeps them between drafts (a live session does): by prior. */
+  priorCommitments?: ReadonlyArray<readonly Commitment[]>;
+}
+
 export function trackCommitments(
   priors: ReadonlyArray<{ blocks: readonly Block[] }>,
   draft: { blocks: readonly Block[] },
   alignment: DraftAlignment,
+  options: TrackOptions = {},
 ): CommitmentFate[] {
   const sentences: DraftSentence[] = [];
   const index = new RetrievalIndex();
@@ -53,7 +59,7 @@ export function trackCommitments(
 
   const fates: CommitmentFate[] = [];
   priors.forEach((prior, p) => {
-    for (const commitment of findCommitments(prior.blocks)) {
+    for (const commitment of options.priorCommitments?.[p] ?? findCommitments(prior.blocks)) {
       const aligned = continuing.get(`${p}:${commitment.block}`) ?? new Set<number>();
       const evidence = findEvidence(commitment, index, sentences, aligned);
       fates.push({

@@ -1,0 +1,184 @@
+/**
+ * The main side of the contract: one handler per channel of CHANNELS. Each
+ * handler checks who is asking (only the app's own page, on
+ * `app://precedent/`), checks the arguments, calls the module that does the
+ * work and answers with a Result; nothing is thrown across IPC, where only an
+ * error's message would survive. Electron arrives through the parameters, so
+ * tests pass fakes.
+ */
+import { basename, dirname, extname, join } from 'node:path';
+import { CHANNELS, type CorpusSource, type DraftFile, type RecoveredDraft, type Result, type SavedFile } from '../contract/api';
+import { corpusCachePath, corpusFolder } from '../io/locations';
+import { openDraft, saveDraft } from './files';
+import { absolutePath, absolutePathOrNull, checkArguments, fileName, text, windowState, type Check } from './payload';
+import { discardRecoveryDraft, recoveryFolder, writeRecoveryDraft } from './recovery';
+import { isAppUrl } from './resolveAppUrl';
+import type { SettingsStore } from './settings';
+import { addToCorpus, listCorpus, userCorpusFolder, type CorpusLocations } from './userCorpus';
+
+/** What a handler sees of Electron's IpcMainEvent / IpcMainInvokeEvent. */
+export interface IpcEventLike {
+  readonly senderFrame: { readonly url: string } | null;
+}
+
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => Promise<unknown>): void;
+  on(channel: string, listener: (event: IpcEventLike, ...args: unknown[]) => void): void;
+}
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Electron's `dialog`, in its (window, options) form. */
+export interface DialogLike<W> {
+  showOpenDialog(window: W, options: { title: string; properties: ['openFile']; filters: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(window: W, options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
+}
+
+export interface MainPaths {
+  /** The app's root (package.json): its corpus folder and the corpus cache are under it. */
+  appRoot: string;
+  /** `app.getPath('userData')`: settings, recovery, the user's corpus. */
+  userData: string;
+  /** `app.getPath('documents')`: where Save As starts when no file was opened yet. */
+  documents: string;
+}
+
+export interface IpcDependencies<W> {
+  ipcMain: IpcMainLike;
+  dialog: DialogLike<W>;
+  /** The window dialogs belong to; null while there is none. */
+  window: () => W | null;
+  paths: MainPaths;
+  settings: SettingsStore;
+  /** The draft the last session left after a crash (see recovery.startRecovery), or null. */
+  recoveryOffer: RecoveredDraft | null;
+  /** The renderer reported the draft's name and whether it has unsaved changes. */
+  windowStateChanged: (state: { name: string; dirty: boolean }) => void;
+  /** The renderer saved after "Save" in the close dialog: the window may close. */
+  closeConfirmed: () => void;
+  /** The clock for autosave timestamps; default `new Date()`. */
+  now?: () => Date;
+}
+
+const DRAFT_FILTERS: FileFilter[] = [
+  { name: 'Markdown', extensions: ['md', 'markdown'] },
+  { name: 'Plain text', extensions: ['txt'] },
+];
+const DOCUMENT_FILTERS: FileFilter[] = [{ name: 'Markdown or plain text', extensions: ['md', 'markdown', 'txt'] }];
+
+export function registerIpc<W>(deps: IpcDependencies<W>): void {
+  const { ipcMain, dialog, paths, settings } = deps;
+  const now = deps.now ?? (() => new Date());
+  const corpus: CorpusLocations = { cachePath: corpusCachePath(paths.appRoot), userFolder: userCorpusFolder(paths.userData) };
+  const protectedFolders = [corpusFolder(paths.appRoot), corpus.userFolder];
+  const recovery = recoveryFolder(paths.userData);
+  let recoveryOffer = deps.recoveryOffer;
+
+  function handle<A extends unknown[], T>(channel: string, checks: { [K in keyof A]: Check<A[K]> }, run: (...args: A) => Promise<Result<T>>): void {
+    ipcMain.handle(channel, async (event, ...args): Promise<Result<T>> => {
+      const refused = refusal(channel, event);
+      if (refused !== null) return { ok: false, message: refused };
+      const checked = checkArguments<A>(args, checks);
+      if (!checked.ok) return { ok: false, message: `${channel}: ${checked.problem}` };
+      try {
+        return await run(...checked.value);
+      } catch (error) {
+        console.error(error);
+        return { ok: false, message: `${channel} failed: ${(error as Error).message}` };
+      }
+    });
+  }
+
+  function listen<A extends unknown[]>(channel: string, checks: { [K in keyof A]: Check<A[K]> }, run: (...args: A) => void): void {
+    ipcMain.on(channel, (event, ...args) => {
+      const refused = refusal(channel, event);
+      const checked = refused === null ? checkArguments<A>(args, checks) : null;
+      if (checked === null || !checked.ok) {
+        console.warn(refused ?? `${channel}: ${(checked as { problem: string }).problem}`);
+        return;
+      }
+      run(...checked.value);
+    });
+  }
+
+  const withWindow = async <T>(ask: (window: W) => Promise<Result<T>>): Promise<Result<T>> => {
+    const window = deps.window();
+    return window === null ? { ok: false, message: 'there is no window to show the dialog in' } : ask(window);
+  };
+
+  const opened = async (result: Result<DraftFile>): Promise<Result<DraftFile>> => {
+    if (result.ok && result.value.path !== null) await settings.addRecent(result.value.path);
+    return result;
+  };
+  const saved = async (result: Result<SavedFile>): Promise<Result<SavedFile>> => {
+    if (result.ok) await settings.addRecent(result.value.path);
+    return result;
+  };
+
+  handle<[], CorpusSource[]>(CHANNELS.corpusList, [], () => listCorpus(corpus));
+
+  handle<[], CorpusSource | null>(CHANNELS.corpusAdd, [], () =>
+    withWindow<CorpusSource | null>(async (window) => {
+      const choice = await dialog.showOpenDialog(window, { title: 'Add to Corpus', properties: ['openFile'], filters: DOCUMENT_FILTERS });
+      if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: null };
+      return addToCorpus(choice.filePaths[0], corpus);
+    }),
+  );
+
+  handle<[], DraftFile | null>(CHANNELS.fileOpen, [], () =>
+    withWindow<DraftFile | null>(async (window) => {
+      const choice = await dialog.showOpenDialog(window, { title: 'Open Draft', properties: ['openFile'], filters: DOCUMENT_FILTERS });
+      if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: null };
+      return opened(await openDraft(choice.filePaths[0]));
+    }),
+  );
+
+  handle<[string], DraftFile>(CHANNELS.fileOpenPath, [absolutePath], async (path) => opened(await openDraft(path)));
+
+  handle<[string, string], SavedFile>(CHANNELS.fileSave, [absolutePath, text], async (path, draft) => saved(await saveDraft(path, draft, { protectedFolders })));
+
+  handle<[string, string], SavedFile | null>(CHANNELS.fileSaveAs, [fileName, text], (suggestedName, draft) =>
+    withWindow<SavedFile | null>(async (window) => {
+      const recent = settings.recentFiles()[0];
+      const folder = recent === undefined ? paths.documents : dirname(recent);
+      const choice = await dialog.showSaveDialog(window, { title: 'Save Draft As', defaultPath: join(folder, withDraftExtension(suggestedName || 'Untitled')), filters: DRAFT_FILTERS });
+      if (choice.canceled || !choice.filePath) return { ok: true, value: null };
+      return saved(await saveDraft(withDraftExtension(choice.filePath), draft, { protectedFolders }));
+    }),
+  );
+
+  handle<[], string[]>(CHANNELS.fileRecent, [], async () => ({ ok: true, value: [...settings.recentFiles()] }));
+
+  handle<[string | null, string], void>(CHANNELS.recoveryWrite, [absolutePathOrNull, text], async (path, draft) => {
+    await writeRecoveryDraft(recovery, { path, text: draft, savedAt: now().toISOString() });
+    return { ok: true, value: undefined };
+  });
+
+  handle<[], RecoveredDraft | null>(CHANNELS.recoveryCheck, [], async () => ({ ok: true, value: recoveryOffer }));
+
+  handle<[], void>(CHANNELS.recoveryDiscard, [], async () => {
+    recoveryOffer = null;
+    await discardRecoveryDraft(recovery);
+    return { ok: true, value: undefined };
+  });
+
+  listen<[{ name: string; dirty: boolean }]>(CHANNELS.windowState, [windowState], (state) => deps.windowStateChanged(state));
+
+  listen<[]>(CHANNELS.windowCloseConfirmed, [], () => deps.closeConfirmed());
+}
+
+/** Why a message from `event` is refused, or null when it comes from the app's own page. */
+export function refusal(channel: string, event: IpcEventLike): string | null {
+  const url = event.senderFrame?.url;
+  if (url === undefined) return `${channel}: refused a message from a frame that no longer exists`;
+  if (!isAppUrl(url)) return `${channel}: refused a message from ${url}, which is not Precedent's own page`;
+  return null;
+}
+
+/** A name with no extension gets .md (Linux save dialogs do not add one); other names are kept as typed. */
+export function withDraftExtension(name: string): string {
+  return extname(basename(name)) === '' ? `${name}.md` : name;
+}

@@ -1,0 +1,117 @@
+/**
+ * The corpus the renderer sees: the embedded statements, read from the cache
+ * the build writes (dist/corpus/corpus.json), and the documents the user
+ * added, kept as copies in `<userData>/corpus/` and never among the app's
+ * own files.
+ */
+import { mkdir, readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join, resolve } from 'node:path';
+import type { CorpusSource, Result } from '../contract/api';
+import { parseDocument } from '../engine/index';
+import { readCorpusCache, toCorpusDocument, type CorpusDocument } from '../io/corpus';
+import { readDocumentFile } from '../io/readDocumentFile';
+import { describeWriteError } from './files';
+import { writeAtomically } from './writeAtomically';
+
+export const USER_CORPUS_FOLDER = 'corpus';
+export const userCorpusFolder = (userData: string): string => join(userData, USER_CORPUS_FOLDER);
+
+export interface CorpusLocations {
+  /** The embedded corpus cache, dist/corpus/corpus.json under the app root. */
+  cachePath: string;
+  /** `<userData>/corpus`. */
+  userFolder: string;
+}
+
+const DOCUMENT_FILE = /\.(md|markdown|txt)$/iu;
+
+export async function listCorpus(locations: CorpusLocations): Promise<Result<CorpusSource[]>> {
+  const embedded = await readEmbeddedCorpus(locations.cachePath);
+  if (!embedded.ok) return embedded;
+  const added = await readUserDocuments(locations.userFolder, new Set(embedded.value.map((source) => source.id)));
+  return { ok: true, value: [...embedded.value, ...added.map((entry) => entry.source)] };
+}
+
+/**
+ * Copies `file` into the user's corpus folder (atomically, after checking it
+ * reads as a document) and returns it as the renderer will list it. Adding
+ * the same file twice returns the copy already there.
+ */
+export async function addToCorpus(file: string, locations: CorpusLocations): Promise<Result<CorpusSource>> {
+  const read = await readDocumentFile(file);
+  if (!read.ok) return { ok: false, message: read.message };
+  const folder = locations.userFolder;
+  let name: string;
+  try {
+    await mkdir(folder, { recursive: true });
+    name = await copyName(folder, file, read.source);
+    await writeAtomically(join(folder, name), read.source);
+  } catch (error) {
+    return { ok: false, message: `cannot add ${file} to the corpus: ${describeWriteError(error)}` };
+  }
+  const embedded = await readEmbeddedCorpus(locations.cachePath);
+  const taken = new Set(embedded.ok ? embedded.value.map((source) => source.id) : []);
+  const added = (await readUserDocuments(folder, taken)).find((entry) => entry.file === name);
+  if (added === undefined) return { ok: false, message: `cannot add ${file} to the corpus: the copy in ${folder} does not read back` };
+  return { ok: true, value: added.source };
+}
+
+async function readEmbeddedCorpus(cachePath: string): Promise<Result<CorpusSource[]>> {
+  let documents: CorpusDocument[];
+  try {
+    documents = await readCorpusCache(cachePath);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    return { ok: false, message: `cannot read the embedded corpus ${cachePath}: ${missing ? 'it has not been built (npm run build)' : (error as Error).message}` };
+  }
+  const sources: CorpusSource[] = [];
+  for (const document of documents) {
+    const source: unknown = document.source;
+    if (typeof source !== 'string') {
+      return { ok: false, message: `cannot read the embedded corpus ${cachePath}: ${document.file} has no source text (a cache from an older build: run npm run build)` };
+    }
+    sources.push({ id: document.id, title: document.title, kind: document.kind, date: document.date, source, userAdded: false });
+  }
+  return { ok: true, value: sources };
+}
+
+/**
+ * The user's documents in file-name order. An unreadable file is skipped
+ * (and logged) rather than hiding the rest; an id already taken (a copy of
+ * an embedded statement, say) gets a numbered suffix so ids stay unique.
+ */
+async function readUserDocuments(folder: string, taken: Set<string>): Promise<{ file: string; source: CorpusSource }[]> {
+  let names: string[];
+  try {
+    names = (await readdir(folder)).filter((name) => DOCUMENT_FILE.test(name)).sort();
+  } catch {
+    return [];
+  }
+  const entries: { file: string; source: CorpusSource }[] = [];
+  for (const name of names) {
+    const read = await readDocumentFile(join(folder, name));
+    if (!read.ok) {
+      console.warn(read.message);
+      continue;
+    }
+    const document = toCorpusDocument(name, read.source, parseDocument(read.source, { format: read.format }));
+    let id = document.id;
+    for (let n = 2; taken.has(id); n++) id = `${document.id}-${n}`;
+    taken.add(id);
+    entries.push({ file: name, source: { id, title: document.title, kind: document.kind, date: document.date, source: document.source, userAdded: true } });
+  }
+  return entries;
+}
+
+/** The name for the copy: the file's own name, or a numbered one if a different document already has it. */
+async function copyName(folder: string, file: string, source: string): Promise<string> {
+  const extension = extname(file);
+  const stem = basename(file, extension);
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? `${stem}${extension}` : `${stem}-${n}${extension}`;
+    const target = join(folder, name);
+    if (resolve(target) === resolve(file)) return name;
+    const existing = await readFile(target, 'utf8').catch(() => null);
+    if (existing === null || existing === source) return name;
+  }
+}

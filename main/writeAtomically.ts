@@ -1,0 +1,21 @@
+/**
+ * The one adapter for write-file-atomic: the data goes to a temporary file
+ * beside the target, is flushed to disk (fsync), then renamed over the target,
+ * so a crash or a full disk leaves either the old file or the new one, never
+ * half of each.
+ */
+import writeFileAtomic from 'write-file-atomic';
+
+export interface WriteOptions {
+  /** File mode of the result; default: the old file's mode, or 0o666 less the umask for a new file. */
+  mode?: number;
+}
+
+export async function writeAtomically(path: string, data: string, { mode }: WriteOptions = {}): Promise<void> {
+  await writeFileAtomic(path, data, { encoding: 'utf8', fsync: true, ...(mode === undefined ? {} : { mode }) });
+}
+
+/** For the last moments of a quitting app, when an event handler cannot wait for a promise. */
+export function writeAtomicallySync(path: string, data: string, { mode }: WriteOptions = {}): void {
+  writeFileAtomic.sync(path, data, { encoding: 'utf8', fsync: true, ...(mode === undefined ? {} : { mode }) });
+}

@@ -1,0 +1,134 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readCorpusFolder, type CorpusCache } from '../../io/corpus';
+import { corpusFolder } from '../../io/locations';
+import { addToCorpus, listCorpus, userCorpusFolder, type CorpusLocations } from '../../main/userCorpus';
+
+const repositoryRoot = join(import.meta.dirname, '..', '..');
+let embedded: CorpusCache;
+let folder: string;
+let locations: CorpusLocations;
+
+const note = (id: string, title: string) => `---\nid: ${id}\ntitle: ${title}\nkind: council-note\ndate: 2026-01-20\n---\n\n# ${title}\n\nDelegations will find in the annex the note.\n`;
+
+beforeAll(async () => {
+  // The embedded cache as the build writes it, from the real corpus.
+  const { documents, problems } = await readCorpusFolder(corpusFolder(repositoryRoot));
+  expect(problems).toEqual([]);
+  embedded = { version: 1, documents };
+});
+
+beforeEach(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'precedent-corpus-'));
+  locations = { cachePath: join(folder, 'app', 'dist', 'corpus', 'corpus.json'), userFolder: userCorpusFolder(join(folder, 'userData')) };
+  await mkdir(join(folder, 'app', 'dist', 'corpus'), { recursive: true });
+  await writeFile(locations.cachePath, JSON.stringify(embedded));
+});
+afterEach(() => rm(folder, { recursive: true, force: true }));
+
+describe('the corpus the renderer sees', () => {
+  it('is the embedded statements, with their Markdown, when the user added nothing', async () => {
+    const result = await listCorpus(locations);
+    if (!result.ok) throw new Error(result.message);
+    expect(result.value.map((source) => source.id)).toEqual(embedded.documents.map((document) => document.id));
+    const statement = result.value.find((source) => source.id === 'statement-2025');
+    expect(statement).toMatchObject({ kind: 'joint-statement', userAdded: false });
+    expect(statement?.source).toBe(await readFile(join(corpusFolder(repositoryRoot), 'statement-2025.md'), 'utf8'));
+  });
+
+  it('adds the documents in the user folder after the embedded ones, marked as added', async () => {
+    await mkdir(locations.userFolder, { recursive: true });
+    await writeFile(join(locations.userFolder, 'b-note.md'), note('note-b', 'Note B'));
+    await writeFile(join(locations.userFolder, 'a-minutes.txt'), 'Minutes of the meeting.\n\nThe Parties agreed.');
+    await writeFile(join(locations.userFolder, 'scan.pdf'), '%PDF-1.7');
+    const result = await listCorpus(locations);
+    if (!result.ok) throw new Error(result.message);
+    const added = result.value.filter((source) => source.userAdded);
+    expect(added.map(({ id, title, kind, date }) => ({ id, title, kind, date }))).toEqual([
+      { id: 'a-minutes', title: 'a-minutes', kind: 'document', date: '' },
+      { id: 'note-b', title: 'Note B', kind: 'council-note', date: '2026-01-20' },
+    ]);
+    expect(added[1].source).toBe(note('note-b', 'Note B'));
+  });
+
+  it('an added copy of an embedded statement gets an id of its own', async () => {
+    await mkdir(locations.userFolder, { recursive: true });
+    await writeFile(join(locations.userFolder, 'copy.md'), await readFile(join(corpusFolder(repositoryRoot), 'statement-2025.md')));
+    const result = await listCorpus(locations);
+    if (!result.ok) throw new Error(result.message);
+    const ids = result.value.map((source) => source.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('statement-2025-2');
+  });
+
+  it('an unreadable file in the user folder is skipped, not fatal', async () => {
+    await mkdir(locations.userFolder, { recursive: true });
+    await writeFile(join(locations.userFolder, 'broken.md'), Buffer.from([0xff, 0xfe, 0x00, 0x41]));
+    await writeFile(join(locations.userFolder, 'good.md'), note('good', 'Good'));
+    const result = await listCorpus(locations);
+    expect(result.ok && result.value.filter((source) => source.userAdded).map((source) => source.id)).toEqual(['good']);
+  });
+
+  it('a missing embedded cache says how to build it', async () => {
+    await rm(locations.cachePath);
+    const result = await listCorpus(locations);
+    expect(result).toEqual({ ok: false, message: `cannot read the embedded corpus ${locations.cachePath}: it has not been built (npm run build)` });
+  });
+
+  it('a cache from an older build, without the Markdown, says to rebuild', async () => {
+    const old = { version: 1, documents: embedded.documents.map(({ source: _source, ...rest }) => rest) };
+    await writeFile(locations.cachePath, JSON.stringify(old));
+    const result = await listCorpus(locations);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/has no source text .* run npm run build/u);
+  });
+});
+
+describe('Add to corpus', () => {
+  it('copies the file into the user folder, never into the app, and returns it as listed', async () => {
+    const original = join(folder, 'note 2026.md');
+    await writeFile(original, note('council-note-2026', 'Council note 2026'));
+    const result = await addToCorpus(original, locations);
+    expect(result).toEqual({
+      ok: true,
+      value: { id: 'council-note-2026', title: 'Council note 2026', kind: 'council-note', date: '2026-01-20', source: note('council-note-2026', 'Council note 2026'), userAdded: true },
+    });
+    expect(await readdir(locations.userFolder)).toEqual(['note 2026.md']);
+    expect(await readdir(join(folder, 'app', 'dist', 'corpus'))).toEqual(['corpus.json']);
+    const listed = await listCorpus(locations);
+    expect(listed.ok && listed.value.at(-1)).toEqual(result.ok && result.value);
+  });
+
+  it('adding the same file twice keeps one copy', async () => {
+    const original = join(folder, 'note.md');
+    await writeFile(original, note('n', 'N'));
+    await addToCorpus(original, locations);
+    await addToCorpus(original, locations);
+    expect(await readdir(locations.userFolder)).toEqual(['note.md']);
+  });
+
+  it('a different document with the same file name gets a numbered copy, leaving the first intact', async () => {
+    await mkdir(join(folder, 'x'));
+    await writeFile(join(folder, 'note.md'), note('first', 'First'));
+    await writeFile(join(folder, 'x', 'note.md'), note('second', 'Second'));
+    await addToCorpus(join(folder, 'note.md'), locations);
+    const second = await addToCorpus(join(folder, 'x', 'note.md'), locations);
+    expect(second.ok && second.value.id).toBe('second');
+    expect((await readdir(locations.userFolder)).sort()).toEqual(['note-2.md', 'note.md']);
+    expect(await readFile(join(locations.userFolder, 'note.md'), 'utf8')).toBe(note('first', 'First'));
+  });
+
+  it.each([
+    ['a binary file', 'photo.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]), /binary file/u],
+    ['a PDF', 'scan.pdf', Buffer.from('%PDF-1.7'), /reads \.md and \.txt files, not \.pdf/u],
+    ['an empty file', 'empty.md', Buffer.from('   \n'), /the document is empty/u],
+  ])('%s is refused with the reason, and nothing is copied', async (_story, name, bytes, message) => {
+    await writeFile(join(folder, name), bytes);
+    const result = await addToCorpus(join(folder, name), locations);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(message);
+    await expect(readdir(locations.userFolder)).rejects.toThrow();
+  });
+});
