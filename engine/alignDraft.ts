@@ -11,6 +11,7 @@ import {
   CARRIED_SHARE,
   LINK_MIN_SCORE,
   MERGE_COVERED_SHARE,
+  MERGE_MIN_WORDS,
   RECENCY_WEIGHT,
   SECONDARY_LINK_RATIO,
 } from './thresholds';
@@ -71,9 +72,12 @@ export class PrecedentIndex {
   private readonly trigramCache = new Map<number, Set<number>>();
   private readonly profileCache = new Map<number, VerbatimProfile>();
   private readonly entryOf = new Map<string, number>();
+  /** Blocks by prior and block index: a prior may be given as a part of its document (a note's statement). */
+  private readonly blocksByIndex: Array<Map<number, Block>>;
   private readonly recency: number[];
 
   constructor(readonly priors: readonly PriorStatement[]) {
+    this.blocksByIndex = priors.map((prior) => new Map(prior.blocks.map((block) => [block.index, block])));
     priors.forEach((prior, p) => {
       for (const block of prior.blocks) {
         if (block.kind === 'heading') continue;
@@ -130,7 +134,7 @@ export class PrecedentIndex {
         links.push(candidate);
       } else if (
         candidate.score >= best * SECONDARY_LINK_RATIO ||
-        coveredShare(this.profileOf(candidate), draftTrigrams) >= MERGE_COVERED_SHARE
+        (this.profileOf(candidate).length >= MERGE_MIN_WORDS && coveredShare(this.profileOf(candidate), draftTrigrams) >= MERGE_COVERED_SHARE)
       ) {
         links.push(candidate);
       }
@@ -146,7 +150,7 @@ export class PrecedentIndex {
     );
     const main = matches[0].prior;
     const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block);
-    const precedentText = mainBlocks.map((m) => this.priors[m.prior].blocks[m.block].text).join(' ');
+    const precedentText = mainBlocks.map((m) => this.blockOf(m).text).join(' ');
     return {
       block: block.index,
       status: this.isCarried(profile, matches) ? 'carried' : 'revised',
@@ -171,6 +175,10 @@ export class PrecedentIndex {
     return false;
   }
 
+  private blockOf(match: { prior: number; block: number }): Block {
+    return this.blocksByIndex[match.prior].get(match.block)!;
+  }
+
   private keyOf(match: { prior: number; block: number }): number {
     return this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
   }
@@ -179,7 +187,7 @@ export class PrecedentIndex {
     const key = this.keyOf(match);
     let profile = this.profileCache.get(key);
     if (!profile) {
-      profile = verbatimProfile(this.priors[match.prior].blocks[match.block].text);
+      profile = verbatimProfile(this.blockOf(match).text);
       this.profileCache.set(key, profile);
     }
     return profile;

@@ -30,3 +30,4 @@ export { LineageIndex, type LineageDocument, type LineageEntry } from './traceLi
 export { IncrementalParser } from './IncrementalParser';
 export { findDraftingChecks, type DraftingCheck } from './findDraftingChecks';
 export { statementTemplate } from './statementTemplate';
+export { statementBlocks } from './statementBlocks';

@@ -26,6 +26,13 @@ export const SECONDARY_LINK_RATIO = 0.85;
 export const MERGE_COVERED_SHARE = 0.5;
 
 /**
+ * ... of a block of at least this many words: a date line ("5 May 2026,
+ * Brussels") reappears inside any paragraph that mentions the date, which
+ * is no merge.
+ */
+export const MERGE_MIN_WORDS = 8;
+
+/**
  * Carried, not revised: at least half of the new block is near-verbatim text
  * of its precedents, or at least half of a precedent reappears in it (the
  * definition the labelled alignments use).

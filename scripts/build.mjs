@@ -26,3 +26,5 @@ await nodeBundle('cli/precedent.ts', 'dist/cli/precedent.mjs');
 await nodeBundle('scripts/buildCorpusCache.ts', 'dist/tools/buildCorpusCache.mjs');
 execFileSync(process.execPath, [`${root}/dist/tools/buildCorpusCache.mjs`], { stdio: 'inherit' });
 if (only === 'cli') process.exit(0);
+await (await import('./buildElectron.mjs')).buildElectron(root);
+await (await import('./buildRenderer.mjs')).buildRenderer(root);

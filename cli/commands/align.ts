@@ -1,4 +1,4 @@
-import { PrecedentIndex, alignDraft, trackCommitments, type CommitmentFate, type DraftAlignment } from '../../engine/index';
+import { PrecedentIndex, alignDraft, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment } from '../../engine/index';
 import { alignmentJson, commitmentFateJson, documentJson } from '../contract';
 import { paint, renderWordDiff, type Style } from '../style';
 import type { InputDocument } from '../inputs';
@@ -11,10 +11,17 @@ export interface AlignResult {
 }
 
 export function runAlign(priors: InputDocument[], draft: InputDocument): AlignResult {
-  const index = new PrecedentIndex(priors.map((prior) => ({ blocks: prior.document.blocks, date: prior.date })));
-  const alignment = alignDraft(draft.document, index);
+  // A Council note's covering sentence is the note's, not agreed language.
+  const priorBlocks = priors.map((prior) => statementBlocks(prior.document));
+  const index = new PrecedentIndex(priorBlocks.map((blocks, p) => ({ blocks, date: priors[p].date })));
+  const statementAlignment = alignDraft(draft.document, index);
+  // The covering sentence is not continued by any draft: the contract lists it as dropped.
+  const coverBlocks = priors.flatMap((prior, p) =>
+    prior.document.blocks.filter((block) => block.kind !== 'heading' && !priorBlocks[p].includes(block)).map((block) => ({ prior: p, block: block.index })),
+  );
+  const alignment = { ...statementAlignment, dropped: [...coverBlocks, ...statementAlignment.dropped].sort((a, b) => a.prior - b.prior || a.block - b.block) };
   const commitments = trackCommitments(
-    priors.map((prior) => prior.document),
+    priorBlocks.map((blocks) => ({ blocks })),
     draft.document,
     alignment,
   );

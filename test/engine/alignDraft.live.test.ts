@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AlignmentCache, IncrementalParser, PrecedentIndex, alignDraft, parseDocument } from '../../engine/index';
+import { AlignmentCache, IncrementalParser, PrecedentIndex, alignDraft, parseDocument, statementBlocks } from '../../engine/index';
 import { readCorpusDocument } from '../support/gold';
 
 describe('live alignment while typing', () => {
@@ -29,3 +29,17 @@ describe('live alignment while typing', () => {
 function statementSource(): string {
   return readCorpusDocument('council-note-8288-1-26-rev1').blocks.map((block) => (block.kind === 'heading' ? `## ${block.text}` : block.text)).join('\n\n');
 }
+
+describe('a Council note as a prior statement', () => {
+  it('offers its statement, not its covering sentence, and keeps the note’s block numbers', () => {
+    const note = readCorpusDocument('council-note-8288-1-26-rev1');
+    const blocks = statementBlocks(note);
+    expect(blocks[0].text).toMatch(/^Joint Statement of the fourth meeting/);
+    const index = new PrecedentIndex([{ blocks }]);
+    const draft = parseDocument(`${note.blocks[5].text}\n\nDelegations will find in the annex the revised Joint Statement.\n`);
+    const result = alignDraft(draft, index);
+    expect(result.alignments[0]).toMatchObject({ status: 'carried', matches: [expect.objectContaining({ block: 5 })] });
+    expect(result.alignments[1].status).toBe('new');
+    expect(result.dropped.some((d) => d.block === 0)).toBe(false);
+  });
+});

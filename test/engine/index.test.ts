@@ -23,6 +23,7 @@ describe('the engine front door', () => {
       'readCouncilNoteCover',
       'reportsProgress',
       'segmentSentences',
+      'statementBlocks',
       'statementTemplate',
       'trackCommitments',
     ]);

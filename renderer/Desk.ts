@@ -1,0 +1,306 @@
+/**
+ * The drafting desk: the editor, its analysis worker, the panel and the
+ * files, wired together. Menu commands arrive through the contract, from
+ * the native menu or the in-page one.
+ */
+import { monaco } from './editor/monaco';
+import { AnalysisDecorations } from './editor/decorations';
+import { registerProviders } from './editor/providers';
+import { Panel } from './panel/Panel';
+import { PriorsChooser } from './panel/PriorsChooser';
+import { askToRestore, askToSave, showError, showInfo } from './ui/dialogs';
+import { SHORTCUTS } from './ui/shortcuts';
+import { parseDocument, statementTemplate } from '../engine/index';
+import type { CorpusSource, MenuCommand, PrecedentApi } from '../contract/api';
+import type { AnalysisResult, CardView, FromWorker, ToWorker } from './worker/protocol';
+
+/** Kinds offered as priors by default: the joint statements (a Council note wraps one). */
+const DEFAULT_PRIOR_KINDS = new Set(['joint-statement', 'council-note']);
+const AUTOSAVE_MS = 5_000;
+
+export class Desk {
+  private readonly editor: monaco.editor.IStandaloneCodeEditor;
+  private readonly decorations: AnalysisDecorations;
+  private readonly panel: Panel;
+  private readonly worker = new Worker(new URL('./worker/analysis.worker.ts', import.meta.url), { type: 'module' });
+  private corpus: CorpusSource[] = [];
+  private priorIds: string[] = [];
+  private result: AnalysisResult | null = null;
+  private version = 0;
+  private file: { path: string | null; name: string; saved: string } = { path: null, name: 'Untitled.md', saved: '' };
+  private autosaved = '';
+  /** Resolves each analysis result (for tests and the benchmark, through `window.precedentDesk`). */
+  private readonly resultListeners = new Set<(result: AnalysisResult) => void>();
+
+  constructor(
+    private readonly api: PrecedentApi,
+    private readonly elements: { editor: HTMLElement; panel: HTMLElement; priors: HTMLElement; layout: HTMLElement },
+  ) {
+    const dark = window.matchMedia('(prefers-color-scheme: dark)');
+    this.editor = monaco.editor.create(elements.editor, {
+      language: 'markdown',
+      theme: dark.matches ? 'vs-dark' : 'vs',
+      wordWrap: 'on',
+      glyphMargin: true,
+      lineNumbers: 'on',
+      minimap: { enabled: true, renderCharacters: false },
+      automaticLayout: true,
+      fontSize: 14,
+      lineHeight: 22,
+      unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
+      ariaLabel: 'Draft',
+      accessibilitySupport: 'auto',
+    });
+    dark.addEventListener('change', (event) => monaco.editor.setTheme(event.matches ? 'vs-dark' : 'vs'));
+    elements.editor.dataset.testid = 'editor';
+    this.decorations = new AnalysisDecorations(this.editor);
+    this.panel = new Panel(elements.panel, {
+      reveal: (card) => this.revealCard(card),
+      insert: (markdown) => this.insertAtCursor(markdown),
+    });
+    registerProviders({ current: () => this.result });
+    this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
+    this.editor.onDidChangeModelContent(() => this.changed());
+    this.editor.onDidChangeCursorPosition((event) => {
+      const offset = this.editor.getModel()?.getOffsetAt(event.position) ?? 0;
+      this.panel.highlight(this.result?.cards.find((card) => card.start <= offset && offset <= card.end)?.block ?? null);
+    });
+    this.registerKeys();
+    api.onMenuCommand((command) => void this.run(command));
+    window.setInterval(() => void this.autosave(), AUTOSAVE_MS);
+  }
+
+  async start(): Promise<void> {
+    const corpus = await this.api.listCorpus();
+    if (!corpus.ok) {
+      await showError(corpus.message);
+      return;
+    }
+    this.corpus = corpus.value;
+    this.priorIds = this.corpus.filter((doc) => DEFAULT_PRIOR_KINDS.has(doc.kind)).map((doc) => doc.id);
+    new PriorsChooser(this.elements.priors, this.corpus, this.priorIds, (ids) => this.setPriors(ids));
+    this.post({ type: 'corpus', corpus: this.corpus, priors: this.priorIds });
+    const recovered = await this.api.checkRecovery();
+    if (recovered.ok && recovered.value && (await askToRestore(recovered.value.savedAt))) {
+      const { path, text } = recovered.value;
+      this.load({ path, name: path ? (path.split(/[\\/]/u).pop() ?? path) : 'Recovered draft.md', text }, '');
+      return;
+    }
+    await this.api.discardRecovery();
+    this.newFromLatest();
+  }
+
+  /** The latest analysis as it arrives, for tests and benchmarks. */
+  onResult(listener: (result: AnalysisResult) => void): () => void {
+    this.resultListeners.add(listener);
+    return () => this.resultListeners.delete(listener);
+  }
+
+  get currentVersion(): number {
+    return this.version;
+  }
+
+  get editorInstance(): monaco.editor.IStandaloneCodeEditor {
+    return this.editor;
+  }
+
+  private post(message: ToWorker): void {
+    this.worker.postMessage(message);
+  }
+
+  private changed(): void {
+    this.version++;
+    this.post({ type: 'analyze', version: this.version, text: this.editor.getValue() });
+    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+  }
+
+  private receive(message: FromWorker): void {
+    if (message.type === 'error') {
+      console.error(`analysis of version ${message.version} failed: ${message.message}`);
+      return;
+    }
+    // A result for text that has changed since would put marks in the wrong places.
+    if (message.result.version !== this.version) return;
+    this.result = message.result;
+    this.decorations.show(message.result);
+    this.panel.show(message.result);
+    document.body.dataset.analysedVersion = String(message.result.version);
+    for (const listener of this.resultListeners) listener(message.result);
+  }
+
+  private setPriors(ids: string[]): void {
+    this.priorIds = ids;
+    this.post({ type: 'priors', priors: ids });
+    this.changed();
+  }
+
+  private isDirty(): boolean {
+    return this.editor.getValue() !== this.file.saved;
+  }
+
+  private load(file: { path: string | null; name: string; text: string }, saved = file.text): void {
+    this.file = { path: file.path, name: file.name, saved };
+    this.editor.setValue(file.text);
+    this.editor.setPosition({ lineNumber: 1, column: 1 });
+    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+  }
+
+  private newFromLatest(): void {
+    const latest = this.corpus
+      .filter((doc) => this.priorIds.includes(doc.id))
+      .sort((a, b) => (a.date < b.date ? 1 : -1))[0];
+    const text = latest ? statementTemplate(latest.source, parseDocument(latest.source)) : '';
+    this.load({ path: null, name: 'Draft of the next statement.md', text }, '');
+  }
+
+  private async confirmDiscard(): Promise<boolean> {
+    if (!this.isDirty()) return true;
+    const answer = await askToSave(this.file.name);
+    if (answer === 'cancel') return false;
+    return answer === 'discard' || (await this.save());
+  }
+
+  private async save(): Promise<boolean> {
+    if (!this.file.path) return this.saveAs();
+    const text = this.editor.getValue();
+    const saved = await this.api.saveFile(this.file.path, text);
+    if (!saved.ok) {
+      await showError(saved.message);
+      return false;
+    }
+    this.file = { ...this.file, name: saved.value.name, saved: text };
+    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+    return true;
+  }
+
+  private async saveAs(): Promise<boolean> {
+    const text = this.editor.getValue();
+    const saved = await this.api.saveFileAs(this.file.name, text);
+    if (!saved.ok) {
+      await showError(saved.message);
+      return false;
+    }
+    if (!saved.value) return false;
+    this.file = { path: saved.value.path, name: saved.value.name, saved: text };
+    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+    return true;
+  }
+
+  private async open(path?: string): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    const opened = path ? await this.api.openPath(path) : await this.api.openFile();
+    if (!opened.ok) {
+      await showError(opened.message);
+      return;
+    }
+    if (opened.value) this.load(opened.value);
+  }
+
+  private async autosave(): Promise<void> {
+    const text = this.editor.getValue();
+    if (!this.isDirty() || text === this.autosaved) return;
+    this.autosaved = text;
+    await this.api.writeRecovery(this.file.path, text);
+  }
+
+  private async run(command: MenuCommand): Promise<void> {
+    switch (command.command) {
+      case 'file:new':
+        if (await this.confirmDiscard()) this.load({ path: null, name: 'Untitled.md', text: '' }, '');
+        return;
+      case 'file:newFromLatest':
+        if (await this.confirmDiscard()) this.newFromLatest();
+        return;
+      case 'file:open':
+        return this.open();
+      case 'file:openRecent':
+        return this.open(command.path);
+      case 'file:save':
+        await this.save();
+        return;
+      case 'file:saveAs':
+        await this.saveAs();
+        return;
+      case 'file:close':
+        if (await this.confirmDiscard()) this.load({ path: null, name: 'Untitled.md', text: '' }, '');
+        return;
+      case 'file:addToCorpus': {
+        const added = await this.api.addToCorpus();
+        if (!added.ok) await showError(added.message);
+        else if (added.value) {
+          this.corpus = [...this.corpus, added.value];
+          new PriorsChooser(this.elements.priors, this.corpus, this.priorIds, (ids) => this.setPriors(ids));
+          this.post({ type: 'corpus', corpus: this.corpus, priors: this.priorIds });
+          this.changed();
+        }
+        return;
+      }
+      case 'edit:find':
+        this.editor.focus();
+        this.editor.getAction('actions.find')?.run();
+        return;
+      case 'edit:replace':
+        this.editor.focus();
+        this.editor.getAction('editor.action.startFindReplaceAction')?.run();
+        return;
+      case 'view:togglePanel':
+        this.elements.layout.classList.toggle('panel-hidden');
+        return;
+      case 'view:togglePriors':
+        this.elements.priors.toggleAttribute('hidden');
+        return;
+      case 'navigate:nextChange':
+        return this.jump(1);
+      case 'navigate:previousChange':
+        return this.jump(-1);
+      case 'help:shortcuts':
+        return showInfo('Keyboard shortcuts', SHORTCUTS);
+      case 'help:about':
+        return showInfo('About Precedent', ['Precedent\tA drafting desk for recurring diplomatic texts.', 'Offline\tNothing leaves this computer.']);
+      case 'window:saveAndClose':
+        if (await this.save()) this.api.confirmClose();
+        return;
+    }
+  }
+
+  /** Moves the cursor to the next (or previous) new or revised block. */
+  private jump(direction: 1 | -1): void {
+    const model = this.editor.getModel();
+    if (!model || !this.result) return;
+    const offset = model.getOffsetAt(this.editor.getPosition() ?? { lineNumber: 1, column: 1 });
+    const changes = this.result.cards.filter((card) => card.status !== 'carried');
+    const target = direction === 1 ? changes.find((card) => card.start > offset) ?? changes[0] : [...changes].reverse().find((card) => card.end < offset) ?? changes[changes.length - 1];
+    if (target) this.revealCard(target);
+  }
+
+  private revealCard(card: CardView): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    const position = model.getPositionAt(card.start);
+    this.editor.setPosition(position);
+    this.editor.revealPositionInCenter(position);
+    this.editor.focus();
+    this.panel.highlight(card.block);
+  }
+
+  private insertAtCursor(markdown: string): void {
+    const selection = this.editor.getSelection();
+    if (!selection) return;
+    this.editor.executeEdits('precedent', [{ range: selection, text: `\n\n${markdown}\n\n`, forceMoveMarkers: true }]);
+    this.editor.focus();
+  }
+
+  private registerKeys(): void {
+    const { KeyMod, KeyCode } = monaco;
+    this.editor.addCommand(KeyCode.F7, () => this.jump(1));
+    this.editor.addCommand(KeyMod.Shift | KeyCode.F7, () => this.jump(-1));
+    if (this.api.platform !== 'browser') return;
+    // In the desktop app the native menu owns these keys.
+    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => void this.save());
+    this.editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyS, () => void this.saveAs());
+    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyO, () => void this.open());
+    window.addEventListener('beforeunload', (event) => {
+      if (this.isDirty()) event.preventDefault();
+    });
+  }
+}

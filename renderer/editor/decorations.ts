@@ -1,0 +1,76 @@
+/**
+ * What the analysis shows in the editor: each block's status in the gutter
+ * (a letter, so colour is never the only signal), the overview ruler and the
+ * minimap; commitments underlined by firmness; drafting checks and weakened
+ * commitments as markers.
+ */
+import { monaco } from './monaco';
+import type { AnalysisResult } from '../worker/protocol';
+
+const STATUS_LABEL = { carried: 'Carried over', revised: 'Revised', new: 'New' } as const;
+
+/** Colours of the overview ruler and minimap, light and dark alike (the gutter carries a letter too). */
+const STATUS_COLOUR = { carried: '#2e8540', revised: '#c27c0e', new: '#1f6feb' } as const;
+
+export class AnalysisDecorations {
+  private readonly blocks: monaco.editor.IEditorDecorationsCollection;
+  private readonly commitments: monaco.editor.IEditorDecorationsCollection;
+
+  constructor(private readonly editor: monaco.editor.IStandaloneCodeEditor) {
+    this.blocks = editor.createDecorationsCollection();
+    this.commitments = editor.createDecorationsCollection();
+  }
+
+  show(result: AnalysisResult): void {
+    const model = this.editor.getModel();
+    if (!model) return;
+    const range = (start: number, end: number) => {
+      const from = model.getPositionAt(start);
+      const to = model.getPositionAt(end);
+      return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
+    };
+    this.blocks.set(
+      result.cards.map((card) => {
+        const precedent = card.precedents[0];
+        const prior = precedent ? result.priors[precedent.prior] : null;
+        return {
+          range: range(card.start, card.end),
+          options: {
+            isWholeLine: true,
+            className: `block-${card.status}`,
+            glyphMarginClassName: `glyph glyph-${card.status}`,
+            glyphMarginHoverMessage: {
+              value: `**${STATUS_LABEL[card.status]}**${prior ? ` from ${prior.title} (${prior.date.slice(0, 4)}), score ${precedent.score.toFixed(2)}` : ''}`,
+            },
+            overviewRuler: { color: STATUS_COLOUR[card.status], position: monaco.editor.OverviewRulerLane.Left },
+            minimap: { color: STATUS_COLOUR[card.status], position: monaco.editor.MinimapPosition.Gutter },
+          },
+        };
+      }),
+    );
+    this.commitments.set(
+      result.cards.flatMap((card) =>
+        card.commitments.map((commitment) => ({
+          range: range(commitment.start, commitment.end),
+          options: {
+            inlineClassName: `commitment commitment-${commitment.firmness}`,
+            hoverMessage: { value: `**Commitment** (${commitment.firmness}): “${commitment.marker}”` },
+          },
+        })),
+      ),
+    );
+    monaco.editor.setModelMarkers(model, 'precedent', [
+      ...result.checks.map((check) => ({ ...markerRange(range(check.start, check.end)), message: check.message, severity: monaco.MarkerSeverity.Info, source: 'Drafting check' })),
+      ...result.flags.map((flag) => ({
+        ...markerRange(range(flag.start, flag.end)),
+        message: flag.message,
+        severity: flag.severity === 'warning' ? monaco.MarkerSeverity.Warning : monaco.MarkerSeverity.Info,
+        source: 'Commitments',
+      })),
+    ]);
+  }
+}
+
+function markerRange(range: monaco.Range) {
+  return { startLineNumber: range.startLineNumber, startColumn: range.startColumn, endLineNumber: range.endLineNumber, endColumn: range.endColumn };
+}

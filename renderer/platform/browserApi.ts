@@ -1,0 +1,118 @@
+/**
+ * The contract in browser mode: the embedded corpus from the build's
+ * corpus.json, files kept in memory, dialogs drawn in the page. The desk
+ * behaves as in the desktop app; nothing is written anywhere but memory.
+ */
+import type { CorpusSource, DraftFile, MenuCommand, PrecedentApi, RecoveredDraft, Result, SavedFile } from '../../contract/api';
+import { askForName, chooseFromList, chooseLocalFile } from '../ui/dialogs';
+
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const fail = <T>(message: string): Result<T> => ({ ok: false, message });
+const nameOf = (path: string) => path.split('/').pop() ?? path;
+
+export class BrowserApi implements PrecedentApi {
+  readonly platform = 'browser' as const;
+  /** In-memory files by path (`memory:/name.md`). */
+  readonly files = new Map<string, string>();
+  private readonly recent: string[] = [];
+  private readonly userCorpus: CorpusSource[] = [];
+  private recovery: RecoveredDraft | null = null;
+  private readonly listeners = new Set<(command: MenuCommand) => void>();
+
+  async listCorpus(): Promise<Result<CorpusSource[]>> {
+    try {
+      const response = await fetch('./corpus.json');
+      if (!response.ok) return fail(`cannot read the embedded corpus: HTTP ${response.status}`);
+      return ok([...((await response.json()) as CorpusSource[]), ...this.userCorpus]);
+    } catch (error) {
+      return fail(`cannot read the embedded corpus: ${(error as Error).message}`);
+    }
+  }
+
+  async addToCorpus(): Promise<Result<CorpusSource | null>> {
+    const file = await chooseLocalFile('Add to corpus', '.md,.txt');
+    if (!file) return ok(null);
+    if (!file.text.trim()) return fail(`cannot read ${file.name}: the document is empty`);
+    const source: CorpusSource = { id: `user-${file.name.replace(/\.[^.]+$/u, '')}`, title: file.name, kind: 'document', date: '', source: file.text, userAdded: true };
+    this.userCorpus.push(source);
+    return ok(source);
+  }
+
+  async openFile(): Promise<Result<DraftFile | null>> {
+    const paths = [...this.files.keys()];
+    const choice = await chooseFromList('Open a draft', paths.map(nameOf), 'Open from this computer…');
+    if (choice === null) return ok(null);
+    if (choice === 'other') {
+      const file = await chooseLocalFile('Open a draft', '.md,.txt');
+      if (!file) return ok(null);
+      const path = `memory:/${file.name}`;
+      this.files.set(path, file.text);
+      return ok({ path, name: file.name, text: file.text });
+    }
+    return this.openPath(paths[choice]);
+  }
+
+  async openPath(path: string): Promise<Result<DraftFile>> {
+    const text = this.files.get(path);
+    if (text === undefined) return fail(`cannot read ${path}: no such file`);
+    this.remember(path);
+    return ok({ path, name: nameOf(path), text });
+  }
+
+  async saveFile(path: string, text: string): Promise<Result<SavedFile>> {
+    this.files.set(path, text);
+    this.remember(path);
+    return ok({ path, name: nameOf(path) });
+  }
+
+  async saveFileAs(suggestedName: string, text: string): Promise<Result<SavedFile | null>> {
+    const name = await askForName('Save draft as', suggestedName);
+    if (!name) return ok(null);
+    const fileName = /\.(md|txt)$/iu.test(name) ? name : `${name}.md`;
+    return this.saveFile(`memory:/${fileName}`, text);
+  }
+
+  async recentFiles(): Promise<Result<string[]>> {
+    return ok([...this.recent]);
+  }
+
+  async writeRecovery(path: string | null, text: string): Promise<Result<void>> {
+    this.recovery = { path, text, savedAt: new Date().toISOString() };
+    return ok(undefined);
+  }
+
+  async checkRecovery(): Promise<Result<RecoveredDraft | null>> {
+    // A page load is a fresh session: memory holds nothing from a crashed one.
+    return ok(null);
+  }
+
+  async discardRecovery(): Promise<Result<void>> {
+    this.recovery = null;
+    return ok(undefined);
+  }
+
+  setWindowState(state: { name: string; dirty: boolean }): void {
+    document.title = `${state.dirty ? '● ' : ''}${state.name} — Precedent`;
+  }
+
+  confirmClose(): void {
+    // A browser tab closes on its own; nothing to confirm.
+  }
+
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** The in-page menu bar sends its commands here, as the native menu does over IPC. */
+  dispatch(command: MenuCommand): void {
+    for (const listener of this.listeners) listener(command);
+  }
+
+  private remember(path: string): void {
+    const at = this.recent.indexOf(path);
+    if (at >= 0) this.recent.splice(at, 1);
+    this.recent.unshift(path);
+    this.recent.length = Math.min(this.recent.length, 10);
+  }
+}

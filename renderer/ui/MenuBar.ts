@@ -1,0 +1,111 @@
+/**
+ * The menu in browser mode, where there is no native one: the same entries
+ * and commands as the desktop menu, reachable by keyboard (a menubar of
+ * buttons opening menus).
+ */
+import type { MenuCommand } from '../../contract/api';
+
+interface Entry {
+  label: string;
+  command: MenuCommand;
+  shortcut?: string;
+}
+
+const MENUS: Array<{ label: string; entries: Entry[] }> = [
+  {
+    label: 'File',
+    entries: [
+      { label: 'New', command: { command: 'file:new' } },
+      { label: 'New from latest statement', command: { command: 'file:newFromLatest' } },
+      { label: 'Open…', command: { command: 'file:open' }, shortcut: 'Ctrl+O' },
+      { label: 'Save', command: { command: 'file:save' }, shortcut: 'Ctrl+S' },
+      { label: 'Save As…', command: { command: 'file:saveAs' }, shortcut: 'Ctrl+Shift+S' },
+      { label: 'Add to corpus…', command: { command: 'file:addToCorpus' } },
+      { label: 'Close', command: { command: 'file:close' } },
+    ],
+  },
+  {
+    label: 'Edit',
+    entries: [
+      { label: 'Find', command: { command: 'edit:find' }, shortcut: 'Ctrl+F' },
+      { label: 'Replace', command: { command: 'edit:replace' }, shortcut: 'Ctrl+H' },
+    ],
+  },
+  {
+    label: 'View',
+    entries: [
+      { label: 'Toggle precedent panel', command: { command: 'view:togglePanel' } },
+      { label: 'Toggle priors', command: { command: 'view:togglePriors' } },
+      { label: 'Next change', command: { command: 'navigate:nextChange' }, shortcut: 'F7' },
+      { label: 'Previous change', command: { command: 'navigate:previousChange' }, shortcut: 'Shift+F7' },
+    ],
+  },
+  {
+    label: 'Help',
+    entries: [
+      { label: 'Keyboard shortcuts', command: { command: 'help:shortcuts' } },
+      { label: 'About Precedent', command: { command: 'help:about' } },
+    ],
+  },
+];
+
+export function renderMenuBar(root: HTMLElement, dispatch: (command: MenuCommand) => void): void {
+  root.setAttribute('role', 'menubar');
+  root.setAttribute('aria-label', 'Menu');
+  for (const menu of MENUS) {
+    const wrapper = document.createElement('div');
+    wrapper.className = 'menu';
+    const trigger = document.createElement('button');
+    trigger.type = 'button';
+    trigger.textContent = menu.label;
+    trigger.setAttribute('aria-haspopup', 'menu');
+    trigger.setAttribute('aria-expanded', 'false');
+    const list = document.createElement('div');
+    list.setAttribute('role', 'menu');
+    list.hidden = true;
+    const close = () => {
+      list.hidden = true;
+      trigger.setAttribute('aria-expanded', 'false');
+    };
+    for (const entry of menu.entries) {
+      const item = document.createElement('button');
+      item.type = 'button';
+      item.setAttribute('role', 'menuitem');
+      item.dataset.command = entry.command.command;
+      item.textContent = entry.label;
+      if (entry.shortcut) {
+        const key = document.createElement('kbd');
+        key.textContent = entry.shortcut;
+        item.append(key);
+      }
+      item.addEventListener('click', () => {
+        close();
+        dispatch(entry.command);
+      });
+      list.append(item);
+    }
+    trigger.addEventListener('click', () => {
+      const open = list.hidden;
+      for (const other of root.querySelectorAll<HTMLElement>('[role=menu]')) other.hidden = true;
+      list.hidden = !open;
+      trigger.setAttribute('aria-expanded', String(open));
+      if (open) (list.firstElementChild as HTMLElement | null)?.focus();
+    });
+    list.addEventListener('keydown', (event) => {
+      const items = [...list.children] as HTMLElement[];
+      const at = items.indexOf(document.activeElement as HTMLElement);
+      if (event.key === 'ArrowDown') items[(at + 1) % items.length].focus();
+      else if (event.key === 'ArrowUp') items[(at - 1 + items.length) % items.length].focus();
+      else if (event.key === 'Escape') {
+        close();
+        trigger.focus();
+      } else return;
+      event.preventDefault();
+    });
+    wrapper.append(trigger, list);
+    root.append(wrapper);
+  }
+  document.addEventListener('click', (event) => {
+    if (!root.contains(event.target as Node)) for (const list of root.querySelectorAll<HTMLElement>('[role=menu]')) list.hidden = true;
+  });
+}

@@ -1,0 +1,14 @@
+/** The keyboard shortcuts, as Help › Keyboard shortcuts lists them (term, tab, description). */
+export const SHORTCUTS: readonly string[] = [
+  'Ctrl/Cmd+N\tNew draft',
+  'Ctrl/Cmd+O\tOpen a draft',
+  'Ctrl/Cmd+S\tSave',
+  'Ctrl/Cmd+Shift+S\tSave as',
+  'Ctrl/Cmd+F\tFind',
+  'Ctrl/Cmd+H\tReplace',
+  'F7\tNext new or revised paragraph',
+  'Shift+F7\tPrevious new or revised paragraph',
+  'Ctrl/Cmd+.\tQuick fix: replace a revised paragraph with its agreed wording',
+  'Ctrl/Cmd+\\\tShow or hide the precedent panel',
+  'Tab, then Enter\tIn the panel: move between cards, reveal a card’s paragraph',
+];

@@ -1,0 +1,148 @@
+/**
+ * The analysis behind the desk, kept between keystrokes: the priors indexed
+ * once, the draft re-parsed and re-aligned only where it changed. Pure (no
+ * DOM, no worker API), so it runs in the worker and in unit tests alike.
+ */
+import {
+  AlignmentCache,
+  IncrementalParser,
+  PrecedentIndex,
+  alignDraft,
+  findCommitments,
+  findDraftingChecks,
+  parseDocument,
+  statementBlocks,
+  trackCommitments,
+  type Block,
+  type Commitment,
+  type ParsedDocument,
+} from '../../engine/index';
+import type { CorpusSource } from '../../contract/api';
+import type { AnalysisResult, CardView, DroppedView, FlagView, PriorInfo } from './protocol';
+
+interface Prior {
+  info: PriorInfo;
+  source: string;
+  document: ParsedDocument;
+  commitments: Commitment[];
+}
+
+export class AnalysisSession {
+  private corpus = new Map<string, Prior>();
+  private priors: Prior[] = [];
+  private index: PrecedentIndex = new PrecedentIndex([]);
+  private cache = new AlignmentCache();
+  private readonly parser = new IncrementalParser();
+
+  setCorpus(corpus: readonly CorpusSource[], priorIds: readonly string[]): void {
+    this.corpus = new Map(
+      corpus.map((doc) => {
+        const document = parseDocument(doc.source);
+        return [doc.id, { info: { id: doc.id, title: doc.title, date: doc.date }, source: doc.source, document, commitments: findCommitments(statementBlocks(document)) }];
+      }),
+    );
+    this.setPriors(priorIds);
+  }
+
+  /** Priors in date order, oldest first; the index weighs the newest first. */
+  setPriors(priorIds: readonly string[]): void {
+    this.priors = priorIds
+      .map((id) => this.corpus.get(id))
+      .filter((prior): prior is Prior => prior !== undefined)
+      .sort((a, b) => (a.info.date < b.info.date ? -1 : a.info.date > b.info.date ? 1 : 0));
+    this.index = new PrecedentIndex(this.priors.map((prior) => ({ blocks: statementBlocks(prior.document), date: prior.info.date })));
+    this.cache = new AlignmentCache();
+  }
+
+  analyze(version: number, text: string, now: () => number = () => 0): AnalysisResult {
+    const started = now();
+    const draft = this.parser.parse(text);
+    const alignment = alignDraft(draft, this.index, this.cache);
+    const fates = trackCommitments(
+      this.priors.map((prior) => ({ blocks: statementBlocks(prior.document) })),
+      draft,
+      alignment,
+      { priorCommitments: this.priors.map((prior) => prior.commitments) },
+    );
+    const draftCommitments = findCommitments(draft.blocks);
+    const latestPrior = this.priors.length > 0 ? this.priors.length - 1 : null;
+
+    const cards: CardView[] = alignment.alignments.map((a) => {
+      const block = draft.blocks[a.block];
+      return {
+        block: a.block,
+        start: block.start,
+        end: block.end,
+        text: block.text,
+        section: block.section,
+        status: a.status,
+        precedents: a.matches.map((m) => ({ ...m, ...this.quote(m.prior, m.block) })),
+        diff: a.diff,
+        commitments: draftCommitments
+          .filter((c) => c.block === a.block)
+          .map((c) => ({ start: c.start, end: c.end, sentence: c.sentence, marker: c.marker, firmness: c.firmness })),
+        fates: fates
+          .filter((f) => f.draftBlock === a.block)
+          .map((f) => ({ prior: f.prior, sentence: f.sentence, marker: f.marker, firmness: f.firmness, fate: f.fate })),
+      };
+    });
+
+    const droppedBlocks = new Set(alignment.dropped.filter((d) => d.prior === latestPrior).map((d) => d.block));
+    const dropped: DroppedView[] = alignment.dropped
+      .filter((d) => d.prior === latestPrior)
+      .map((d) => ({
+        prior: d.prior,
+        block: d.block,
+        ...this.quote(d.prior, d.block),
+        commitments: fates
+          .filter((f) => f.prior === d.prior && f.block === d.block)
+          .map((f) => ({ sentence: f.sentence, marker: f.marker, firmness: f.firmness })),
+      }));
+    const droppedCommitments = fates
+      .filter((f) => f.prior === latestPrior && f.fate === 'dropped' && !droppedBlocks.has(f.block))
+      .map((f) => ({ prior: f.prior, block: f.block, sentence: f.sentence, marker: f.marker, firmness: f.firmness }));
+
+    const flags: FlagView[] = [];
+    for (const fate of fates) {
+      if (fate.fate !== 'weakened' || fate.draftBlock === null || fate.draftSentence === null) continue;
+      const sentence = draft.blocks[fate.draftBlock].sentences.find((s) => s.text === fate.draftSentence);
+      if (!sentence) continue;
+      const prior = this.priors[fate.prior].info;
+      flags.push({
+        start: sentence.start,
+        end: sentence.end,
+        severity: 'warning',
+        message: `Weakened commitment: "${fate.marker}" (${fate.firmness}) in ${prior.title} (${prior.date.slice(0, 4)}) is no longer firm here.`,
+      });
+    }
+
+    let agreed = 0;
+    let words = 0;
+    for (const block of draft.blocks) {
+      if (block.kind === 'heading') continue;
+      const count = this.index.agreedWords(block.text);
+      agreed += count.agreed;
+      words += count.words;
+    }
+    const counts = { carried: 0, revised: 0, new: 0 };
+    for (const card of cards) counts[card.status]++;
+    return {
+      version,
+      priors: this.priors.map((prior) => prior.info),
+      latestPrior,
+      cards,
+      dropped,
+      droppedCommitments,
+      checks: findDraftingChecks(draft.blocks),
+      flags,
+      summary: { ...counts, dropped: dropped.length, agreedShare: words === 0 ? 0 : agreed / words },
+      elapsed: now() - started,
+    };
+  }
+
+  private quote(prior: number, index: number): { text: string; markdown: string; section: string[] } {
+    const { source, document } = this.priors[prior];
+    const block: Block = document.blocks[index];
+    return { text: block.text, markdown: source.slice(block.start, block.end), section: block.section };
+  }
+}

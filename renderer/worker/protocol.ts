@@ -1,0 +1,94 @@
+/** Messages between the desk and its analysis worker. Plain data only. */
+import type { AlignmentStatus, CommitmentFate, DraftingCheck, Firmness, WordDiff } from '../../engine/index';
+import type { CorpusSource } from '../../contract/api';
+
+export interface PriorInfo {
+  id: string;
+  title: string;
+  date: string;
+}
+
+/** A prior block as the desk shows it: where it comes from and its wording. */
+export interface PrecedentView {
+  prior: number;
+  block: number;
+  score: number;
+  text: string;
+  /** Its Markdown, to put back into the draft. */
+  markdown: string;
+  section: string[];
+}
+
+export interface CommitmentView {
+  /** UTF-16 offsets in the draft. */
+  start: number;
+  end: number;
+  sentence: string;
+  marker: string;
+  firmness: Firmness;
+}
+
+export interface CardView {
+  block: number;
+  start: number;
+  end: number;
+  text: string;
+  section: string[];
+  status: AlignmentStatus;
+  precedents: PrecedentView[];
+  diff: WordDiff;
+  /** The draft's own commitments in this block. */
+  commitments: CommitmentView[];
+  /** Prior commitments this block continues, with their fate. */
+  fates: Array<Pick<CommitmentFate, 'prior' | 'sentence' | 'marker' | 'firmness' | 'fate'>>;
+}
+
+export interface DroppedView {
+  prior: number;
+  block: number;
+  text: string;
+  markdown: string;
+  section: string[];
+  /** The dropped block's commitments (all dropped with it). */
+  commitments: Array<{ sentence: string; marker: string; firmness: Firmness }>;
+}
+
+/** A sentence to flag in the editor. */
+export interface FlagView {
+  start: number;
+  end: number;
+  message: string;
+  severity: 'warning' | 'info';
+}
+
+export interface AnalysisSummary {
+  carried: number;
+  revised: number;
+  new: number;
+  dropped: number;
+  /** Share (0..1) of the draft's words that stand in a prior statement. */
+  agreedShare: number;
+}
+
+export interface AnalysisResult {
+  version: number;
+  priors: PriorInfo[];
+  /** The prior whose dropped blocks are listed: the latest. */
+  latestPrior: number | null;
+  cards: CardView[];
+  dropped: DroppedView[];
+  /** Prior commitments that the draft weakened or dropped outside dropped blocks. */
+  droppedCommitments: Array<{ prior: number; block: number; sentence: string; marker: string; firmness: Firmness }>;
+  checks: DraftingCheck[];
+  flags: FlagView[];
+  summary: AnalysisSummary;
+  /** Milliseconds the worker spent on this version. */
+  elapsed: number;
+}
+
+export type ToWorker =
+  | { type: 'corpus'; corpus: CorpusSource[]; priors: string[] }
+  | { type: 'priors'; priors: string[] }
+  | { type: 'analyze'; version: number; text: string };
+
+export type FromWorker = { type: 'result'; result: AnalysisResult } | { type: 'error'; version: number; message: string };
