@@ -1,0 +1,55 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, statementTemplate } from '../../engine/index';
+import { AnalysisSession } from '../../renderer/worker/AnalysisSession';
+import type { CorpusSource } from '../../contract/api';
+
+const corpus: CorpusSource[] = JSON.parse(readFileSync(new URL('../../dist/renderer/corpus.json', import.meta.url), 'utf8'));
+const statementIds = corpus.filter((doc) => doc.kind === 'joint-statement' || doc.kind === 'council-note').map((doc) => doc.id);
+const note = corpus.find((doc) => doc.id === 'council-note-8288-1-26-rev1')!;
+const template = statementTemplate(note.source, parseDocument(note.source));
+
+function session(): AnalysisSession {
+  const s = new AnalysisSession();
+  s.setCorpus(corpus, statementIds);
+  return s;
+}
+
+describe('the analysis behind the desk', () => {
+  it('finds the template of the next statement carried over from 2026 in full, with its drafting checks', () => {
+    const result = session().analyze(1, template);
+    expect(result.priors.map((p) => p.date.slice(0, 4))).toEqual(['2024', '2025', '2026']);
+    expect(result.cards.every((card) => card.status === 'carried')).toBe(true);
+    expect(result.summary).toMatchObject({ revised: 0, new: 0, dropped: 0 });
+    expect(result.summary.agreedShare).toBeGreaterThan(0.99);
+    expect(result.checks.map((check) => check.text)).toContain('The fourth meeting');
+    expect(result.cards[0].precedents[0]).toMatchObject({ prior: 2 });
+  });
+
+  it('lists a deleted paragraph under Dropped, with its commitments, and its Markdown to put back', () => {
+    const paragraph = template.split('\n').find((line) => line.startsWith('- **Semiconductors:**'))!;
+    const result = session().analyze(2, template.replace(`${paragraph}\n`, ''));
+    const dropped = result.dropped.find((d) => d.text.startsWith('Semiconductors:'))!;
+    expect(dropped.markdown).toBe(paragraph);
+    expect(dropped.commitments.map((c) => c.marker)).toContain('committed to continuing');
+    expect(result.summary.dropped).toBeGreaterThanOrEqual(1);
+  });
+
+  it('marks a paragraph pasted from the 2025 statement as carried from 2025, and a new topic as new', () => {
+    const from2025 = corpus.find((doc) => doc.id === 'statement-2025')!.source.split('\n').find((line) => line.startsWith('On **quantum technology**'))!;
+    const result = session().analyze(3, `${template}\n${from2025}\n\nBoth sides will launch a joint programme on underwater robotics for ocean science.\n`);
+    const pasted = result.cards.find((card) => card.text.startsWith('On quantum technology'))!;
+    expect(pasted.status).toBe('carried');
+    expect(result.priors[pasted.precedents[0].prior].date.slice(0, 4)).toBe('2025');
+    expect(result.cards.find((card) => card.text.includes('underwater robotics'))?.status).toBe('new');
+  });
+
+  it('re-analyses an edited draft the same as a fresh session would', () => {
+    const live = session();
+    live.analyze(1, template);
+    const edited = template.replace('deepen their strategic cooperation', 'deepen and widen their strategic cooperation');
+    const { elapsed: _a, version: _v, ...again } = live.analyze(2, edited);
+    const { elapsed: _b, version: _w, ...fresh } = session().analyze(2, edited);
+    expect(again).toEqual(fresh);
+  });
+});
