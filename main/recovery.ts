@@ -6,6 +6,7 @@
  * draft is offered back; otherwise it is deleted.
  * The draft may be confidential: the folder is 0o700 and the file 0o600.
  */
+import { parseJsonObject } from './parseJsonObject';
 import { mkdirSync } from 'node:fs';
 import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
@@ -61,14 +62,9 @@ export async function readRecoveryDraft(folder: string): Promise<{ exists: boole
 }
 
 export function parseRecoveredDraft(text: string): RecoveredDraft | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null) return null;
-  const { path, text: draftText, savedAt } = value as Record<string, unknown>;
+  const value = parseJsonObject(text);
+  if (!value) return null;
+  const { path, text: draftText, savedAt } = value;
   const pathOk = path === null || (typeof path === 'string' && isAbsolute(path));
   if (!pathOk || typeof draftText !== 'string' || typeof savedAt !== 'string' || Number.isNaN(Date.parse(savedAt))) return null;
   return { path: path as string | null, text: draftText, savedAt };

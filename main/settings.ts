@@ -4,6 +4,7 @@
  * settings.json.corrupt and the app starts with defaults, and a failed write
  * never fails the save or open that caused it.
  */
+import { parseJsonObject } from './parseJsonObject';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { writeAtomically } from './writeAtomically';
@@ -44,14 +45,9 @@ export async function loadSettings(folder: string): Promise<Settings> {
 
 /** Settings from JSON text, or null when the text is not a settings object. Stray entries are dropped quietly. */
 export function parseSettings(text: string): Settings | null {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const recent = (value as { recentFiles?: unknown }).recentFiles;
+  const value = parseJsonObject(text);
+  if (!value) return null;
+  const recent = value.recentFiles;
   const paths = Array.isArray(recent) ? recent.filter((entry): entry is string => typeof entry === 'string' && isAbsolute(entry)) : [];
   return { recentFiles: paths.reduceRight<string[]>((list, path) => addRecent(list, path), []) };
 }
