@@ -8,7 +8,7 @@ import { AnalysisDecorations } from './editor/decorations';
 import { registerProviders } from './editor/providers';
 import { Panel } from './panel/Panel';
 import { PriorsChooser } from './panel/PriorsChooser';
-import { askToRestore, askToSave, showError, showInfo } from './ui/dialogs';
+import { askToRestore, askToSave, chooseFromList, showError, showInfo } from './ui/dialogs';
 import { SHORTCUTS } from './ui/shortcuts';
 import { parseDocument, statementTemplate } from '../engine/index';
 import type { CorpusSource, MenuCommand, PrecedentApi } from '../contract/api';
@@ -283,6 +283,25 @@ export class Desk {
     this.panel.highlight(card.block);
   }
 
+  /** Lets the user pick one of the latest statement's dropped paragraphs or commitments, and inserts it. */
+  private async chooseDropped(): Promise<void> {
+    const result = this.result;
+    if (!result) return;
+    const choices = [
+      ...result.dropped.map((d) => ({ label: d.text, markdown: d.markdown })),
+      ...result.droppedCommitments.map((c) => ({ label: c.sentence, markdown: c.sentence })),
+    ];
+    if (choices.length === 0) {
+      await showInfo('Nothing dropped', ['The draft continues every paragraph and commitment of the latest statement.']);
+      return;
+    }
+    const selection = this.editor.getSelection();
+    const choice = await chooseFromList('Insert a dropped paragraph or commitment', choices.map((c) => (c.label.length > 140 ? `${c.label.slice(0, 140)}…` : c.label)), '');
+    if (typeof choice !== 'number') return;
+    if (selection) this.editor.setSelection(selection);
+    this.insertAtCursor(choices[choice].markdown);
+  }
+
   private insertAtCursor(markdown: string): void {
     const selection = this.editor.getSelection();
     if (!selection) return;
@@ -294,6 +313,13 @@ export class Desk {
     const { KeyMod, KeyCode } = monaco;
     this.editor.addCommand(KeyCode.F7, () => this.jump(1));
     this.editor.addCommand(KeyMod.Shift | KeyCode.F7, () => this.jump(-1));
+    this.editor.addAction({
+      id: 'precedent.insertDropped',
+      label: 'Insert a dropped paragraph or commitment at the cursor',
+      keybindings: [KeyMod.CtrlCmd | KeyMod.Alt | KeyCode.KeyD],
+      contextMenuGroupId: 'precedent',
+      run: () => this.chooseDropped(),
+    });
     if (this.api.platform !== 'browser') return;
     // In the desktop app the native menu owns these keys.
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => void this.save());

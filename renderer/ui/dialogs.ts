@@ -59,7 +59,7 @@ export async function askForName(title: string, suggested: string): Promise<stri
   })) as string | null;
 }
 
-/** Asks to choose one of `items` (its index), or `other`; null when cancelled. */
+/** Asks to choose one of `items` (its index), or `other` when `otherLabel` is given; null when cancelled. */
 export async function chooseFromList(title: string, items: readonly string[], otherLabel: string): Promise<number | 'other' | null> {
   return (await openDialog(title, (body, close) => {
     const list = document.createElement('ul');
@@ -71,10 +71,12 @@ export async function chooseFromList(title: string, items: readonly string[], ot
     });
     if (items.length === 0) {
       const empty = document.createElement('p');
-      empty.textContent = 'No draft saved in this session yet.';
+      empty.textContent = 'Nothing to choose from yet.';
       body.append(empty);
     }
-    body.append(list, button(otherLabel, () => close('other')), button('Cancel', () => close(null)));
+    body.append(list);
+    if (otherLabel) body.append(button(otherLabel, () => close('other')));
+    body.append(button('Cancel', () => close(null)));
   })) as number | 'other' | null;
 }
 

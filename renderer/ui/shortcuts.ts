@@ -9,6 +9,7 @@ export const SHORTCUTS: readonly string[] = [
   'F7\tNext new or revised paragraph',
   'Shift+F7\tPrevious new or revised paragraph',
   'Ctrl/Cmd+.\tQuick fix: replace a revised paragraph with its agreed wording',
+  'Ctrl/Cmd+Alt+D\tInsert a dropped paragraph or commitment at the cursor',
   'Ctrl/Cmd+\\\tShow or hide the precedent panel',
   'Tab, then Enter\tIn the panel: move between cards, reveal a card’s paragraph',
 ];
