@@ -57,6 +57,10 @@ export type MenuCommand =
   | { command: 'edit:replace' }
   | { command: 'view:togglePanel' }
   | { command: 'view:togglePriors' }
+  | { command: 'view:toggleCorpus' }
+  | { command: 'view:desk' }
+  | { command: 'view:lineage' }
+  | { command: 'file:compare' }
   | { command: 'navigate:nextChange' }
   | { command: 'navigate:previousChange' }
   | { command: 'help:shortcuts' }

@@ -96,6 +96,7 @@ export function buildMenuTemplate({ platform, recentFiles, send, clearRecent, de
       command('Save As…', { command: 'file:saveAs' }, 'CmdOrCtrl+Shift+S'),
       separator,
       command('Add to Corpus…', { command: 'file:addToCorpus' }),
+      command('Compare…', { command: 'file:compare' }),
       separator,
       command('Close', { command: 'file:close' }, 'CmdOrCtrl+W'),
       ...(mac ? [] : [separator, { role: 'quit' } as MenuItemTemplate]),
@@ -122,6 +123,9 @@ export function buildMenuTemplate({ platform, recentFiles, send, clearRecent, de
   const viewMenu: MenuItemTemplate = {
     label: 'View',
     submenu: [
+      command('Drafting Desk', { command: 'view:desk' }),
+      command('Wording Across the Years', { command: 'view:lineage' }, 'CmdOrCtrl+L'),
+      command('Toggle Corpus', { command: 'view:toggleCorpus' }),
       command('Toggle Precedent Panel', { command: 'view:togglePanel' }, 'CmdOrCtrl+\\'),
       command('Toggle Priors', { command: 'view:togglePriors' }),
       separator,

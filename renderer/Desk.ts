@@ -12,7 +12,8 @@ import { askToRestore, askToSave, chooseFromList, showError, showInfo } from './
 import { SHORTCUTS } from './ui/shortcuts';
 import { parseDocument, statementTemplate } from '../engine/index';
 import type { CorpusSource, MenuCommand, PrecedentApi } from '../contract/api';
-import type { AnalysisResult, CardView, FromWorker, ToWorker } from './worker/protocol';
+import { AnalysisClient } from './worker/AnalysisClient';
+import type { AnalysisResult, CardView, ToWorker } from './worker/protocol';
 
 /** Kinds offered as priors by default: the joint statements (a Council note wraps one). */
 const DEFAULT_PRIOR_KINDS = new Set(['joint-statement', 'council-note']);
@@ -22,7 +23,7 @@ export class Desk {
   private readonly editor: monaco.editor.IStandaloneCodeEditor;
   private readonly decorations: AnalysisDecorations;
   private readonly panel: Panel;
-  private readonly worker = new Worker(new URL('./worker/analysis.worker.ts', import.meta.url), { type: 'module' });
+  readonly analysis = new AnalysisClient((result) => this.receive(result));
   private corpus: CorpusSource[] = [];
   private priorIds: string[] = [];
   private result: AnalysisResult | null = null;
@@ -59,7 +60,6 @@ export class Desk {
       insert: (markdown) => this.insertAtCursor(markdown),
     });
     registerProviders({ current: () => this.result });
-    this.worker.onmessage = (event: MessageEvent<FromWorker>) => this.receive(event.data);
     this.editor.onDidChangeModelContent(() => this.changed());
     this.editor.onDidChangeCursorPosition((event) => {
       const offset = this.editor.getModel()?.getOffsetAt(event.position) ?? 0;
@@ -105,7 +105,7 @@ export class Desk {
   }
 
   private post(message: ToWorker): void {
-    this.worker.postMessage(message);
+    this.analysis.post(message);
   }
 
   private changed(): void {
@@ -114,18 +114,23 @@ export class Desk {
     this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
   }
 
-  private receive(message: FromWorker): void {
-    if (message.type === 'error') {
-      console.error(`analysis of version ${message.version} failed: ${message.message}`);
-      return;
-    }
+  private receive(result: AnalysisResult): void {
     // A result for text that has changed since would put marks in the wrong places.
-    if (message.result.version !== this.version) return;
-    this.result = message.result;
-    this.decorations.show(message.result);
-    this.panel.show(message.result);
-    document.body.dataset.analysedVersion = String(message.result.version);
-    for (const listener of this.resultListeners) listener(message.result);
+    if (result.version !== this.version) return;
+    this.result = result;
+    this.decorations.show(result);
+    this.panel.show(result);
+    document.body.dataset.analysedVersion = String(result.version);
+    for (const listener of this.resultListeners) listener(result);
+  }
+
+  /** The corpus documents, once loaded. */
+  get corpusDocuments(): readonly CorpusSource[] {
+    return this.corpus;
+  }
+
+  get draftText(): string {
+    return this.editor.getValue();
   }
 
   private setPriors(ids: string[]): void {
@@ -249,6 +254,21 @@ export class Desk {
       case 'view:togglePriors':
         this.elements.priors.toggleAttribute('hidden');
         return;
+      case 'view:toggleCorpus':
+        document.getElementById('corpus')?.toggleAttribute('hidden');
+        return;
+      case 'view:desk':
+        location.hash = '#/';
+        return;
+      case 'view:lineage': {
+        // The paragraph under the cursor, when there is one, is the phrase to trace.
+        const offset = this.editor.getModel()?.getOffsetAt(this.editor.getPosition() ?? { lineNumber: 1, column: 1 }) ?? 0;
+        const card = location.hash.startsWith('#/lineage') ? undefined : this.result?.cards.find((c) => c.start <= offset && offset <= c.end);
+        location.hash = `#/lineage?q=${encodeURIComponent(card?.text ?? '')}`;
+        return;
+      }
+      case 'file:compare':
+        return this.chooseComparison();
       case 'navigate:nextChange':
         return this.jump(1);
       case 'navigate:previousChange':
@@ -281,6 +301,17 @@ export class Desk {
     this.editor.revealPositionInCenter(position);
     this.editor.focus();
     this.panel.highlight(card.block);
+  }
+
+  /** Asks for the two corpus documents to compare, older first. */
+  private async chooseComparison(): Promise<void> {
+    const documents = [...this.corpus].sort((a, b) => (a.date < b.date ? -1 : 1));
+    const label = (doc: CorpusSource) => `${doc.date || '—'} ${doc.title}`;
+    const older = await chooseFromList('Compare: the older version', documents.map(label), '');
+    if (typeof older !== 'number') return;
+    const newer = await chooseFromList('Compare: the newer version', documents.map(label), '');
+    if (typeof newer !== 'number') return;
+    location.hash = `#/compare/${encodeURIComponent(documents[older].id)}/${encodeURIComponent(documents[newer].id)}`;
   }
 
   /** Lets the user pick one of the latest statement's dropped paragraphs or commitments, and inserts it. */

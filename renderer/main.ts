@@ -6,6 +6,11 @@ import './styles.css';
 import { Desk } from './Desk';
 import { BrowserApi } from './platform/browserApi';
 import { renderMenuBar } from './ui/MenuBar';
+import { parseRoute } from './router';
+import { CompareView } from './compare/CompareView';
+import { LineageView } from './lineage/LineageView';
+import { CorpusSidebar } from './corpus/CorpusSidebar';
+import { DocumentView } from './corpus/DocumentView';
 import type { PrecedentApi } from '../contract/api';
 
 const bridge = (window as unknown as { precedent?: PrecedentApi }).precedent;
@@ -22,4 +27,30 @@ const desk = new Desk(api, {
 });
 // Tests and the benchmark observe the desk through this handle; it exposes nothing the page could not do.
 (window as unknown as { precedentDesk: Desk }).precedentDesk = desk;
-void desk.start();
+
+const views = {
+  desk: document.getElementById('layout')!,
+  compare: document.getElementById('compare')!,
+  lineage: document.getElementById('lineage')!,
+  document: document.getElementById('document')!,
+};
+const corpusSidebar = new CorpusSidebar(document.getElementById('corpus')!);
+let compareView: CompareView | null = null;
+let lineageView: LineageView | null = null;
+let documentView: DocumentView | null = null;
+
+/** Shows the view the address names; views are built the first time they are shown. */
+function route(): void {
+  const target = parseRoute(location.hash);
+  for (const [name, element] of Object.entries(views)) element.hidden = name !== target.view;
+  if (target.view === 'compare') void (compareView ??= new CompareView(views.compare, desk.analysis)).show(target.oldId, target.newId);
+  else if (target.view === 'lineage') void (lineageView ??= new LineageView(views.lineage, desk.analysis, () => desk.draftText)).show(target.query);
+  else if (target.view === 'document') (documentView ??= new DocumentView(views.document)).show(desk.corpusDocuments.find((doc) => doc.id === target.id), target.id);
+}
+
+void desk.start().then(() => {
+  corpusSidebar.setCorpus(desk.corpusDocuments);
+  window.addEventListener('hashchange', route);
+  route();
+  document.body.dataset.ready = 'true';
+});

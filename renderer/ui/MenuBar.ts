@@ -21,6 +21,7 @@ const MENUS: Array<{ label: string; entries: Entry[] }> = [
       { label: 'Save', command: { command: 'file:save' }, shortcut: 'Ctrl+S' },
       { label: 'Save As…', command: { command: 'file:saveAs' }, shortcut: 'Ctrl+Shift+S' },
       { label: 'Add to corpus…', command: { command: 'file:addToCorpus' } },
+      { label: 'Compare…', command: { command: 'file:compare' } },
       { label: 'Close', command: { command: 'file:close' } },
     ],
   },
@@ -34,6 +35,9 @@ const MENUS: Array<{ label: string; entries: Entry[] }> = [
   {
     label: 'View',
     entries: [
+      { label: 'Drafting desk', command: { command: 'view:desk' } },
+      { label: 'Wording across the years', command: { command: 'view:lineage' } },
+      { label: 'Toggle corpus', command: { command: 'view:toggleCorpus' } },
       { label: 'Toggle precedent panel', command: { command: 'view:togglePanel' } },
       { label: 'Toggle priors', command: { command: 'view:togglePriors' } },
       { label: 'Next change', command: { command: 'navigate:nextChange' }, shortcut: 'F7' },

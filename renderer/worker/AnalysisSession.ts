@@ -5,6 +5,8 @@
  */
 import {
   AlignmentCache,
+  LineageIndex,
+  compareRevisions,
   IncrementalParser,
   PrecedentIndex,
   alignDraft,
@@ -18,10 +20,11 @@ import {
   type ParsedDocument,
 } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
-import type { AnalysisResult, CardView, DroppedView, FlagView, PriorInfo } from './protocol';
+import type { AnalysisResult, CardView, CompareResult, DroppedView, FlagView, LineageEntryView, PriorInfo } from './protocol';
 
 interface Prior {
   info: PriorInfo;
+  kind: string;
   source: string;
   document: ParsedDocument;
   commitments: Commitment[];
@@ -38,7 +41,7 @@ export class AnalysisSession {
     this.corpus = new Map(
       corpus.map((doc) => {
         const document = parseDocument(doc.source);
-        return [doc.id, { info: { id: doc.id, title: doc.title, date: doc.date }, source: doc.source, document, commitments: findCommitments(statementBlocks(document)) }];
+        return [doc.id, { info: { id: doc.id, title: doc.title, date: doc.date }, kind: doc.kind, source: doc.source, document, commitments: findCommitments(statementBlocks(document)) }];
       }),
     );
     this.setPriors(priorIds);
@@ -138,6 +141,43 @@ export class AnalysisSession {
       summary: { ...counts, dropped: dropped.length, agreedShare: words === 0 ? 0 : agreed / words },
       elapsed: now() - started,
     };
+  }
+
+  /** Two documents of the corpus, block by block, moves included. */
+  compare(oldId: string, newId: string): CompareResult | { error: string } {
+    const [before, after] = [this.corpus.get(oldId), this.corpus.get(newId)];
+    if (!before || !after) return { error: `no document "${!before ? oldId : newId}" in the corpus` };
+    const compared = compareRevisions(before.document, after.document);
+    const view = (id: string, doc: Prior) => ({
+      id,
+      title: doc.info.title,
+      source: doc.source,
+      blocks: doc.document.blocks.map((b) => ({ index: b.index, text: b.text, start: b.start, end: b.end })),
+    });
+    return { old: view(oldId, before), new: view(newId, after), ...compared };
+  }
+
+  /** The closest wording to a phrase in each statement of the corpus, oldest first, then in the draft. */
+  lineage(query: string, draft: string | null): LineageEntryView[] {
+    const documents = [...this.corpus.values()]
+      .filter((doc) => doc.kind !== 'presentation')
+      .map((doc) => ({ file: doc.info.id, title: doc.info.title, date: doc.info.date, blocks: statementBlocks(doc.document) }));
+    if (draft) documents.push({ file: 'draft', title: 'The draft', date: '9999-12-31', blocks: this.parser.parse(draft).blocks });
+    const commitmentsOf = (blocks: readonly Block[], index: number) =>
+      findCommitments(blocks.filter((b) => b.index === index)).map((c) => ({ sentence: c.sentence, marker: c.marker, firmness: c.firmness }));
+    return new LineageIndex(documents).trace(query).map((entry) => {
+      const doc = documents.find((d) => d.file === entry.file)!;
+      return {
+        id: entry.file,
+        title: entry.title,
+        date: entry.file === 'draft' ? 'draft' : entry.date,
+        block: entry.block,
+        text: entry.text,
+        score: entry.score,
+        diff: entry.diff,
+        commitments: commitmentsOf(doc.blocks, entry.block),
+      };
+    });
   }
 
   private quote(prior: number, index: number): { text: string; markdown: string; section: string[] } {

@@ -30,7 +30,13 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   if (message.type === 'corpus') session.setCorpus(message.corpus, message.priors);
   else if (message.type === 'priors') session.setPriors(message.priors);
-  else {
+  else if (message.type === 'compare') {
+    post({ type: 'compared', request: message.request, result: session.compare(message.oldId, message.newId) });
+    return;
+  } else if (message.type === 'lineage') {
+    post({ type: 'lineage', request: message.request, entries: session.lineage(message.query, message.draft) });
+    return;
+  } else {
     pending = { version: message.version, text: message.text };
     // Messages that arrived meanwhile are read first, so a burst of keystrokes is analysed once.
     if (!scheduled) {

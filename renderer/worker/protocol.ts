@@ -1,5 +1,5 @@
 /** Messages between the desk and its analysis worker. Plain data only. */
-import type { AlignmentStatus, CommitmentFate, DraftingCheck, Firmness, WordDiff } from '../../engine/index';
+import type { AlignmentStatus, CommitmentFate, DraftingCheck, Firmness, RevisionCompare, RevisionOperation, WordDiff } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
 
 export interface PriorInfo {
@@ -86,9 +86,49 @@ export interface AnalysisResult {
   elapsed: number;
 }
 
+/** A block of a compared document: where it stands in its source. */
+export interface ComparedBlock {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ComparedDocument {
+  id: string;
+  title: string;
+  source: string;
+  blocks: ComparedBlock[];
+}
+
+export interface CompareResult {
+  old: ComparedDocument;
+  new: ComparedDocument;
+  header: Record<string, [string | null, string | null]>;
+  operations: RevisionOperation[];
+  summary: RevisionCompare['summary'];
+}
+
+export interface LineageEntryView {
+  id: string;
+  title: string;
+  date: string;
+  block: number;
+  text: string;
+  score: number;
+  diff: WordDiff;
+  commitments: Array<{ sentence: string; marker: string; firmness: Firmness }>;
+}
+
 export type ToWorker =
   | { type: 'corpus'; corpus: CorpusSource[]; priors: string[] }
   | { type: 'priors'; priors: string[] }
-  | { type: 'analyze'; version: number; text: string };
+  | { type: 'analyze'; version: number; text: string }
+  | { type: 'compare'; request: number; oldId: string; newId: string }
+  | { type: 'lineage'; request: number; query: string; draft: string | null };
 
-export type FromWorker = { type: 'result'; result: AnalysisResult } | { type: 'error'; version: number; message: string };
+export type FromWorker =
+  | { type: 'result'; result: AnalysisResult }
+  | { type: 'error'; version: number; message: string }
+  | { type: 'compared'; request: number; result: CompareResult | { error: string } }
+  | { type: 'lineage'; request: number; entries: LineageEntryView[] };

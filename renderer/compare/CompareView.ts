@@ -1,0 +1,230 @@
+/**
+ * Revision review: two documents side by side in Monaco's diff editor (or
+ * inline), and beside them the engine's change list, in order, with moves
+ * shown as moves (Monaco only detects moved lines, never moved paragraphs),
+ * a counter, keys for the next and previous change, the cover fields that
+ * changed, and the list as text to copy.
+ */
+import { monaco } from '../editor/monaco';
+import { renderDiff } from '../panel/diffView';
+import type { AnalysisClient } from '../worker/AnalysisClient';
+import type { CompareResult, ComparedDocument } from '../worker/protocol';
+import type { RevisionOperation } from '../../engine/index';
+
+const LABEL = { changed: 'Changed', moved: 'Moved', inserted: 'Inserted', deleted: 'Deleted', equal: 'Unchanged' } as const;
+
+export class CompareView {
+  private readonly diffEditor: monaco.editor.IStandaloneDiffEditor;
+  private readonly list: HTMLOListElement;
+  private readonly counter: HTMLElement;
+  private readonly side: HTMLElement;
+  private changes: RevisionOperation[] = [];
+  private result: CompareResult | null = null;
+  private current = -1;
+  private inline = false;
+  private readonly oldMarks: monaco.editor.IEditorDecorationsCollection;
+  private readonly newMarks: monaco.editor.IEditorDecorationsCollection;
+
+  constructor(
+    private readonly root: HTMLElement,
+    private readonly analysis: AnalysisClient,
+  ) {
+    root.dataset.testid = 'compare-view';
+    root.classList.add('compare-view');
+    const toolbar = document.createElement('div');
+    toolbar.className = 'compare-toolbar';
+    const title = document.createElement('h1');
+    title.className = 'compare-title';
+    this.counter = document.createElement('span');
+    this.counter.dataset.testid = 'change-counter';
+    this.counter.setAttribute('aria-live', 'polite');
+    const previous = this.button('↑ Previous', () => this.step(-1), 'Previous change (Shift+F7)');
+    const next = this.button('↓ Next', () => this.step(1), 'Next change (F7)');
+    const inline = this.button('Inline', () => this.toggleInline(inline), 'Show the changes inline');
+    inline.setAttribute('aria-pressed', 'false');
+    const copy = this.button('Copy change list', () => void navigator.clipboard.writeText(this.asText()), 'Copy the change list as text');
+    toolbar.append(title, this.counter, previous, next, inline, copy);
+    const body = document.createElement('div');
+    body.className = 'compare-body';
+    const editorBox = document.createElement('div');
+    editorBox.className = 'compare-editor';
+    this.side = document.createElement('aside');
+    this.side.className = 'compare-side';
+    this.side.setAttribute('aria-label', 'Changes');
+    this.list = document.createElement('ol');
+    this.list.className = 'change-list';
+    body.append(editorBox, this.side);
+    root.append(toolbar, body);
+    this.diffEditor = monaco.editor.createDiffEditor(editorBox, {
+      readOnly: true,
+      originalEditable: false,
+      automaticLayout: true,
+      wordWrap: 'on',
+      diffWordWrap: 'on',
+      renderSideBySide: true,
+      useInlineViewWhenSpaceIsLimited: false,
+      ignoreTrimWhitespace: false,
+      theme: window.matchMedia('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
+    });
+    this.oldMarks = this.diffEditor.getOriginalEditor().createDecorationsCollection();
+    this.newMarks = this.diffEditor.getModifiedEditor().createDecorationsCollection();
+    root.addEventListener('keydown', (event) => {
+      if (event.key === 'F7' || (event.altKey && (event.key === 'ArrowDown' || event.key === 'ArrowUp'))) {
+        event.preventDefault();
+        this.step(event.shiftKey || event.key === 'ArrowUp' ? -1 : 1);
+      }
+    });
+  }
+
+  async show(oldId: string, newId: string): Promise<void> {
+    const title = this.root.querySelector('.compare-title')!;
+    title.textContent = 'Comparing…';
+    const result = await this.analysis.compare(oldId, newId);
+    if ('error' in result) {
+      title.textContent = `Cannot compare: ${result.error}`;
+      return;
+    }
+    this.result = result;
+    title.textContent = `${result.old.title} (${oldId}) → ${result.new.title} (${newId})`;
+    this.diffEditor.setModel({
+      original: monaco.editor.createModel(result.old.source, 'markdown'),
+      modified: monaco.editor.createModel(result.new.source, 'markdown'),
+    });
+    this.changes = result.operations.filter((op) => op.type !== 'equal');
+    this.renderSide(result);
+    this.current = -1;
+    this.counter.textContent = `${this.changes.length} changes`;
+    this.markMoves(result);
+  }
+
+  private renderSide(result: CompareResult): void {
+    const s = result.summary;
+    const summary = document.createElement('p');
+    summary.className = 'compare-summary';
+    summary.textContent = `${s.changed} changed · ${s.moved} moved · ${s.inserted} inserted · ${s.deleted} deleted · ${s.equal} unchanged`;
+    const cover = this.coverTable(result);
+    this.list.replaceChildren(
+      ...this.changes.map((op, i) => {
+        const item = document.createElement('li');
+        item.className = `change change-${op.type}`;
+        item.dataset.testid = 'change-item';
+        item.dataset.type = op.type;
+        item.tabIndex = 0;
+        const head = document.createElement('div');
+        head.className = 'change-head';
+        head.textContent = `${LABEL[op.type]} ${where(op)}`;
+        item.append(head, renderDiff(op.diff));
+        item.setAttribute('aria-label', `${LABEL[op.type]} ${where(op)}`);
+        item.addEventListener('click', () => this.go(i));
+        item.addEventListener('keydown', (event) => {
+          if (event.key === 'Enter') this.go(i);
+        });
+        return item;
+      }),
+    );
+    this.side.replaceChildren(summary, ...(cover ? [cover] : []), this.list);
+  }
+
+  private coverTable(result: CompareResult): HTMLElement | null {
+    const rows = Object.entries(result.header).filter(([, [a, b]]) => a !== b);
+    if (rows.length === 0) return null;
+    const table = document.createElement('table');
+    table.className = 'cover-table';
+    table.dataset.testid = 'cover-changes';
+    const caption = document.createElement('caption');
+    caption.textContent = 'Council-note cover: fields that changed';
+    table.append(caption);
+    for (const [field, [before, after]] of rows) {
+      const row = table.insertRow();
+      row.insertCell().textContent = field;
+      row.insertCell().textContent = before ?? '—';
+      row.insertCell().textContent = after ?? '—';
+    }
+    return table;
+  }
+
+  private step(direction: 1 | -1): void {
+    if (this.changes.length === 0) return;
+    this.go((this.current + direction + this.changes.length) % this.changes.length);
+  }
+
+  /** Reveals change `i` on both sides and marks it in the list. */
+  private go(i: number): void {
+    if (!this.result) return;
+    this.current = i;
+    const op = this.changes[i];
+    this.counter.textContent = `${i + 1} of ${this.changes.length}`;
+    for (const [n, item] of [...this.list.children].entries()) item.classList.toggle('current', n === i);
+    (this.list.children[i] as HTMLElement | undefined)?.scrollIntoView({ block: 'nearest' });
+    const reveal = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, blocks: number[], marks: monaco.editor.IEditorDecorationsCollection) => {
+      const model = editor.getModel();
+      if (!model || blocks.length === 0) {
+        marks.clear();
+        return;
+      }
+      const first = doc.blocks[blocks[0]];
+      const last = doc.blocks[blocks[blocks.length - 1]];
+      const from = model.getPositionAt(first.start);
+      const to = model.getPositionAt(last.end);
+      const range = new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
+      editor.revealRangeInCenter(range);
+      marks.set([{ range, options: { isWholeLine: true, className: 'change-focus', linesDecorationsClassName: 'change-focus-bar' } }]);
+    };
+    reveal(this.diffEditor.getOriginalEditor(), this.result.old, op.old, this.oldMarks);
+    reveal(this.diffEditor.getModifiedEditor(), this.result.new, op.new, this.newMarks);
+  }
+
+  /** Moved blocks are labelled on both sides, where Monaco would show a deletion and an insertion. */
+  private markMoves(result: CompareResult): void {
+    const moves = this.changes.filter((op) => op.type === 'moved');
+    const label = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, blocks: (op: RevisionOperation) => number[], text: (op: RevisionOperation) => string) =>
+      editor.createDecorationsCollection(
+        moves.map((op) => {
+          const model = editor.getModel()!;
+          const block = doc.blocks[blocks(op)[0]];
+          const at = model.getPositionAt(block.start);
+          return {
+            range: new monaco.Range(at.lineNumber, 1, at.lineNumber, 1),
+            options: { isWholeLine: true, className: 'moved-block', glyphMarginHoverMessage: { value: text(op) }, linesDecorationsClassName: 'moved-bar' },
+          };
+        }),
+      );
+    label(this.diffEditor.getOriginalEditor(), result.old, (op) => op.old, (op) => `Moved to ¶${op.new[0] + 1} in the new version`);
+    label(this.diffEditor.getModifiedEditor(), result.new, (op) => op.new, (op) => `Moved from ¶${op.old[0] + 1} in the old version`);
+  }
+
+  private toggleInline(button: HTMLButtonElement): void {
+    this.inline = !this.inline;
+    this.diffEditor.updateOptions({ renderSideBySide: !this.inline });
+    button.setAttribute('aria-pressed', String(this.inline));
+  }
+
+  /** The change list as plain text, in the manner of the command line's report. */
+  private asText(): string {
+    if (!this.result) return '';
+    const mark = (op: RevisionOperation) => op.diff.map(([kind, text]) => (kind === 0 ? text : kind === -1 ? `[-${text}-]` : `{+${text}+}`)).join('');
+    const s = this.result.summary;
+    return [
+      `${this.result.old.title} -> ${this.result.new.title}`,
+      `${s.equal} equal, ${s.changed} changed, ${s.moved} moved, ${s.inserted} inserted, ${s.deleted} deleted`,
+      ...this.changes.map((op) => `\n${LABEL[op.type]} ${where(op)}\n    ${mark(op)}`),
+    ].join('\n');
+  }
+
+  private button(label: string, onClick: () => void, title: string): HTMLButtonElement {
+    const element = document.createElement('button');
+    element.type = 'button';
+    element.textContent = label;
+    element.title = title;
+    element.addEventListener('click', onClick);
+    return element;
+  }
+}
+
+/** "¶3 → ¶5": paragraph numbers as a reader counts them, from 1. */
+function where(op: RevisionOperation): string {
+  const paragraphs = (blocks: number[]) => blocks.map((b) => `¶${b + 1}`).join(', ');
+  if (op.type === 'inserted') return `at ${paragraphs(op.new)}`;
+  if (op.type === 'deleted') return `${paragraphs(op.old)}`;
+  return `${paragraphs(op.old)} → ${paragraphs(op.new)}`;
+}
