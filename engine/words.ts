@@ -74,6 +74,23 @@ function stem(word: string): string {
  * characters pair up into bigrams the same way.
  */
 export function indexTerms(text: string): string[] {
+  const known = termsMemo.get(text);
+  if (known) return known;
+  const terms = readIndexTerms(text);
+  if (termsMemo.size >= TERMS_MEMO_LIMIT) termsMemo.clear();
+  termsMemo.set(text, terms);
+  return terms;
+}
+
+/**
+ * Terms already read, by text: a live draft is indexed again at every
+ * keystroke with all but one of its sentences unchanged. A bounded memo of a
+ * pure function; callers never modify the arrays it returns.
+ */
+const termsMemo = new Map<string, string[]>();
+const TERMS_MEMO_LIMIT = 50_000;
+
+function readIndexTerms(text: string): string[] {
   const stems: string[] = [];
   for (const word of plainWords(text)) if (!STOPWORDS.has(word)) stems.push(stem(word));
   const terms = stems.slice();

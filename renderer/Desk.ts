@@ -32,6 +32,7 @@ export class Desk {
   private autosaved = '';
   /** Resolves each analysis result (for tests and the benchmark, through `window.precedentDesk`). */
   private readonly resultListeners = new Set<(result: AnalysisResult) => void>();
+  private readonly corpusListeners = new Set<(corpus: readonly CorpusSource[]) => void>();
 
   constructor(
     private readonly api: PrecedentApi,
@@ -59,7 +60,7 @@ export class Desk {
       reveal: (card) => this.revealCard(card),
       insert: (markdown) => this.insertAtCursor(markdown),
     });
-    registerProviders({ current: () => this.result });
+    registerProviders({ current: () => this.result, quote: (prior, block) => this.analysis.quote(prior, block) });
     this.editor.onDidChangeModelContent(() => this.changed());
     this.editor.onDidChangeCursorPosition((event) => {
       const offset = this.editor.getModel()?.getOffsetAt(event.position) ?? 0;
@@ -120,7 +121,9 @@ export class Desk {
     this.result = result;
     this.decorations.show(result);
     this.panel.show(result);
-    document.body.dataset.analysedVersion = String(result.version);
+    document.body.dataset.alignedVersion = String(result.version);
+    // Tests wait for this: the analysis of the text on screen, commitments included.
+    if (result.complete) document.body.dataset.analysedVersion = String(result.version);
     for (const listener of this.resultListeners) listener(result);
   }
 
@@ -229,17 +232,9 @@ export class Desk {
       case 'file:close':
         if (await this.confirmDiscard()) this.load({ path: null, name: 'Untitled.md', text: '' }, '');
         return;
-      case 'file:addToCorpus': {
-        const added = await this.api.addToCorpus();
-        if (!added.ok) await showError(added.message);
-        else if (added.value) {
-          this.corpus = [...this.corpus, added.value];
-          new PriorsChooser(this.elements.priors, this.corpus, this.priorIds, (ids) => this.setPriors(ids));
-          this.post({ type: 'corpus', corpus: this.corpus, priors: this.priorIds });
-          this.changed();
-        }
+      case 'file:addToCorpus':
+        await this.addToCorpus();
         return;
-      }
       case 'edit:find':
         this.editor.focus();
         this.editor.getAction('actions.find')?.run();
@@ -303,15 +298,43 @@ export class Desk {
     this.panel.highlight(card.block);
   }
 
-  /** Asks for the two corpus documents to compare, older first. */
+  /** Asks for the two documents to compare, older first: from the corpus, or a file (added to the corpus). */
   private async chooseComparison(): Promise<void> {
+    const older = await this.chooseDocument('Compare: the older version');
+    if (!older) return;
+    const newer = await this.chooseDocument('Compare: the newer version');
+    if (!newer) return;
+    location.hash = `#/compare/${encodeURIComponent(older)}/${encodeURIComponent(newer)}`;
+  }
+
+  private async chooseDocument(title: string): Promise<string | null> {
     const documents = [...this.corpus].sort((a, b) => (a.date < b.date ? -1 : 1));
-    const label = (doc: CorpusSource) => `${doc.date || '—'} ${doc.title}`;
-    const older = await chooseFromList('Compare: the older version', documents.map(label), '');
-    if (typeof older !== 'number') return;
-    const newer = await chooseFromList('Compare: the newer version', documents.map(label), '');
-    if (typeof newer !== 'number') return;
-    location.hash = `#/compare/${encodeURIComponent(documents[older].id)}/${encodeURIComponent(documents[newer].id)}`;
+    const choice = await chooseFromList(title, documents.map((doc) => `${doc.date || '—'} ${doc.title}`), 'From a file…');
+    if (typeof choice === 'number') return documents[choice].id;
+    if (choice !== 'other') return null;
+    const added = await this.addToCorpus();
+    return added?.id ?? null;
+  }
+
+  /** Adds a document to the corpus (a file the user picks) and makes it available everywhere. */
+  private async addToCorpus(): Promise<CorpusSource | null> {
+    const added = await this.api.addToCorpus();
+    if (!added.ok) {
+      await showError(added.message);
+      return null;
+    }
+    if (!added.value) return null;
+    this.corpus = [...this.corpus, added.value];
+    new PriorsChooser(this.elements.priors, this.corpus, this.priorIds, (ids) => this.setPriors(ids));
+    this.post({ type: 'corpus', corpus: this.corpus, priors: this.priorIds });
+    this.changed();
+    for (const listener of this.corpusListeners) listener(this.corpus);
+    return added.value;
+  }
+
+  /** Called when a document is added to the corpus (the sidebar lists it). */
+  onCorpusChange(listener: (corpus: readonly CorpusSource[]) => void): void {
+    this.corpusListeners.add(listener);
   }
 
   /** Lets the user pick one of the latest statement's dropped paragraphs or commitments, and inserts it. */
@@ -356,6 +379,7 @@ export class Desk {
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => void this.save());
     this.editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyS, () => void this.saveAs());
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyO, () => void this.open());
+    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.Backslash, () => void this.run({ command: 'view:togglePanel' }));
     window.addEventListener('beforeunload', (event) => {
       if (this.isDirty()) event.preventDefault();
     });

@@ -45,11 +45,14 @@ function route(): void {
   for (const [name, element] of Object.entries(views)) element.hidden = name !== target.view;
   if (target.view === 'compare') void (compareView ??= new CompareView(views.compare, desk.analysis)).show(target.oldId, target.newId);
   else if (target.view === 'lineage') void (lineageView ??= new LineageView(views.lineage, desk.analysis, () => desk.draftText)).show(target.query);
-  else if (target.view === 'document') (documentView ??= new DocumentView(views.document)).show(desk.corpusDocuments.find((doc) => doc.id === target.id), target.id);
+  else if (target.view === 'document') {
+    (documentView ??= new DocumentView(views.document)).show(desk.corpusDocuments.find((doc) => doc.id === target.id), target.id, corpusSidebar.previousRevisionOf(target.id));
+  }
 }
 
 void desk.start().then(() => {
   corpusSidebar.setCorpus(desk.corpusDocuments);
+  desk.onCorpusChange((corpus) => corpusSidebar.setCorpus(corpus));
   window.addEventListener('hashchange', route);
   route();
   document.body.dataset.ready = 'true';

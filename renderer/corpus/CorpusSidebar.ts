@@ -11,10 +11,7 @@ interface Entry {
   family: string | null;
 }
 
-const frontMatterValue = (source: string, key: string): string | null => {
-  const frontMatter = /^---\r?\n([\s\S]*?)\r?\n---/u.exec(source)?.[1] ?? '';
-  return new RegExp(`^${key}:\\s*(.+)$`, 'mu').exec(frontMatter)?.[1].trim() ?? null;
-};
+import { frontMatterField } from './frontMatterField';
 
 export class CorpusSidebar {
   private readonly list: HTMLUListElement;
@@ -35,20 +32,37 @@ export class CorpusSidebar {
   }
 
   setCorpus(corpus: readonly CorpusSource[]): void {
+    // In date order; revisions of one note share the meeting's date and follow their own.
+    const order = (doc: CorpusSource) => `${doc.date}\u0000${frontMatterField(doc.source, 'noteDate') ?? ''}\u0000${doc.id}`;
     this.entries = [...corpus]
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
-      .map((doc) => ({ doc, meeting: frontMatterValue(doc.source, 'meeting'), family: frontMatterValue(doc.source, 'family') }));
+      .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
+      .map((doc) => ({ doc, meeting: frontMatterField(doc.source, 'meeting'), family: frontMatterField(doc.source, 'family') }));
     this.render('');
   }
 
   /** The document to compare `id` with: the previous revision of its family, else the previous statement. */
   previousOf(id: string): string | null {
+    const revision = this.previousRevisionOf(id);
+    if (revision) return revision;
     const at = this.entries.findIndex((e) => e.doc.id === id);
-    if (at < 0) return null;
-    const { family } = this.entries[at];
-    const sameFamily = family ? this.entries.slice(0, at).filter((e) => e.family === family) : [];
-    const candidates = sameFamily.length > 0 ? sameFamily : this.entries.slice(0, at).filter((e) => e.doc.kind !== 'presentation');
-    return candidates[candidates.length - 1]?.doc.id ?? null;
+    const earlier = this.entries.slice(0, Math.max(0, at)).filter((e) => e.doc.kind !== 'presentation');
+    return earlier[earlier.length - 1]?.doc.id ?? null;
+  }
+
+  /**
+   * The previous revision of a Council note in its family (an earlier note
+   * date, and another number or revision: a copy of the same revision is
+   * not a previous one), or null, for other documents too.
+   */
+  previousRevisionOf(id: string): string | null {
+    const entry = this.entries.find((e) => e.doc.id === id);
+    if (!entry?.family) return null;
+    const revisionOf = (e: Entry) => `${frontMatterField(e.doc.source, 'number')}/${frontMatterField(e.doc.source, 'rev') ?? ''}`;
+    const noteDate = (e: Entry) => frontMatterField(e.doc.source, 'noteDate') ?? e.doc.date;
+    const earlier = this.entries
+      .filter((e) => e.family === entry.family && revisionOf(e) !== revisionOf(entry) && noteDate(e) <= noteDate(entry))
+      .sort((a, b) => (noteDate(a) < noteDate(b) ? -1 : noteDate(a) > noteDate(b) ? 1 : 0));
+    return earlier[earlier.length - 1]?.doc.id ?? null;
   }
 
   private render(filter: string): void {
@@ -77,7 +91,7 @@ export class CorpusSidebar {
       const compare = document.createElement('a');
       compare.className = 'compare-link';
       compare.href = `#/compare/${encodeURIComponent(previous)}/${encodeURIComponent(doc.id)}`;
-      compare.textContent = family && this.entries.some((e) => e.family === family && e.doc.id === previous) ? 'Compare with the previous revision' : 'Compare with the previous statement';
+      compare.textContent = this.previousRevisionOf(doc.id) ? 'Compare with the previous revision' : 'Compare with the previous statement';
       item.append(compare);
     }
     return item;

@@ -15,6 +15,10 @@ const STATUS_COLOUR = { carried: '#2e8540', revised: '#c27c0e', new: '#1f6feb' }
 export class AnalysisDecorations {
   private readonly blocks: monaco.editor.IEditorDecorationsCollection;
   private readonly commitments: monaco.editor.IEditorDecorationsCollection;
+  /** What is shown, by class and position, to skip re-rendering what a keystroke did not change. */
+  private shownBlocks: string[] = [];
+  private shownCommitments: string[] = [];
+  private shownMarkers = '';
 
   constructor(private readonly editor: monaco.editor.IStandaloneCodeEditor) {
     this.blocks = editor.createDecorationsCollection();
@@ -29,7 +33,11 @@ export class AnalysisDecorations {
       const to = model.getPositionAt(end);
       return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
     };
-    this.blocks.set(
+    // Monaco moves decorations with the text as it is edited: when every block
+    // keeps its status and lands where its decoration already stands, setting
+    // them again would only repaint the editor (a third of a keystroke's time).
+    const blockKeys = result.cards.map((card) => `${card.status}:${card.start}:${card.end}:${card.precedents[0]?.prior ?? ''}:${card.precedents[0]?.score.toFixed(2) ?? ''}`);
+    if (!sameAsShown(this.blocks, this.shownBlocks, blockKeys, model)) this.blocks.set(
       result.cards.map((card) => {
         const precedent = card.precedents[0];
         const prior = precedent ? result.priors[precedent.prior] : null;
@@ -48,7 +56,9 @@ export class AnalysisDecorations {
         };
       }),
     );
-    this.commitments.set(
+    this.shownBlocks = blockKeys;
+    const commitmentKeys = result.cards.flatMap((card) => card.commitments.map((c) => `${c.firmness}:${c.start}:${c.end}:${c.marker}`));
+    if (!sameAsShown(this.commitments, this.shownCommitments, commitmentKeys, model)) this.commitments.set(
       result.cards.flatMap((card) =>
         card.commitments.map((commitment) => ({
           range: range(commitment.start, commitment.end),
@@ -59,6 +69,10 @@ export class AnalysisDecorations {
         })),
       ),
     );
+    this.shownCommitments = commitmentKeys;
+    const markerKey = JSON.stringify([result.checks, result.flags]);
+    if (markerKey === this.shownMarkers) return;
+    this.shownMarkers = markerKey;
     monaco.editor.setModelMarkers(model, 'precedent', [
       ...result.checks.map((check) => ({ ...markerRange(range(check.start, check.end)), message: check.message, severity: monaco.MarkerSeverity.Info, source: 'Drafting check' })),
       ...result.flags.map((flag) => ({
@@ -73,4 +87,22 @@ export class AnalysisDecorations {
 
 function markerRange(range: monaco.Range) {
   return { startLineNumber: range.startLineNumber, startColumn: range.startColumn, endLineNumber: range.endLineNumber, endColumn: range.endColumn };
+}
+
+/**
+ * Whether a collection already shows these keys (`kind:start:end:...`):
+ * the same kinds, in order, at the offsets the collection's ranges have
+ * moved to with the edits.
+ */
+function sameAsShown(collection: monaco.editor.IEditorDecorationsCollection, shown: readonly string[], keys: readonly string[], model: monaco.editor.ITextModel): boolean {
+  if (shown.length !== keys.length || collection.length !== keys.length) return false;
+  const ranges = collection.getRanges();
+  for (let i = 0; i < keys.length; i++) {
+    const [kind, start, end, ...rest] = keys[i].split(':');
+    const [shownKind, , , ...shownRest] = shown[i].split(':');
+    if (kind !== shownKind || rest.join(':') !== shownRest.join(':')) return false;
+    const range = ranges[i];
+    if (model.getOffsetAt(range.getStartPosition()) !== Number(start) || model.getOffsetAt(range.getEndPosition()) !== Number(end)) return false;
+  }
+  return true;
 }

@@ -15,6 +15,8 @@ import 'monaco-editor/features/multicursor/register';
 import 'monaco-editor/features/cursorUndo/register';
 import 'monaco-editor/features/quickCommand/register';
 import 'monaco-editor/features/folding/register';
+// Ctrl+M makes Tab move focus out of the editor, so the panel is reachable by keyboard.
+import 'monaco-editor/features/toggleTabFocusMode/register';
 import 'monaco-editor/languages/definitions/markdown/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';
 

@@ -5,10 +5,11 @@
  */
 import { monaco } from './monaco';
 import { diffMarkdown } from '../panel/diffView';
-import type { AnalysisResult, CardView } from '../worker/protocol';
+import type { AnalysisResult, CardView, Quote } from '../worker/protocol';
 
 export interface AnalysisSource {
   current(): AnalysisResult | null;
+  quote(prior: number, block: number): Quote | null;
 }
 
 function cardAt(result: AnalysisResult, offset: number): CardView | undefined {
@@ -29,7 +30,7 @@ export function registerProviders(source: AnalysisSource): monaco.IDisposable[] 
       const contents = card.precedents.slice(0, 3).map((precedent, i) => {
         const prior = result.priors[precedent.prior];
         const heading = `**${i === 0 ? (card.status === 'carried' ? 'Carried over' : 'Revised') : 'Also'}** from *${prior.title}* (${prior.date.slice(0, 4)}), score ${precedent.score.toFixed(2)}`;
-        return { value: i === 0 ? `${heading}\n\n${diffMarkdown(card.diff)}` : `${heading}\n\n> ${precedent.text}` };
+        return { value: i === 0 ? `${heading}\n\n${diffMarkdown(card.diff)}` : `${heading}\n\n> ${source.quote(precedent.prior, precedent.block)?.text ?? ''}` };
       });
       return { range, contents };
     },
@@ -43,6 +44,8 @@ export function registerProviders(source: AnalysisSource): monaco.IDisposable[] 
       if (!card || card.status !== 'revised' || card.precedents.length === 0) return { actions: [], dispose() {} };
       const precedent = card.precedents[0];
       const prior = result.priors[precedent.prior];
+      const quote = source.quote(precedent.prior, precedent.block);
+      if (!quote) return { actions: [], dispose() {} };
       const from = model.getPositionAt(card.start);
       const to = model.getPositionAt(card.end);
       return {
@@ -55,7 +58,7 @@ export function registerProviders(source: AnalysisSource): monaco.IDisposable[] 
                 {
                   resource: model.uri,
                   versionId: model.getVersionId(),
-                  textEdit: { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: precedent.markdown },
+                  textEdit: { range: new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column), text: quote.markdown },
                 },
               ],
             },

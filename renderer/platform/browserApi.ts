@@ -5,6 +5,7 @@
  */
 import type { CorpusSource, DraftFile, MenuCommand, PrecedentApi, RecoveredDraft, Result, SavedFile } from '../../contract/api';
 import { askForName, chooseFromList, chooseLocalFile } from '../ui/dialogs';
+import { frontMatterField } from '../corpus/frontMatterField';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(message: string): Result<T> => ({ ok: false, message });
@@ -33,7 +34,15 @@ export class BrowserApi implements PrecedentApi {
     const file = await chooseLocalFile('Add to corpus', '.md,.txt');
     if (!file) return ok(null);
     if (!file.text.trim()) return fail(`cannot read ${file.name}: the document is empty`);
-    const source: CorpusSource = { id: `user-${file.name.replace(/\.[^.]+$/u, '')}`, title: file.name, kind: 'document', date: '', source: file.text, userAdded: true };
+    const field = (key: string) => frontMatterField(file.text, key);
+    const source: CorpusSource = {
+      id: `user-${file.name.replace(/\.[^.]+$/u, '')}`,
+      title: field('title') ?? file.name,
+      kind: field('kind') ?? 'document',
+      date: field('date') ?? '',
+      source: file.text,
+      userAdded: true,
+    };
     this.userCorpus.push(source);
     return ok(source);
   }

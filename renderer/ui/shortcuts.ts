@@ -1,6 +1,6 @@
 /** The keyboard shortcuts, as Help › Keyboard shortcuts lists them (term, tab, description). */
 export const SHORTCUTS: readonly string[] = [
-  'Ctrl/Cmd+N\tNew draft',
+  'Ctrl/Cmd+N\tNew draft (desktop app; in a browser: File › New)',
   'Ctrl/Cmd+O\tOpen a draft',
   'Ctrl/Cmd+S\tSave',
   'Ctrl/Cmd+Shift+S\tSave as',
@@ -11,5 +11,6 @@ export const SHORTCUTS: readonly string[] = [
   'Ctrl/Cmd+.\tQuick fix: replace a revised paragraph with its agreed wording',
   'Ctrl/Cmd+Alt+D\tInsert a dropped paragraph or commitment at the cursor',
   'Ctrl/Cmd+\\\tShow or hide the precedent panel',
+  'Ctrl+M\tIn the editor: let Tab move the focus (to the panel) instead of indenting',
   'Tab, then Enter\tIn the panel: move between cards, reveal a card’s paragraph',
 ];

@@ -17,10 +17,19 @@ import {
   trackCommitments,
   type Block,
   type Commitment,
+  type DraftAlignment,
   type ParsedDocument,
 } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
-import type { AnalysisResult, CardView, CompareResult, DroppedView, FlagView, LineageEntryView, PriorInfo } from './protocol';
+import type { AnalysisResult, CardView, CompareResult, DroppedView, FlagView, LineageEntryView, PriorInfo, PriorQuotes } from './protocol';
+
+/** A draft after the first step of its analysis, ready for the second. */
+export interface AlignedDraft {
+  result: AnalysisResult;
+  draft: ParsedDocument;
+  alignment: DraftAlignment;
+  started: number;
+}
 
 interface Prior {
   info: PriorInfo;
@@ -35,6 +44,8 @@ export class AnalysisSession {
   private priors: Prior[] = [];
   private index: PrecedentIndex = new PrecedentIndex([]);
   private cache = new AlignmentCache();
+  /** Agreed-language counts of the draft's blocks, by text, from the previous analysis. */
+  private agreedByText = new Map<string, { agreed: number; words: number }>();
   private readonly parser = new IncrementalParser();
 
   setCorpus(corpus: readonly CorpusSource[], priorIds: readonly string[]): void {
@@ -55,21 +66,25 @@ export class AnalysisSession {
       .sort((a, b) => (a.info.date < b.info.date ? -1 : a.info.date > b.info.date ? 1 : 0));
     this.index = new PrecedentIndex(this.priors.map((prior) => ({ blocks: statementBlocks(prior.document), date: prior.info.date })));
     this.cache = new AlignmentCache();
+    this.agreedByText = new Map();
   }
 
+  /** The whole analysis of a draft, in one step. */
   analyze(version: number, text: string, now: () => number = () => 0): AnalysisResult {
+    return this.followCommitments(this.align(version, text, now), now);
+  }
+
+  /**
+   * The first step, what a keystroke must show at once: blocks, statuses,
+   * precedents, diffs, the draft's own commitments, drafting checks and the
+   * summary. The prior commitments' fates follow in the second step.
+   */
+  align(version: number, text: string, now: () => number = () => 0): AlignedDraft {
     const started = now();
     const draft = this.parser.parse(text);
     const alignment = alignDraft(draft, this.index, this.cache);
-    const fates = trackCommitments(
-      this.priors.map((prior) => ({ blocks: statementBlocks(prior.document) })),
-      draft,
-      alignment,
-      { priorCommitments: this.priors.map((prior) => prior.commitments) },
-    );
     const draftCommitments = findCommitments(draft.blocks);
     const latestPrior = this.priors.length > 0 ? this.priors.length - 1 : null;
-
     const cards: CardView[] = alignment.alignments.map((a) => {
       const block = draft.blocks[a.block];
       return {
@@ -79,32 +94,55 @@ export class AnalysisSession {
         text: block.text,
         section: block.section,
         status: a.status,
-        precedents: a.matches.map((m) => ({ ...m, ...this.quote(m.prior, m.block) })),
+        precedents: a.matches.map((m) => ({ prior: m.prior, block: m.block, score: m.score })),
         diff: a.diff,
         commitments: draftCommitments
           .filter((c) => c.block === a.block)
-          .map((c) => ({ start: c.start, end: c.end, sentence: c.sentence, marker: c.marker, firmness: c.firmness })),
-        fates: fates
-          .filter((f) => f.draftBlock === a.block)
-          .map((f) => ({ prior: f.prior, sentence: f.sentence, marker: f.marker, firmness: f.firmness, fate: f.fate })),
+          .map((c) => ({ start: c.start, end: c.end, marker: c.marker, firmness: c.firmness })),
+        fates: [],
       };
     });
-
-    const droppedBlocks = new Set(alignment.dropped.filter((d) => d.prior === latestPrior).map((d) => d.block));
     const dropped: DroppedView[] = alignment.dropped
       .filter((d) => d.prior === latestPrior)
-      .map((d) => ({
-        prior: d.prior,
-        block: d.block,
-        ...this.quote(d.prior, d.block),
-        commitments: fates
-          .filter((f) => f.prior === d.prior && f.block === d.block)
-          .map((f) => ({ sentence: f.sentence, marker: f.marker, firmness: f.firmness })),
-      }));
-    const droppedCommitments = fates
-      .filter((f) => f.prior === latestPrior && f.fate === 'dropped' && !droppedBlocks.has(f.block))
-      .map((f) => ({ prior: f.prior, block: f.block, sentence: f.sentence, marker: f.marker, firmness: f.firmness }));
+      .map((d) => ({ prior: d.prior, block: d.block, ...this.quote(d.prior, d.block), commitments: [] }));
+    const counts = { carried: 0, revised: 0, new: 0 };
+    for (const card of cards) counts[card.status]++;
+    const result: AnalysisResult = {
+      version,
+      complete: false,
+      priors: this.priors.map((prior) => prior.info),
+      latestPrior,
+      cards,
+      dropped,
+      droppedCommitments: [],
+      checks: findDraftingChecks(draft.blocks),
+      flags: [],
+      summary: { ...counts, dropped: dropped.length, agreedShare: this.agreedShare(draft.blocks) },
+      elapsed: now() - started,
+    };
+    return { result, draft, alignment, started };
+  }
 
+  /** The second step: the fate of every prior commitment, on the cards, the dropped list and as flags. */
+  followCommitments({ result, draft, alignment, started }: AlignedDraft, now: () => number = () => 0): AnalysisResult {
+    const fates = trackCommitments(
+      this.priors.map((prior) => ({ blocks: statementBlocks(prior.document) })),
+      draft,
+      alignment,
+      { priorCommitments: this.priors.map((prior) => prior.commitments) },
+    );
+    const cards = result.cards.map((card) => ({
+      ...card,
+      fates: fates.filter((f) => f.draftBlock === card.block).map((f) => ({ prior: f.prior, marker: f.marker, firmness: f.firmness, fate: f.fate })),
+    }));
+    const dropped = result.dropped.map((d) => ({
+      ...d,
+      commitments: fates.filter((f) => f.prior === d.prior && f.block === d.block).map((f) => ({ sentence: f.sentence, marker: f.marker, firmness: f.firmness })),
+    }));
+    const droppedBlocks = new Set(result.dropped.map((d) => d.block));
+    const droppedCommitments = fates
+      .filter((f) => f.prior === result.latestPrior && f.fate === 'dropped' && !droppedBlocks.has(f.block))
+      .map((f) => ({ prior: f.prior, block: f.block, sentence: f.sentence, marker: f.marker, firmness: f.firmness }));
     const flags: FlagView[] = [];
     for (const fate of fates) {
       if (fate.fate !== 'weakened' || fate.draftBlock === null || fate.draftSentence === null) continue;
@@ -118,29 +156,28 @@ export class AnalysisSession {
         message: `Weakened commitment: "${fate.marker}" (${fate.firmness}) in ${prior.title} (${prior.date.slice(0, 4)}) is no longer firm here.`,
       });
     }
+    return { ...result, complete: true, cards, dropped, droppedCommitments, flags, elapsed: now() - started };
+  }
 
+  /** Share of the draft's words that stand in a prior statement; counts kept by block text between keystrokes. */
+  private agreedShare(blocks: readonly Block[]): number {
     let agreed = 0;
     let words = 0;
-    for (const block of draft.blocks) {
+    const agreedByText = new Map<string, { agreed: number; words: number }>();
+    for (const block of blocks) {
       if (block.kind === 'heading') continue;
-      const count = this.index.agreedWords(block.text);
+      const count = agreedByText.get(block.text) ?? this.agreedByText.get(block.text) ?? this.index.agreedWords(block.text);
+      agreedByText.set(block.text, count);
       agreed += count.agreed;
       words += count.words;
     }
-    const counts = { carried: 0, revised: 0, new: 0 };
-    for (const card of cards) counts[card.status]++;
-    return {
-      version,
-      priors: this.priors.map((prior) => prior.info),
-      latestPrior,
-      cards,
-      dropped,
-      droppedCommitments,
-      checks: findDraftingChecks(draft.blocks),
-      flags,
-      summary: { ...counts, dropped: dropped.length, agreedShare: words === 0 ? 0 : agreed / words },
-      elapsed: now() - started,
-    };
+    this.agreedByText = agreedByText;
+    return words === 0 ? 0 : agreed / words;
+  }
+
+  /** The wording of every block of the priors, for the page to quote precedents from. */
+  quotes(): PriorQuotes {
+    return this.priors.map((_, p) => this.priors[p].document.blocks.map((block) => (block.kind === 'heading' ? null : this.quote(p, block.index))));
   }
 
   /** Two documents of the corpus, block by block, moves included. */

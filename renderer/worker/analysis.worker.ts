@@ -2,7 +2,8 @@
 /**
  * The engine off the UI thread: typing never waits for analysis. Requests
  * carry a version; the desk drops results older than the text on screen.
- * While the worker is busy, only the newest pending text is analysed.
+ * While the worker is busy, only the newest pending text is analysed. Each
+ * text is answered twice: statuses first, then with commitments' fates.
  */
 import { AnalysisSession } from './AnalysisSession';
 import type { FromWorker, ToWorker } from './protocol';
@@ -10,6 +11,8 @@ import type { FromWorker, ToWorker } from './protocol';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const session = new AnalysisSession();
 let pending: { version: number; text: string } | null = null;
+/** How long the fates wait after the statuses are posted (a pause in typing, and the page's paint). */
+const FATES_AFTER_MS = 60;
 let scheduled = false;
 
 const post = (message: FromWorker) => scope.postMessage(message);
@@ -20,7 +23,19 @@ function runPending(): void {
   pending = null;
   if (!job) return;
   try {
-    post({ type: 'result', result: session.analyze(job.version, job.text, () => performance.now()) });
+    const clock = () => performance.now();
+    const aligned = session.align(job.version, job.text, clock);
+    post({ type: 'result', result: aligned.result });
+    // The fates follow once typing pauses: computed at once, they competed on
+    // two cores with the page painting the first answer (p95 71 ms against 59).
+    setTimeout(() => {
+      if (pending) return;
+      try {
+        post({ type: 'result', result: session.followCommitments(aligned, clock) });
+      } catch (error) {
+        post({ type: 'error', version: job.version, message: (error as Error).message });
+      }
+    }, FATES_AFTER_MS);
   } catch (error) {
     post({ type: 'error', version: job.version, message: (error as Error).message });
   }
@@ -28,8 +43,13 @@ function runPending(): void {
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
-  if (message.type === 'corpus') session.setCorpus(message.corpus, message.priors);
-  else if (message.type === 'priors') session.setPriors(message.priors);
+  if (message.type === 'corpus') {
+    session.setCorpus(message.corpus, message.priors);
+    post({ type: 'quotes', quotes: session.quotes() });
+  } else if (message.type === 'priors') {
+    session.setPriors(message.priors);
+    post({ type: 'quotes', quotes: session.quotes() });
+  }
   else if (message.type === 'compare') {
     post({ type: 'compared', request: message.request, result: session.compare(message.oldId, message.newId) });
     return;

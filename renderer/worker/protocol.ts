@@ -8,22 +8,31 @@ export interface PriorInfo {
   date: string;
 }
 
-/** A prior block as the desk shows it: where it comes from and its wording. */
+/** A prior block a draft block continues; its wording is in the priors' quotes, sent once. */
 export interface PrecedentView {
   prior: number;
   block: number;
   score: number;
+}
+
+/** A prior block's wording: plain, and as Markdown to put back into the draft. */
+export interface Quote {
   text: string;
-  /** Its Markdown, to put back into the draft. */
   markdown: string;
   section: string[];
 }
 
+/**
+ * The priors' blocks, sent when the priors change rather than with every
+ * analysis: quoting each precedent in every result made a keystroke's
+ * message 650 KB on a 10,000-word draft. Indexed by prior, then block.
+ */
+export type PriorQuotes = Array<Array<Quote | null>>;
+
 export interface CommitmentView {
-  /** UTF-16 offsets in the draft. */
+  /** UTF-16 offsets of the sentence in the draft. */
   start: number;
   end: number;
-  sentence: string;
   marker: string;
   firmness: Firmness;
 }
@@ -40,7 +49,7 @@ export interface CardView {
   /** The draft's own commitments in this block. */
   commitments: CommitmentView[];
   /** Prior commitments this block continues, with their fate. */
-  fates: Array<Pick<CommitmentFate, 'prior' | 'sentence' | 'marker' | 'firmness' | 'fate'>>;
+  fates: Array<Pick<CommitmentFate, 'prior' | 'marker' | 'firmness' | 'fate'>>;
 }
 
 export interface DroppedView {
@@ -72,6 +81,8 @@ export interface AnalysisSummary {
 
 export interface AnalysisResult {
   version: number;
+  /** False for the first step (statuses, precedents, diffs); true once commitments' fates are in. */
+  complete: boolean;
   priors: PriorInfo[];
   /** The prior whose dropped blocks are listed: the latest. */
   latestPrior: number | null;
@@ -129,6 +140,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'result'; result: AnalysisResult }
+  | { type: 'quotes'; quotes: PriorQuotes }
   | { type: 'error'; version: number; message: string }
   | { type: 'compared'; request: number; result: CompareResult | { error: string } }
   | { type: 'lineage'; request: number; entries: LineageEntryView[] };

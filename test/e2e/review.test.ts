@@ -20,6 +20,17 @@ const pair = makeRevisionPair(source, { seed: 7, edits: 8, kinds: ['moveFar', 'm
 const folder = mkdtempSync(join(tmpdir(), 'precedent-review-'));
 writeFileSync(join(folder, 'rev0.md'), pair.old);
 writeFileSync(join(folder, 'rev1.md'), pair.new);
+// Two revisions of one Council note: the initial version, then REV 1 (the corpus note).
+const note = readFileSync(new URL('../../corpus/council-note-8288-1-26-rev1.md', import.meta.url), 'utf8');
+writeFileSync(join(folder, 'note-rev1.md'), note);
+writeFileSync(
+  join(folder, 'note-init.md'),
+  note
+    .replace('number: 8288/1/26', 'number: 8288/26')
+    .replace(/^rev: 1\n/mu, '')
+    .replace('noteDate: 2026-04-24', 'noteDate: 2026-04-17')
+    .replace('**revised** Joint Statement', 'Joint Statement'),
+);
 
 let server: StaticServer;
 let browser: BrowserContext;
@@ -84,6 +95,39 @@ describe('revision review of two versions with known edits', () => {
 
     await view.locator('[data-testid=change-item][data-type=moved]').first().click();
     await page.screenshot({ path: `${screenshots}compare-light.png` });
+
+    // The change list as text, and the inline layout.
+    await browser.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+    await view.getByRole('button', { name: 'Copy change list' }).click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/\d+ equal, \d+ changed, \d+ moved, \d+ inserted, \d+ deleted/u);
+    expect(copied.match(/^Moved ¶/gmu)).toHaveLength(truthMoves);
+    const inline = view.getByRole('button', { name: 'Inline' });
+    await inline.click();
+    expect(await inline.getAttribute('aria-pressed')).toBe('true');
+    expect(await view.locator('.monaco-diff-editor.side-by-side').count()).toBe(0);
+    await page.close();
+  });
+
+  it('groups revisions of a Council note as one family and offers to compare a revision with the previous one', async () => {
+    const page = await openDesk();
+    await addToCorpus(page, join(folder, 'note-init.md'));
+    await addToCorpus(page, join(folder, 'note-rev1.md'));
+    await page.evaluate(() => {
+      location.hash = '#/document/user-note-rev1';
+    });
+    const offer = page.getByTestId('compare-offer');
+    await offer.waitFor();
+    expect(await offer.getAttribute('href')).toBe('#/compare/user-note-init/user-note-rev1');
+    await offer.click();
+    const view = page.getByTestId('compare-view');
+    await view.getByTestId('change-item').first().waitFor({ timeout: 30_000 });
+    const cover = await view.getByTestId('cover-changes').innerText();
+    expect(cover).toMatch(/number\s+8288\/26\s+8288\/1\/26/u);
+    expect(cover).toMatch(/revision\s+INIT\s+REV 1/u);
+    expect(cover).toMatch(/date\s+2026-04-17\s+2026-04-24/u);
+    const types = await view.getByTestId('change-item').evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.type));
+    expect(types).toEqual(['changed']);
     await page.close();
   });
 
