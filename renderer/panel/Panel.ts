@@ -170,39 +170,33 @@ export class Panel {
       bySection.set(section, [...(bySection.get(section) ?? []), dropped]);
     }
     for (const [section, items] of bySection) {
-      box.append(element('h3', undefined, section));
-      const list = element('ul');
-      for (const dropped of items) {
-        const item = element('li', 'dropped-item');
-        item.dataset.testid = 'dropped-item';
-        item.append(element('p', 'text', dropped.text));
-        for (const c of dropped.commitments) item.append(element('p', `note-commitment note-${c.firmness}`, `Commitment dropped (${c.firmness}): “${c.marker}”`));
-        const insert = element('button', 'insert', 'Insert at cursor');
-        insert.type = 'button';
-        insert.setAttribute('aria-label', `Insert at cursor: ${dropped.text.slice(0, 60)}`);
-        insert.addEventListener('click', () => this.actions.insert(dropped.markdown));
-        item.append(insert);
-        list.append(item);
-      }
-      box.append(list);
+      box.append(element('h3', undefined, section), this.droppedItems(items.map((d) => ({ text: d.text, markdown: d.markdown, notes: d.commitments.map((c) => [c.firmness, `Commitment dropped (${c.firmness}): “${c.marker}”`] as const) }))));
     }
     if (result.droppedCommitments.length > 0) {
-      box.append(element('h3', undefined, 'Commitments no longer in the draft'));
-      const list = element('ul');
-      for (const c of result.droppedCommitments) {
-        const item = element('li', 'dropped-item dropped-commitment');
-        item.dataset.testid = 'dropped-item';
-        item.append(element('p', 'text', `(${c.firmness}) ${c.sentence}`));
-        const insert = element('button', 'insert', 'Insert at cursor');
-        insert.type = 'button';
-        insert.setAttribute('aria-label', `Insert at cursor: ${c.sentence.slice(0, 60)}`);
-        insert.addEventListener('click', () => this.actions.insert(c.sentence));
-        item.append(insert);
-        list.append(item);
-      }
-      box.append(list);
+      box.append(
+        element('h3', undefined, 'Commitments no longer in the draft'),
+        this.droppedItems(result.droppedCommitments.map((c) => ({ text: `(${c.firmness}) ${c.sentence}`, markdown: c.sentence, notes: [] }))),
+      );
     }
     return box;
+  }
+
+  /** Dropped paragraphs or commitments, each with its notes and a button that puts it back at the cursor. */
+  private droppedItems(items: ReadonlyArray<{ text: string; markdown: string; notes: ReadonlyArray<readonly [string, string]> }>): HTMLElement {
+    const list = element('ul');
+    for (const { text, markdown, notes } of items) {
+      const item = element('li', 'dropped-item');
+      item.dataset.testid = 'dropped-item';
+      item.append(element('p', 'text', text));
+      for (const [firmness, note] of notes) item.append(element('p', `note-commitment note-${firmness}`, note));
+      const insert = element('button', 'insert', 'Insert at cursor');
+      insert.type = 'button';
+      insert.setAttribute('aria-label', `Insert at cursor: ${text.slice(0, 60)}`);
+      insert.addEventListener('click', () => this.actions.insert(markdown));
+      item.append(insert);
+      list.append(item);
+    }
+    return list;
   }
 }
 

@@ -1,5 +1,5 @@
 /** Messages between the desk and its analysis worker. Plain data only. */
-import type { AlignmentStatus, CommitmentFate, DraftingCheck, Firmness, RevisionCompare, RevisionOperation, WordDiff } from '../../engine/index';
+import type { AlignmentStatus, CommitmentFate, DraftingCheck, Firmness, LineageEntry, RevisionCompare, RevisionOperation, WordDiff } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
 
 export interface PriorInfo {
@@ -120,14 +120,9 @@ export interface CompareResult {
   summary: RevisionCompare['summary'];
 }
 
-export interface LineageEntryView {
+/** A lineage entry as the view shows it: the engine's, named by corpus id, with the block's commitments. */
+export interface LineageEntryView extends Omit<LineageEntry, 'file'> {
   id: string;
-  title: string;
-  date: string;
-  block: number;
-  text: string;
-  score: number;
-  diff: WordDiff;
   commitments: Array<{ sentence: string; marker: string; firmness: Firmness }>;
 }
 
