@@ -76,3 +76,58 @@ describe('the human report', () => {
     expect(blocks.some((b) => b.text.startsWith('exchange extensive'))).toBe(false);
   });
 });
+
+describe('hard input the command line reads without failing, or refuses clearly', () => {
+  const words = 'both sides will continue cooperation on digital trade semiconductors quantum submarine cables data flows trust'.split(' ');
+  const sentence = (i: number) => `${words.slice(i % 5, (i % 5) + 8).join(' ')} ${i}.`;
+
+  it('refuses a 50 MB text with its size, and reads nothing of it', () => {
+    const path = file('huge.txt', `${'Both sides will cooperate. '.repeat(2_000_000)}\n`);
+    const run = runCli(['blocks', path]);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toMatch(new RegExp(`^precedent: cannot read ${path.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&')}: it is 5\\d\\.\\d MB, more than the 10 MB`, 'u'));
+  });
+
+  it('reads one paragraph of 1 MB', () => {
+    const path = file('one-paragraph.md', `# One paragraph\n\n${Array.from({ length: 20_000 }, (_, i) => sentence(i)).join(' ')}\n`);
+    const run = runCli(['blocks', path, '--json']);
+    expect(run.status).toBe(0);
+    const blocks = (JSON.parse(run.stdout) as { blocks: Array<{ kind: string; text: string }> }).blocks;
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph']);
+    expect(blocks[1].text.length).toBeGreaterThan(1_000_000 - 200_000);
+  });
+
+  it('reads 10,000 one-line paragraphs and compares them with themselves', () => {
+    const path = file('many.md', `${Array.from({ length: 10_000 }, (_, i) => sentence(i)).join('\n\n')}\n`);
+    const run = runCli(['compare', path, path, '--json']);
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { summary: Record<string, number> }).summary).toEqual({ equal: 10_000, changed: 0, moved: 0, inserted: 0, deleted: 0 });
+  });
+
+  it('reads lists nested 100 levels deep, each item its own block', () => {
+    const path = file('nested.md', Array.from({ length: 100 }, (_, depth) => `${'  '.repeat(depth)}- item at level ${depth + 1}\n`).join(''));
+    const run = runCli(['blocks', path, '--json']);
+    expect(run.status).toBe(0);
+    const blocks = (JSON.parse(run.stdout) as { blocks: Array<{ kind: string }> }).blocks;
+    expect(blocks.length).toBeGreaterThan(40);
+    expect(blocks.every((b) => b.kind === 'listItem' || b.kind === 'paragraph')).toBe(true);
+  });
+
+  it('reads Japanese text into blocks with their sentences', () => {
+    const path = file('japanese.md', '# 日EU共同声明\n\n日本とEUは、デジタル分野での協力を強化することを確認した。双方は、データの自由な流通を促進する。\n');
+    const run = runCli(['blocks', path, '--json']);
+    expect(run.status).toBe(0);
+    const blocks = (JSON.parse(run.stdout) as { blocks: Array<{ text: string }> }).blocks;
+    expect(blocks.map((b) => b.text)).toEqual(['日EU共同声明', '日本とEUは、デジタル分野での協力を強化することを確認した。双方は、データの自由な流通を促進する。']);
+  });
+
+  it('reads CRLF line ends and a byte-order mark, with offsets into the text as read (the mark is not text)', () => {
+    const text = '\ufeff# Title\r\n\r\nBoth sides will cooperate.\r\n\r\n- item one\r\n';
+    const path = file('crlf.md', text);
+    const run = runCli(['blocks', path, '--json']);
+    expect(run.status).toBe(0);
+    const blocks = (JSON.parse(run.stdout) as { blocks: Array<{ text: string; start: number; end: number }> }).blocks;
+    expect(blocks.map((b) => b.text)).toEqual(['Title', 'Both sides will cooperate.', 'item one']);
+    expect(blocks.map((b) => text.slice(1).slice(b.start, b.end))).toEqual(['# Title', 'Both sides will cooperate.', '- item one']);
+  });
+});

@@ -14,6 +14,7 @@ export function runCli(args: readonly string[], options: { cwd?: string } = {}):
   const result = spawnSync(process.execPath, [`${repoRoot}bin/precedent.mjs`, ...args], {
     cwd: options.cwd ?? repoRoot,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
