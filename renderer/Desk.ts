@@ -368,6 +368,19 @@ export class Desk {
     this.editor.addCommand(KeyCode.F7, () => this.jump(1));
     this.editor.addCommand(KeyMod.Shift | KeyCode.F7, () => this.jump(-1));
     this.editor.addAction({
+      id: 'precedent.compare',
+      label: 'Compare two documents…',
+      contextMenuGroupId: 'precedent',
+      run: () => this.chooseComparison(),
+    });
+    this.editor.addAction({
+      id: 'precedent.lineage',
+      label: 'Trace this paragraph across the years',
+      keybindings: [KeyMod.CtrlCmd | KeyCode.KeyL],
+      contextMenuGroupId: 'precedent',
+      run: () => this.run({ command: 'view:lineage' }),
+    });
+    this.editor.addAction({
       id: 'precedent.insertDropped',
       label: 'Insert a dropped paragraph or commitment at the cursor',
       keybindings: [KeyMod.CtrlCmd | KeyMod.Alt | KeyCode.KeyD],
