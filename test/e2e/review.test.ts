@@ -58,6 +58,9 @@ async function addToCorpus(page: Page, file: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('menuitem', { name: 'Add to corpus…' }).click();
   await (await chooser).setFiles(file);
+  // Reading the file is asynchronous: the document is in the corpus once the sidebar lists it.
+  const id = `user-${file.split('/').pop()!.replace(/\.[^.]+$/u, '')}`;
+  await page.locator(`[data-testid=corpus-item][data-id="${id}"]`).waitFor({ state: 'attached' });
 }
 
 describe('revision review of two versions with known edits', () => {
