@@ -6,7 +6,7 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { DraftFile, Result, SavedFile } from '../contract/api';
 import { readDocumentFile } from '../io/readDocumentFile';
-import { writeAtomically } from './writeAtomically';
+import { writeAtomically } from '../io/writeAtomically';
 
 /** What a draft may be saved as: text Precedent can read back. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];

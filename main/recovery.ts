@@ -12,7 +12,7 @@ import { mkdir, readFile, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { RecoveredDraft } from '../contract/api';
 import { readDocumentFile } from '../io/readDocumentFile';
-import { writeAtomically, writeAtomicallySync } from './writeAtomically';
+import { writeAtomically, writeAtomicallySync } from '../io/writeAtomically';
 
 export const RECOVERY_FOLDER = 'recovery';
 export const DRAFT_FILE = 'draft.json';

@@ -7,7 +7,7 @@
 import { parseJsonObject } from './parseJsonObject';
 import { mkdir, readFile, rename } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
-import { writeAtomically } from './writeAtomically';
+import { writeAtomically } from '../io/writeAtomically';
 
 export interface Settings {
   /** Absolute paths, most recent first. */

@@ -11,7 +11,7 @@ import { parseDocument } from '../engine/index';
 import { readCorpusCache, toCorpusDocument, type CorpusDocument } from '../io/corpus';
 import { readDocumentFile } from '../io/readDocumentFile';
 import { describeWriteError } from './files';
-import { writeAtomically } from './writeAtomically';
+import { writeAtomically } from '../io/writeAtomically';
 
 export const USER_CORPUS_FOLDER = 'corpus';
 export const userCorpusFolder = (userData: string): string => join(userData, USER_CORPUS_FOLDER);
