@@ -70,7 +70,8 @@ export class AnalysisDecorations {
       ),
     );
     this.shownCommitments = commitmentKeys;
-    const markerKey = JSON.stringify([result.checks, result.flags]);
+    // Markers are decorations too, moved with the text as it is edited: set again only when they say something new.
+    const markerKey = JSON.stringify([result.checks.map((c) => [c.text, c.message]), result.flags.map((f) => [f.message, f.end - f.start])]);
     if (markerKey === this.shownMarkers) return;
     this.shownMarkers = markerKey;
     monaco.editor.setModelMarkers(model, 'precedent', [
