@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, runCliJson } from '../support/runCli';
+import { repoRoot, runCli, runCliJson } from '../support/runCli';
 
 type Op = -1 | 0 | 1;
 interface Block { index: number; kind: string; text: string; start: number; end: number; section: string[] }
@@ -100,5 +102,22 @@ describe('the JSON contract of the command line, on the corpus', () => {
       expect(textOf(entry.diff, -1)).toBe(i === 0 ? '' : out.entries[i - 1].text);
       expect(textOf(entry.diff, 1)).toBe(entry.text);
     });
+  });
+});
+
+describe('lineage over a corpus folder of the user', () => {
+  it('reads the folder given with --corpus, statements only unless --all', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'precedent-corpus-'));
+    for (const id of ['statement-2024', 'statement-2025', 'slides-2025-10-15']) copyFileSync(`${repoRoot}corpus/${id}.md`, join(folder, `${id}.md`));
+    const statements = runCliJson<{ entries: Array<{ file: string; date: string }> }>(['lineage', 'semiconductors', '--corpus', folder]);
+    expect(statements.entries.map((e) => e.file)).toEqual(['statement-2024.md', 'statement-2025.md']);
+    const all = runCliJson<{ entries: Array<{ file: string }> }>(['lineage', 'semiconductors', '--corpus', folder, '--all']);
+    expect(all.entries.map((e) => e.file)).toContain('slides-2025-10-15.md');
+  });
+
+  it('says so when the folder does not exist', () => {
+    const run = runCli(['lineage', 'quantum', '--corpus', '/nonexistent/corpus']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('precedent: cannot read corpus /nonexistent/corpus: no such folder');
   });
 });
