@@ -30,6 +30,7 @@ export class Desk {
   private version = 0;
   private file: { path: string | null; name: string; saved: string } = { path: null, name: 'Untitled.md', saved: '' };
   private autosaved = '';
+  private windowState = '';
   /** Resolves each analysis result (for tests and the benchmark, through `window.precedentDesk`). */
   private readonly resultListeners = new Set<(result: AnalysisResult) => void>();
   private readonly corpusListeners = new Set<(corpus: readonly CorpusSource[]) => void>();
@@ -112,7 +113,7 @@ export class Desk {
   private changed(): void {
     this.version++;
     this.post({ type: 'analyze', version: this.version, text: this.editor.getValue() });
-    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+    this.showWindowState();
   }
 
   private receive(result: AnalysisResult): void {
@@ -142,6 +143,14 @@ export class Desk {
     this.changed();
   }
 
+  /** The title bar's file name and dirty mark, told to the window only when they change (not at every keystroke). */
+  private showWindowState(): void {
+    const state = `${this.file.name}\u0000${this.isDirty()}`;
+    if (state === this.windowState) return;
+    this.windowState = state;
+    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+  }
+
   private isDirty(): boolean {
     return this.editor.getValue() !== this.file.saved;
   }
@@ -150,7 +159,7 @@ export class Desk {
     this.file = { path: file.path, name: file.name, saved };
     this.editor.setValue(file.text);
     this.editor.setPosition({ lineNumber: 1, column: 1 });
-    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+    this.showWindowState();
   }
 
   private newFromLatest(): void {
@@ -177,7 +186,7 @@ export class Desk {
       return false;
     }
     this.file = { ...this.file, name: saved.value.name, saved: text };
-    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+    this.showWindowState();
     return true;
   }
 
@@ -190,7 +199,7 @@ export class Desk {
     }
     if (!saved.value) return false;
     this.file = { path: saved.value.path, name: saved.value.name, saved: text };
-    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+    this.showWindowState();
     return true;
   }
 
