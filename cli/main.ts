@@ -10,6 +10,7 @@ import { commitmentsJson, commitmentsReport } from './commands/commitments';
 import { compareJsonOf, compareReport, runCompare } from './commands/compare';
 import { lineageJson, lineageReport, runLineage } from './commands/lineage';
 import { InputError, embeddedCorpus, readInput } from './inputs';
+import { writeCommitmentsCsv, writeComparisonExports } from './exports';
 import { styleFor } from './style';
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage';
 
@@ -36,12 +37,19 @@ async function run(args: CliArguments): Promise<string> {
       const priors = [];
       for (const name of args.positionals) priors.push(await readInput(name));
       const result = runAlign(priors, await readInput(args.draft));
+      if (args.csv) {
+        await writeCommitmentsCsv(result, args.csv);
+        process.stderr.write(`precedent: wrote ${args.csv}\n`);
+      }
       return print(alignJson(result), () => alignReport(result, style));
     }
     case 'compare': {
       need(2, 'OLD and NEW');
       const [oldInput, newInput] = [await readInput(args.positionals[0]), await readInput(args.positionals[1])];
       const compare = runCompare(oldInput, newInput);
+      for (const path of await writeComparisonExports(oldInput, newInput, compare, { docx: args.docx, html: args.html })) {
+        process.stderr.write(`precedent: wrote ${path}\n`);
+      }
       return print(compareJsonOf(oldInput, newInput, compare), () => compareReport(oldInput, newInput, compare, style));
     }
     case 'lineage': {

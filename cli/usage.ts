@@ -5,9 +5,12 @@ export const USAGE = `usage: precedent <command> [options]
 
 commands:
   blocks FILE                       the blocks of a document (headings, paragraphs, list items)
-  align PRIOR... --draft DRAFT      align a draft with prior statements: carried, revised, new, dropped,
-                                    and the fate of every prior commitment
-  compare OLD NEW                   compare two revisions of a document block by block, moves included
+  align PRIOR... --draft DRAFT [--csv F]
+                                    align a draft with prior statements: carried, revised, new, dropped,
+                                    and the fate of every prior commitment (--csv: the commitment tracker)
+  compare OLD NEW [--docx F] [--html F]
+                                    compare two revisions of a document block by block, moves included;
+                                    also as Word tracked changes (.docx) or a standalone HTML report
   commitments FILE                  the commitments of a document and their firmness
   lineage QUERY [--corpus DIR]      how the closest wording to QUERY evolved across the corpus
 
@@ -28,6 +31,9 @@ export interface CliArguments {
   json: boolean;
   draft?: string;
   corpus?: string;
+  docx?: string;
+  html?: string;
+  csv?: string;
   all: boolean;
   help: boolean;
 }
@@ -45,6 +51,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         json: { type: 'boolean', default: false },
         draft: { type: 'string' },
         corpus: { type: 'string' },
+        docx: { type: 'string' },
+        html: { type: 'string' },
+        csv: { type: 'string' },
         all: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
@@ -59,6 +68,9 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     json: parsed.values.json ?? false,
     draft: parsed.values.draft,
     corpus: parsed.values.corpus,
+    docx: parsed.values.docx,
+    html: parsed.values.html,
+    csv: parsed.values.csv,
     all: parsed.values.all ?? false,
     help: parsed.values.help ?? false,
   };

@@ -11,8 +11,8 @@ export interface WriteOptions {
   mode?: number;
 }
 
-export async function writeAtomically(path: string, data: string, { mode }: WriteOptions = {}): Promise<void> {
-  await writeFileAtomic(path, data, { encoding: 'utf8', fsync: true, ...(mode === undefined ? {} : { mode }) });
+export async function writeAtomically(path: string, data: string | Buffer, { mode }: WriteOptions = {}): Promise<void> {
+  await writeFileAtomic(path, data, { ...(typeof data === 'string' ? { encoding: 'utf8' as const } : {}), fsync: true, ...(mode === undefined ? {} : { mode }) });
 }
 
 /** For the last moments of a quitting app, when an event handler cannot wait for a promise. */

@@ -2,6 +2,7 @@
 // (`node scripts/build.mjs cli`, run on install), and everything else on a
 // full build. Bundling keeps the command's start-up to one file read.
 import { build } from 'esbuild';
+import { ESM_NODE_BANNER } from './esmBanner.mjs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +18,7 @@ const nodeBundle = (entry, outfile) =>
     format: 'esm',
     target: 'node20',
     sourcemap: 'linked',
-    // CommonJS dependencies (yaml) require Node built-ins at run time.
-    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+    banner: { js: ESM_NODE_BANNER },
     logLevel: 'warning',
   });
 

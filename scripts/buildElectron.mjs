@@ -7,6 +7,7 @@
 // `ready`. The preload must be CommonJS (a sandboxed preload cannot be ESM or
 // load modules), hence one .cjs file.
 import { build } from 'esbuild';
+import { ESM_NODE_BANNER } from './esmBanner.mjs';
 
 /** @param {string} root the repository root */
 export async function buildElectron(root) {
@@ -26,7 +27,7 @@ export async function buildElectron(root) {
       // Electron 45 runs Node 22.
       target: 'node22',
       // CommonJS dependencies (write-file-atomic, yaml) require Node built-ins at run time.
-      banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+      banner: { js: ESM_NODE_BANNER },
     }),
     build({
       ...common,

@@ -121,3 +121,35 @@ describe('lineage over a corpus folder of the user', () => {
     expect(run.stderr.trim()).toBe('precedent: cannot read corpus /nonexistent/corpus: no such folder');
   });
 });
+
+describe('files the command line writes', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'precedent-exports-'));
+
+  it('compare --docx --html writes Word tracked changes and a standalone report, and says so on stderr', () => {
+    const [docx, html] = [join(folder, 'review.docx'), join(folder, 'review.html')];
+    const run = runCli(['compare', 'statement-2025', 'council-note-8288-1-26-rev1', '--docx', docx, '--html', html, '--json']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout).summary.changed).toBeGreaterThan(0);
+    expect(run.stderr).toBe(`precedent: wrote ${docx}\nprecedent: wrote ${html}\n`);
+    expect(readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    const report = readFileSync(html, 'utf8');
+    expect(report).toContain('<del>');
+    expect(report).toContain('LIMITE');
+    expect(report).not.toMatch(/(?:src|href)=["']?(?:https?:)?\/\//u);
+  });
+
+  it('align --csv writes the commitment tracker', () => {
+    const csv = join(folder, 'tracker.csv');
+    const run = runCli(['align', 'statement-2024', '--draft', 'statement-2025', '--csv', csv]);
+    expect(run.status).toBe(0);
+    const lines = readFileSync(csv, 'utf8').trim().split(/\r?\n/u);
+    expect(lines[0]).toBe('prior statement,sentence,marker,firmness,fate,draft block');
+    expect(lines).toHaveLength(25);
+  });
+
+  it('says which path it cannot write, exits 2, and writes nothing', () => {
+    const run = runCli(['compare', 'statement-2024', 'statement-2025', '--docx', '/nonexistent/review.docx']);
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe('precedent: cannot write /nonexistent/review.docx: its folder does not exist');
+  });
+});

@@ -1,0 +1,30 @@
+/**
+ * The commitments of a draft traced back to prior statements, as CSV for a
+ * spreadsheet (RFC 4180: CRLF line ends, fields with commas, quotes or line
+ * breaks quoted, quotes doubled).
+ */
+import { stringify } from 'csv-stringify/sync';
+
+/** One commitment of a prior statement and what became of it in the draft. */
+export interface CommitmentCsvRow {
+  prior: string;
+  sentence: string;
+  marker: string;
+  firmness: string;
+  fate: string;
+  draftBlock: string;
+}
+
+const COLUMNS: Array<{ key: keyof CommitmentCsvRow; header: string }> = [
+  { key: 'prior', header: 'prior statement' },
+  { key: 'sentence', header: 'sentence' },
+  { key: 'marker', header: 'marker' },
+  { key: 'firmness', header: 'firmness' },
+  { key: 'fate', header: 'fate' },
+  { key: 'draftBlock', header: 'draft block' },
+];
+
+export function commitmentsCsv(rows: CommitmentCsvRow[]): string {
+  // csv-stringify quotes a field holding the record delimiter (CRLF) but not a lone LF or CR, which RFC 4180 readers need quoted too.
+  return stringify(rows, { header: true, columns: COLUMNS, record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+}
