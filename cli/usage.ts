@@ -14,7 +14,7 @@ commands:
   commitments FILE                  the commitments of a document and their firmness
   lineage QUERY [--corpus DIR]      how the closest wording to QUERY evolved across the corpus
 
-A FILE is a .md or .txt file, or the id of a document of the embedded corpus
+A FILE is a .md, .txt, .docx or .html file, or the id of a document of the embedded corpus
 (for example statement-2025 or council-note-8288-1-26-rev1).
 
 options:

@@ -1,15 +1,20 @@
 /**
- * Reads a document file for analysis, or says in one sentence meant for the
- * user why it cannot: a missing file, a folder, a binary file, text that is
- * not UTF-8, an empty document, a type Precedent does not read.
+ * Reads a document file for analysis (.md, .txt, .html, .docx), or says in one
+ * sentence meant for the user why it cannot: a missing file, a folder, a
+ * binary file, text that is not UTF-8, an empty document, a type Precedent
+ * does not read, a damaged Word file.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { SourceFormat } from '../engine/index';
+import { importDocx } from './importDocx';
+import { importHtml } from './importHtml';
 
 export type ReadResult = { ok: true; path: string; source: string; format: SourceFormat } | { ok: false; path: string; message: string };
 
-const FORMATS: Record<string, SourceFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' };
+/** Text formats read as they are; HTML is turned into Markdown first. Word files have their own reader. */
+const FORMATS: Record<string, SourceFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.html': 'markdown', '.htm': 'markdown' };
+const HTML = new Set(['.html', '.htm']);
 
 /** How many leading bytes are checked for NUL, the mark of a binary file. */
 const BINARY_PROBE = 8192;
@@ -24,12 +29,18 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 export async function readDocumentFile(path: string): Promise<ReadResult> {
   const fail = (problem: string): ReadResult => ({ ok: false, path, message: `cannot read ${path}: ${problem}` });
-  const format = FORMATS[extname(path).toLowerCase()];
+  const extension = extname(path).toLowerCase();
+  if (extension === '.docx') {
+    const imported = await importDocx(path);
+    if (!imported.ok) return imported;
+    return imported.markdown.trim() ? { ok: true, path, source: imported.markdown, format: 'markdown' } : fail('the document is empty');
+  }
+  const format = FORMATS[extension];
   let bytes: Buffer;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fail('it is a folder, not a file');
-    if (!format) return fail(`Precedent reads .md and .txt files, not ${extname(path) || `"${basename(path)}" (no extension)`}`);
+    if (!format) return fail(`Precedent reads .md, .txt, .docx and .html files, not ${extname(path) || `"${basename(path)}" (no extension)`}`);
     if (info.size > MAX_DOCUMENT_BYTES) {
       return fail(`it is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a document may have (is it a statement?)`);
     }
@@ -44,6 +55,7 @@ export async function readDocumentFile(path: string): Promise<ReadResult> {
   } catch {
     return fail(`it is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
   }
+  if (HTML.has(extension)) source = importHtml(source);
   if (source.trim().length === 0) return fail('the document is empty');
   return { ok: true, path, source, format };
 }

@@ -18,7 +18,8 @@ const badInputs: Array<[string, string, RegExp]> = [
   ['invalid UTF-8', file('latin1.txt', new Uint8Array([0x42, 0x6f, 0x74, 0x68, 0x20, 0xe9, 0x74, 0xe9])), /not valid UTF-8.*offset 5/],
   ['an empty document', file('empty.md', '  \n\n \n'), /empty/],
   ['a document with no text', file('rules.md', '---\n\n***\n'), /no text/],
-  ['a file type it does not read', file('statement.docx', 'x'), /reads \.md and \.txt/],
+  ['a file type it does not read', file('statement.pdf', 'x'), /reads \.md, \.txt, \.docx and \.html/],
+  ['a .docx that is not a zip', file('statement.docx', 'Both sides will cooperate.'), /not a Word document/],
 ];
 
 describe('bad input exits 2 with one line naming the file and the problem', () => {
@@ -129,5 +130,39 @@ describe('hard input the command line reads without failing, or refuses clearly'
     const blocks = (JSON.parse(run.stdout) as { blocks: Array<{ text: string; start: number; end: number }> }).blocks;
     expect(blocks.map((b) => b.text)).toEqual(['Title', 'Both sides will cooperate.', 'item one']);
     expect(blocks.map((b) => text.slice(1).slice(b.start, b.end))).toEqual(['# Title', 'Both sides will cooperate.', '- item one']);
+  });
+});
+
+describe('Word and HTML files on the command line', () => {
+  it('reads a .docx made in Word style, headings and bullets included', async () => {
+    const { Document, HeadingLevel, Packer, Paragraph } = await import('docx');
+    const doc = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: 'Joint Statement', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ text: 'Both sides will continue cooperation on submarine cables.' }),
+            new Paragraph({ text: 'Both sides decided to launch a working group.', bullet: { level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const path = file('statement.docx', await Packer.toBuffer(doc));
+    const run = runCli(['commitments', path, '--json']);
+    expect(run.status).toBe(0);
+    const commitments = (JSON.parse(run.stdout) as { commitments: Array<{ marker: string }> }).commitments;
+    expect(commitments.map((c) => c.marker)).toEqual(['will continue cooperation', 'decided to launch']);
+  });
+
+  it('reads an .html page, scripts left out', () => {
+    const path = file('statement.html', '<html><head><title>x</title><script>alert(1)</script></head><body><h1>Joint Statement</h1><p>Both sides <b>will</b> cooperate.</p><ul><li>Item one</li></ul></body></html>');
+    const run = runCli(['blocks', path, '--json']);
+    expect(run.status).toBe(0);
+    const blocks = (JSON.parse(run.stdout) as { blocks: Array<{ kind: string; text: string }> }).blocks;
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Joint Statement'],
+      ['paragraph', 'Both sides will cooperate.'],
+      ['listItem', 'Item one'],
+    ]);
   });
 });
