@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { parseDocument, type ParsedDocument } from '../engine/index';
-import { readDocumentFile } from '../io/readDocumentFile';
+import { readImportedDocument } from '../io/readImportedDocument';
 import { readCorpusCache, readCorpusFolder, type CorpusDocument } from '../io/corpus';
 import { appRootOf, corpusCachePath, corpusFolder } from '../io/locations';
 
@@ -39,7 +39,7 @@ export async function readInput(name: string): Promise<InputDocument> {
     const known = (await embeddedCorpus()).find((doc) => doc.id === name);
     if (known) return { file: name, document: known.document, date: known.date, title: known.title };
   }
-  const read = await readDocumentFile(name);
+  const read = await readImportedDocument(name);
   if (!read.ok) throw new InputError(read.message);
   const document = parseDocument(read.source, { format: read.format });
   if (document.blocks.length === 0) throw new InputError(`cannot read ${name}: the document has no text`);

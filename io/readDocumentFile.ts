@@ -1,20 +1,15 @@
 /**
- * Reads a document file for analysis (.md, .txt, .html, .docx), or says in one
- * sentence meant for the user why it cannot: a missing file, a folder, a
- * binary file, text that is not UTF-8, an empty document, a type Precedent
- * does not read, a damaged Word file.
+ * Reads a document file for analysis, or says in one sentence meant for the
+ * user why it cannot: a missing file, a folder, a binary file, text that is
+ * not UTF-8, an empty document, a type Precedent does not read.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { SourceFormat } from '../engine/index';
-import { importDocx } from './importDocx';
-import { importHtml } from './importHtml';
 
 export type ReadResult = { ok: true; path: string; source: string; format: SourceFormat } | { ok: false; path: string; message: string };
 
-/** Text formats read as they are; HTML is turned into Markdown first. Word files have their own reader. */
-const FORMATS: Record<string, SourceFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.html': 'markdown', '.htm': 'markdown' };
-const HTML = new Set(['.html', '.htm']);
+const FORMATS: Record<string, SourceFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' };
 
 /** How many leading bytes are checked for NUL, the mark of a binary file. */
 const BINARY_PROBE = 8192;
@@ -27,20 +22,25 @@ const BINARY_PROBE = 8192;
  */
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
-export async function readDocumentFile(path: string): Promise<ReadResult> {
+/** `reads` names what the caller reads, for the message about a file of another type. */
+export async function readDocumentFile(path: string, reads = '.md and .txt files'): Promise<ReadResult> {
+  const format = FORMATS[extname(path).toLowerCase()];
+  const typeProblem = format ? null : `Precedent reads ${reads}, not ${extname(path) || `"${basename(path)}" (no extension)`}`;
+  return readText(path, format ?? 'markdown', typeProblem);
+}
+
+/** Reads any text file with the same checks (the importers turn such text into Markdown). */
+export function readTextFile(path: string): Promise<ReadResult> {
+  return readText(path, 'markdown', null);
+}
+
+async function readText(path: string, format: SourceFormat, typeProblem: string | null): Promise<ReadResult> {
   const fail = (problem: string): ReadResult => ({ ok: false, path, message: `cannot read ${path}: ${problem}` });
-  const extension = extname(path).toLowerCase();
-  if (extension === '.docx') {
-    const imported = await importDocx(path);
-    if (!imported.ok) return imported;
-    return imported.markdown.trim() ? { ok: true, path, source: imported.markdown, format: 'markdown' } : fail('the document is empty');
-  }
-  const format = FORMATS[extension];
   let bytes: Buffer;
   try {
     const info = await stat(path);
     if (info.isDirectory()) return fail('it is a folder, not a file');
-    if (!format) return fail(`Precedent reads .md, .txt, .docx and .html files, not ${extname(path) || `"${basename(path)}" (no extension)`}`);
+    if (typeProblem) return fail(typeProblem);
     if (info.size > MAX_DOCUMENT_BYTES) {
       return fail(`it is ${(info.size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB a document may have (is it a statement?)`);
     }
@@ -55,7 +55,6 @@ export async function readDocumentFile(path: string): Promise<ReadResult> {
   } catch {
     return fail(`it is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
   }
-  if (HTML.has(extension)) source = importHtml(source);
   if (source.trim().length === 0) return fail('the document is empty');
   return { ok: true, path, source, format };
 }

@@ -11,15 +11,7 @@ import { writeAtomically } from '../io/writeAtomically';
 /** What a draft may be saved as: text Precedent can read back. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
 
-/** Until the desk imports Word and HTML files (issue 5), a draft is text the desk can save back where it came from. */
-export function refuseNonDraft(path: string): string | null {
-  const extension = extname(path).toLowerCase();
-  return DRAFT_EXTENSIONS.includes(extension) ? null : `cannot read ${path}: Precedent reads .md and .txt files, not ${extension || 'files without an extension'}`;
-}
-
 export async function openDraft(path: string): Promise<Result<DraftFile>> {
-  const refused = refuseNonDraft(path);
-  if (refused) return { ok: false, message: refused };
   const read = await readDocumentFile(path);
   if (!read.ok) return { ok: false, message: read.message };
   return { ok: true, value: { path, name: basename(path), text: read.source } };

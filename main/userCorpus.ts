@@ -10,7 +10,6 @@ import type { CorpusSource, Result } from '../contract/api';
 import { parseDocument } from '../engine/index';
 import { readCorpusCache, toCorpusDocument, type CorpusDocument } from '../io/corpus';
 import { readDocumentFile } from '../io/readDocumentFile';
-import { refuseNonDraft } from './files';
 import { describeWriteError } from './files';
 import { writeAtomically } from '../io/writeAtomically';
 
@@ -39,9 +38,6 @@ export async function listCorpus(locations: CorpusLocations): Promise<Result<Cor
  * the same file twice returns the copy already there.
  */
 export async function addToCorpus(file: string, locations: CorpusLocations): Promise<Result<CorpusSource>> {
-  // The user's folder keeps documents as text; Word and HTML files are read once imports reach the app (issue 5).
-  const refused = refuseNonDraft(file);
-  if (refused) return { ok: false, message: refused };
   const read = await readDocumentFile(file);
   if (!read.ok) return { ok: false, message: read.message };
   const folder = locations.userFolder;
