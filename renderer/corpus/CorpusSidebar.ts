@@ -9,6 +9,10 @@ interface Entry {
   doc: CorpusSource;
   meeting: string | null;
   family: string | null;
+  /** The note's own date (the document's date for other documents). */
+  noteDate: string;
+  /** Number and revision, e.g. "8288/1/26/1": equal for copies of one revision. */
+  revision: string;
 }
 
 import { frontMatterField } from './frontMatterField';
@@ -32,11 +36,20 @@ export class CorpusSidebar {
   }
 
   setCorpus(corpus: readonly CorpusSource[]): void {
+    // Front matter is read once per document here, not in comparators or at every filter keystroke.
+    const entries: Entry[] = corpus.map((doc) => {
+      const field = (key: string) => frontMatterField(doc.source, key);
+      return {
+        doc,
+        meeting: field('meeting'),
+        family: field('family'),
+        noteDate: field('noteDate') ?? doc.date,
+        revision: `${field('number')}/${field('rev') ?? ''}`,
+      };
+    });
     // In date order; revisions of one note share the meeting's date and follow their own.
-    const order = (doc: CorpusSource) => `${doc.date}\u0000${frontMatterField(doc.source, 'noteDate') ?? ''}\u0000${doc.id}`;
-    this.entries = [...corpus]
-      .sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0))
-      .map((doc) => ({ doc, meeting: frontMatterField(doc.source, 'meeting'), family: frontMatterField(doc.source, 'family') }));
+    const order = (e: Entry) => `${e.doc.date}\u0000${e.noteDate}\u0000${e.doc.id}`;
+    this.entries = entries.sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
     this.render('');
   }
 
@@ -57,11 +70,9 @@ export class CorpusSidebar {
   previousRevisionOf(id: string): string | null {
     const entry = this.entries.find((e) => e.doc.id === id);
     if (!entry?.family) return null;
-    const revisionOf = (e: Entry) => `${frontMatterField(e.doc.source, 'number')}/${frontMatterField(e.doc.source, 'rev') ?? ''}`;
-    const noteDate = (e: Entry) => frontMatterField(e.doc.source, 'noteDate') ?? e.doc.date;
     const earlier = this.entries
-      .filter((e) => e.family === entry.family && revisionOf(e) !== revisionOf(entry) && noteDate(e) <= noteDate(entry))
-      .sort((a, b) => (noteDate(a) < noteDate(b) ? -1 : noteDate(a) > noteDate(b) ? 1 : 0));
+      .filter((e) => e.family === entry.family && e.revision !== entry.revision && e.noteDate <= entry.noteDate)
+      .sort((a, b) => (a.noteDate < b.noteDate ? -1 : a.noteDate > b.noteDate ? 1 : 0));
     return earlier[earlier.length - 1]?.doc.id ?? null;
   }
 

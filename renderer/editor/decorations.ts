@@ -16,8 +16,8 @@ export class AnalysisDecorations {
   private readonly blocks: monaco.editor.IEditorDecorationsCollection;
   private readonly commitments: monaco.editor.IEditorDecorationsCollection;
   /** What is shown, by class and position, to skip re-rendering what a keystroke did not change. */
-  private shownBlocks: string[] = [];
-  private shownCommitments: string[] = [];
+  private shownBlocks: Shown[] = [];
+  private shownCommitments: Shown[] = [];
   private shownMarkers = '';
 
   constructor(private readonly editor: monaco.editor.IStandaloneCodeEditor) {
@@ -36,7 +36,11 @@ export class AnalysisDecorations {
     // Monaco moves decorations with the text as it is edited: when every block
     // keeps its status and lands where its decoration already stands, setting
     // them again would only repaint the editor (a third of a keystroke's time).
-    const blockKeys = result.cards.map((card) => `${card.status}:${card.start}:${card.end}:${card.precedents[0]?.prior ?? ''}:${card.precedents[0]?.score.toFixed(2) ?? ''}`);
+    const blockKeys: Shown[] = result.cards.map((card) => ({
+      look: `${card.status} ${card.precedents[0]?.prior ?? ''} ${card.precedents[0]?.score.toFixed(2) ?? ''}`,
+      start: card.start,
+      end: card.end,
+    }));
     if (!sameAsShown(this.blocks, this.shownBlocks, blockKeys, model)) this.blocks.set(
       result.cards.map((card) => {
         const precedent = card.precedents[0];
@@ -57,7 +61,7 @@ export class AnalysisDecorations {
       }),
     );
     this.shownBlocks = blockKeys;
-    const commitmentKeys = result.cards.flatMap((card) => card.commitments.map((c) => `${c.firmness}:${c.start}:${c.end}:${c.marker}`));
+    const commitmentKeys: Shown[] = result.cards.flatMap((card) => card.commitments.map((c) => ({ look: `${c.firmness} ${c.marker}`, start: c.start, end: c.end })));
     if (!sameAsShown(this.commitments, this.shownCommitments, commitmentKeys, model)) this.commitments.set(
       result.cards.flatMap((card) =>
         card.commitments.map((commitment) => ({
@@ -90,20 +94,24 @@ function markerRange(range: monaco.Range) {
   return { startLineNumber: range.startLineNumber, startColumn: range.startColumn, endLineNumber: range.endLineNumber, endColumn: range.endColumn };
 }
 
+/** A decoration as shown: what it looks like (status, source, firmness) and where it stands. */
+interface Shown {
+  look: string;
+  start: number;
+  end: number;
+}
+
 /**
- * Whether a collection already shows these keys (`kind:start:end:...`):
- * the same kinds, in order, at the offsets the collection's ranges have
- * moved to with the edits.
+ * Whether a collection already shows these decorations: the same looks, in
+ * order, at the offsets the collection's ranges have moved to with the edits.
  */
-function sameAsShown(collection: monaco.editor.IEditorDecorationsCollection, shown: readonly string[], keys: readonly string[], model: monaco.editor.ITextModel): boolean {
-  if (shown.length !== keys.length || collection.length !== keys.length) return false;
+function sameAsShown(collection: monaco.editor.IEditorDecorationsCollection, shown: readonly Shown[], wanted: readonly Shown[], model: monaco.editor.ITextModel): boolean {
+  if (shown.length !== wanted.length || collection.length !== wanted.length) return false;
   const ranges = collection.getRanges();
-  for (let i = 0; i < keys.length; i++) {
-    const [kind, start, end, ...rest] = keys[i].split(':');
-    const [shownKind, , , ...shownRest] = shown[i].split(':');
-    if (kind !== shownKind || rest.join(':') !== shownRest.join(':')) return false;
-    const range = ranges[i];
-    if (model.getOffsetAt(range.getStartPosition()) !== Number(start) || model.getOffsetAt(range.getEndPosition()) !== Number(end)) return false;
-  }
-  return true;
+  return wanted.every(
+    (decoration, i) =>
+      decoration.look === shown[i].look &&
+      model.getOffsetAt(ranges[i].getStartPosition()) === decoration.start &&
+      model.getOffsetAt(ranges[i].getEndPosition()) === decoration.end,
+  );
 }
