@@ -111,7 +111,7 @@ function installProbes(): void {
       if (!watched.has(this)) {
         watched.add(this);
         this.addEventListener('message', (event) => {
-          if (probe.armed && (event.data as { type?: string }).type === 'result') probe.sample.arrival = event.timeStamp - probe.t0;
+          if (probe.armed && probe.sample.arrival === undefined && (event.data as { type?: string }).type === 'result') probe.sample.arrival = event.timeStamp - probe.t0;
         });
       }
     }

@@ -7,6 +7,7 @@
  * will facilitate"), statements of interest and reports of achievement do not.
  */
 import type { Block } from './types';
+import { boundedMemo } from './boundedMemo';
 
 export type Firmness = 'firm' | 'tentative';
 
@@ -100,23 +101,12 @@ export function reportsProgress(sentence: string): boolean {
 }
 
 /**
- * Markers already read, by sentence. Reading one runs every rule's regular
- * expression over the sentence, which was most of a keystroke's analysis on
- * a long draft; a draft changes a sentence at a time, so nearly every
- * sentence is read again unchanged. A memo of a pure function, bounded.
+ * The governing commitment marker of a sentence, or null when it commits to
+ * nothing. Reading one runs every rule's regular expression over the
+ * sentence, which was most of a keystroke's analysis on a long draft, hence
+ * the memo.
  */
-const markerMemo = new Map<string, MarkerMatch | null>();
-const MARKER_MEMO_LIMIT = 50_000;
-
-/** The governing commitment marker of a sentence, or null when it commits to nothing. */
-export function findMarker(sentence: string): MarkerMatch | null {
-  const known = markerMemo.get(sentence);
-  if (known !== undefined) return known;
-  const marker = readMarker(sentence);
-  if (markerMemo.size >= MARKER_MEMO_LIMIT) markerMemo.clear();
-  markerMemo.set(sentence, marker);
-  return marker;
-}
+export const findMarker: (sentence: string) => MarkerMatch | null = boundedMemo(readMarker, 50_000);
 
 function readMarker(sentence: string): MarkerMatch | null {
   if (COVER_FORMULA.test(sentence)) return null;

@@ -1,7 +1,7 @@
 /** The engine's front door: every other layer imports from here, never a deep path. */
 export type { Block, BlockKind, DiffOp, FrontMatter, ParsedDocument, Sentence, WordDiff } from './types';
 export { parseDocument, type ParseOptions, type SourceFormat } from './parseDocument';
-export { segmentSentences, type SentenceSpan } from './segmentSentences';
+export { segmentSentences, type SegmentOptions, type SentenceSpan } from './segmentSentences';
 export { diffWords, newTextOf, oldTextOf, type WordDiffOptions } from './wordDiff';
 export {
   AlignmentCache,

@@ -5,6 +5,7 @@
  * unit of its own there.
  */
 import { stemmer } from 'stemmer';
+import { boundedMemo } from './boundedMemo';
 
 /** Word, CJK character, single punctuation mark or white-space run: concatenated, they give back the text. */
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\s+|[^\s\p{L}\p{N}]/gu;
@@ -55,40 +56,15 @@ const STOPWORDS = new Set(
     .split(' '),
 );
 
-const stemCache = new Map<string, string>();
-
-function stem(word: string): string {
-  let stemmed = stemCache.get(word);
-  if (stemmed === undefined) {
-    stemmed = CJK.test(word) ? word : stemmer(word);
-    // Bounded so a long session cannot grow it without limit.
-    if (stemCache.size > 200_000) stemCache.clear();
-    stemCache.set(word, stemmed);
-  }
-  return stemmed;
-}
+/** Bounded so a long session cannot grow it without limit. */
+const stem = boundedMemo((word: string): string => (CJK.test(word) ? word : stemmer(word)), 200_000);
 
 /**
  * Index terms of a text: stems of content words and pairs of consecutive
  * stems (pairs tell "data spaces" from "data" and "spaces" apart). CJK
  * characters pair up into bigrams the same way.
  */
-export function indexTerms(text: string): string[] {
-  const known = termsMemo.get(text);
-  if (known) return known;
-  const terms = readIndexTerms(text);
-  if (termsMemo.size >= TERMS_MEMO_LIMIT) termsMemo.clear();
-  termsMemo.set(text, terms);
-  return terms;
-}
-
-/**
- * Terms already read, by text: a live draft is indexed again at every
- * keystroke with all but one of its sentences unchanged. A bounded memo of a
- * pure function; callers never modify the arrays it returns.
- */
-const termsMemo = new Map<string, string[]>();
-const TERMS_MEMO_LIMIT = 50_000;
+export const indexTerms: (text: string) => string[] = boundedMemo(readIndexTerms, 50_000);
 
 function readIndexTerms(text: string): string[] {
   const stems: string[] = [];

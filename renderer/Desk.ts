@@ -23,7 +23,7 @@ export class Desk {
   private readonly editor: monaco.editor.IStandaloneCodeEditor;
   private readonly decorations: AnalysisDecorations;
   private readonly panel: Panel;
-  readonly analysis = new AnalysisClient((result) => this.receive(result));
+  readonly analysis = new AnalysisClient({ analysis: (result) => this.receive(result), stopped: (message) => this.panel.showNotice(message) });
   private corpus: CorpusSource[] = [];
   private priorIds: string[] = [];
   private result: AnalysisResult | null = null;
@@ -46,7 +46,8 @@ export class Desk {
       wordWrap: 'on',
       glyphMargin: true,
       lineNumbers: 'on',
-      minimap: { enabled: true, renderCharacters: false },
+      // The minimap shows the statuses' colours; section headers there are for code (regions, MARK comments).
+      minimap: { enabled: true, renderCharacters: false, showRegionSectionHeaders: false, showMarkSectionHeaders: false },
       automaticLayout: true,
       fontSize: 14,
       lineHeight: 22,

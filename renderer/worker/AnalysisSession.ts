@@ -31,6 +31,12 @@ export interface AlignedDraft {
   started: number;
 }
 
+/** What the last complete analysis said of the commitments in a draft block. */
+interface BlockFates {
+  fates: CardView['fates'];
+  weakened: Array<{ sentence: string; message: string }>;
+}
+
 interface Prior {
   info: PriorInfo;
   kind: string;
@@ -47,6 +53,19 @@ export class AnalysisSession {
   /** Agreed-language counts of the draft's blocks, by text, from the previous analysis. */
   private agreedByText = new Map<string, { agreed: number; words: number }>();
   private readonly parser = new IncrementalParser();
+  /**
+   * What the last complete analysis said of commitments, for the first step
+   * of the next one to show until the second replaces it: by draft block
+   * text, the fates and weakened sentences; by prior block, the dropped
+   * commitments. Without it every card with a fate and the dropped list were
+   * rebuilt twice a keystroke (without the fates, then with them).
+   */
+  private lastFates = new Map<string, BlockFates>();
+  private lastDropped = new Map<string, DroppedView['commitments']>();
+  private lastDroppedCommitments: AnalysisResult['droppedCommitments'] = [];
+  /** The cards of the previous result, by text, to give an unchanged card its look again. */
+  private looks = new Map<string, CardView[]>();
+  private nextLook = 1;
 
   setCorpus(corpus: readonly CorpusSource[], priorIds: readonly string[]): void {
     this.corpus = new Map(
@@ -67,6 +86,10 @@ export class AnalysisSession {
     this.index = new PrecedentIndex(this.priors.map((prior) => ({ blocks: statementBlocks(prior.document), date: prior.info.date })));
     this.cache = new AlignmentCache();
     this.agreedByText = new Map();
+    this.lastFates = new Map();
+    this.lastDropped = new Map();
+    this.lastDroppedCommitments = [];
+    this.looks = new Map();
   }
 
   /** The whole analysis of a draft, in one step. */
@@ -88,6 +111,7 @@ export class AnalysisSession {
     const cards: CardView[] = alignment.alignments.map((a) => {
       const block = draft.blocks[a.block];
       return {
+        look: 0,
         block: a.block,
         start: block.start,
         end: block.end,
@@ -99,12 +123,13 @@ export class AnalysisSession {
         commitments: draftCommitments
           .filter((c) => c.block === a.block)
           .map((c) => ({ start: c.start, end: c.end, marker: c.marker, firmness: c.firmness })),
-        fates: [],
+        fates: this.lastFates.get(block.text)?.fates ?? [],
       };
     });
     const dropped: DroppedView[] = alignment.dropped
       .filter((d) => d.prior === latestPrior)
-      .map((d) => ({ prior: d.prior, block: d.block, ...this.quote(d.prior, d.block), commitments: [] }));
+      .map((d) => ({ prior: d.prior, block: d.block, ...this.quote(d.prior, d.block), commitments: this.lastDropped.get(`${d.prior}:${d.block}`) ?? [] }));
+    this.giveLooks(cards);
     const counts = { carried: 0, revised: 0, new: 0 };
     for (const card of cards) counts[card.status]++;
     const result: AnalysisResult = {
@@ -114,9 +139,9 @@ export class AnalysisSession {
       latestPrior,
       cards,
       dropped,
-      droppedCommitments: [],
+      droppedCommitments: this.lastDroppedCommitments,
       checks: findDraftingChecks(draft.blocks),
-      flags: [],
+      flags: this.flags(draft, this.lastFates),
       summary: { ...counts, dropped: dropped.length, agreedShare: this.agreedShare(draft.blocks) },
       elapsed: now() - started,
     };
@@ -135,6 +160,7 @@ export class AnalysisSession {
       ...card,
       fates: fates.filter((f) => f.draftBlock === card.block).map((f) => ({ prior: f.prior, marker: f.marker, firmness: f.firmness, fate: f.fate })),
     }));
+    this.giveLooks(cards);
     const dropped = result.dropped.map((d) => ({
       ...d,
       commitments: fates.filter((f) => f.prior === d.prior && f.block === d.block).map((f) => ({ sentence: f.sentence, marker: f.marker, firmness: f.firmness })),
@@ -143,20 +169,48 @@ export class AnalysisSession {
     const droppedCommitments = fates
       .filter((f) => f.prior === result.latestPrior && f.fate === 'dropped' && !droppedBlocks.has(f.block))
       .map((f) => ({ prior: f.prior, block: f.block, sentence: f.sentence, marker: f.marker, firmness: f.firmness }));
-    const flags: FlagView[] = [];
+    const byText = new Map<string, BlockFates>();
+    for (const card of cards) byText.set(card.text, { fates: card.fates, weakened: [] });
     for (const fate of fates) {
       if (fate.fate !== 'weakened' || fate.draftBlock === null || fate.draftSentence === null) continue;
-      const sentence = draft.blocks[fate.draftBlock].sentences.find((s) => s.text === fate.draftSentence);
-      if (!sentence) continue;
       const prior = this.priors[fate.prior].info;
-      flags.push({
-        start: sentence.start,
-        end: sentence.end,
-        severity: 'warning',
+      byText.get(draft.blocks[fate.draftBlock].text)?.weakened.push({
+        sentence: fate.draftSentence,
         message: `Weakened commitment: "${fate.marker}" (${fate.firmness}) in ${prior.title} (${prior.date.slice(0, 4)}) is no longer firm here.`,
       });
     }
+    this.lastFates = byText;
+    this.lastDropped = new Map(dropped.map((d) => [`${d.prior}:${d.block}`, d.commitments]));
+    this.lastDroppedCommitments = droppedCommitments;
+    const flags = this.flags(draft, byText);
     return { ...result, complete: true, cards, dropped, droppedCommitments, flags, elapsed: now() - started };
+  }
+
+  /**
+   * Gives each card the look of a card of the previous result that shows the
+   * same, or a new one. The diff is compared by identity: the alignment cache
+   * hands back the same diff for a block it did not align again.
+   */
+  private giveLooks(cards: CardView[]): void {
+    const looks = new Map<string, CardView[]>();
+    for (const card of cards) {
+      const seen = this.looks.get(card.text)?.find((before) => sameLook(before, card));
+      card.look = seen?.look ?? this.nextLook++;
+      looks.set(card.text, [...(looks.get(card.text) ?? []), card]);
+    }
+    this.looks = looks;
+  }
+
+  /** Weakened commitments flagged on their sentences, wherever those now stand. */
+  private flags(draft: ParsedDocument, byText: ReadonlyMap<string, BlockFates>): FlagView[] {
+    const flags: FlagView[] = [];
+    for (const block of draft.blocks) {
+      for (const { sentence: text, message } of byText.get(block.text)?.weakened ?? []) {
+        const sentence = block.sentences.find((s) => s.text === text);
+        if (sentence) flags.push({ start: sentence.start, end: sentence.end, severity: 'warning', message });
+      }
+    }
+    return flags;
   }
 
   /** Share of the draft's words that stand in a prior statement; counts kept by block text between keystrokes. */
@@ -222,4 +276,19 @@ export class AnalysisSession {
     const block: Block = document.blocks[index];
     return { text: block.text, markdown: source.slice(block.start, block.end), section: block.section };
   }
+}
+
+/** Whether two cards of the same text show the same (their blocks may stand elsewhere). */
+function sameLook(a: CardView, b: CardView): boolean {
+  return (
+    a.status === b.status &&
+    a.diff === b.diff &&
+    sameList(a.precedents, b.precedents, (x, y) => x.prior === y.prior && x.block === y.block && x.score === y.score) &&
+    sameList(a.commitments, b.commitments, (x, y) => x.marker === y.marker && x.firmness === y.firmness && x.start - a.start === y.start - b.start && x.end - x.start === y.end - y.start) &&
+    sameList(a.fates, b.fates, (x, y) => x.prior === y.prior && x.marker === y.marker && x.firmness === y.firmness && x.fate === y.fate)
+  );
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]));
 }

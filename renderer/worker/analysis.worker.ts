@@ -6,6 +6,8 @@
  * text is answered twice: statuses first, then with commitments' fates.
  */
 import { AnalysisSession } from './AnalysisSession';
+import { CardEncoder } from './cardWire';
+import type { AnalysisResult } from './protocol';
 import type { FromWorker, ToWorker } from './protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -16,22 +18,25 @@ const FATES_AFTER_MS = 60;
 let scheduled = false;
 
 const post = (message: FromWorker) => scope.postMessage(message);
+const cards = new CardEncoder();
+const postResult = (result: AnalysisResult) => post({ type: 'result', result: { ...result, cards: cards.encode(result.cards) } });
 
 function runPending(): void {
   scheduled = false;
   const job = pending;
   pending = null;
   if (!job) return;
+  post({ type: 'started', version: job.version });
   try {
     const clock = () => performance.now();
     const aligned = session.align(job.version, job.text, clock);
-    post({ type: 'result', result: aligned.result });
+    postResult(aligned.result);
     // The fates follow once typing pauses: computed at once, they competed on
     // two cores with the page painting the first answer (p95 71 ms against 59).
     setTimeout(() => {
       if (pending) return;
       try {
-        post({ type: 'result', result: session.followCommitments(aligned, clock) });
+        postResult(session.followCommitments(aligned, clock));
       } catch (error) {
         post({ type: 'error', version: job.version, message: (error as Error).message });
       }

@@ -38,6 +38,14 @@ export interface CommitmentView {
 }
 
 export interface CardView {
+  /**
+   * What the card shows, as a number: two cards with the same look show the
+   * same status, precedents, diff, commitments and fates (wherever their
+   * blocks stand). The panel keeps a card's element while its look lasts, and
+   * the worker sends a card whose look the page has already seen as its
+   * look and position alone.
+   */
+  look: number;
   block: number;
   start: number;
   end: number;
@@ -133,8 +141,21 @@ export type ToWorker =
   | { type: 'compare'; request: number; oldId: string; newId: string }
   | { type: 'lineage'; request: number; query: string; draft: string | null };
 
+/** A card the page saw in the previous result: its look, and where its block now stands. */
+export interface SeenCard {
+  look: number;
+  block: number;
+  start: number;
+  end: number;
+}
+
+/** An analysis as posted: cards already seen in the previous result are sent as `SeenCard`s (see cardWire). */
+export type PostedResult = Omit<AnalysisResult, 'cards'> & { cards: Array<CardView | SeenCard> };
+
 export type FromWorker =
-  | { type: 'result'; result: AnalysisResult }
+  /** The worker began analysing this version (the page's watchdog times it). */
+  | { type: 'started'; version: number }
+  | { type: 'result'; result: PostedResult }
   | { type: 'quotes'; quotes: PriorQuotes }
   | { type: 'error'; version: number; message: string }
   | { type: 'compared'; request: number; result: CompareResult | { error: string } }
