@@ -10,7 +10,7 @@ import { commitmentsJson, commitmentsReport } from './commands/commitments';
 import { compareJsonOf, compareReport, runCompare } from './commands/compare';
 import { lineageJson, lineageReport, runLineage } from './commands/lineage';
 import { InputError, embeddedCorpus, readInput } from './inputs';
-import { writeCommitmentsCsv, writeComparisonExports } from './exports';
+import { writeCommitmentsCsv, writeComparisonExports, writeDraftExports } from './exports';
 import { styleFor } from './style';
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage';
 
@@ -41,13 +41,16 @@ async function run(args: CliArguments): Promise<string> {
         await writeCommitmentsCsv(result, args.csv);
         process.stderr.write(`precedent: wrote ${args.csv}\n`);
       }
+      for (const path of await writeDraftExports(result, { docx: args.docx, html: args.html, pdf: args.pdf })) {
+        process.stderr.write(`precedent: wrote ${path}\n`);
+      }
       return print(alignJson(result), () => alignReport(result, style));
     }
     case 'compare': {
       need(2, 'OLD and NEW');
       const [oldInput, newInput] = [await readInput(args.positionals[0]), await readInput(args.positionals[1])];
       const compare = runCompare(oldInput, newInput);
-      for (const path of await writeComparisonExports(oldInput, newInput, compare, { docx: args.docx, html: args.html })) {
+      for (const path of await writeComparisonExports(oldInput, newInput, compare, { docx: args.docx, html: args.html, pdf: args.pdf })) {
         process.stderr.write(`precedent: wrote ${path}\n`);
       }
       return print(compareJsonOf(oldInput, newInput, compare), () => compareReport(oldInput, newInput, compare, style));

@@ -5,16 +5,17 @@ export const USAGE = `usage: precedent <command> [options]
 
 commands:
   blocks FILE                       the blocks of a document (headings, paragraphs, list items)
-  align PRIOR... --draft DRAFT [--csv F]
+  align PRIOR... --draft DRAFT [--csv F] [--docx F] [--html F] [--pdf F]
                                     align a draft with prior statements: carried, revised, new, dropped,
-                                    and the fate of every prior commitment (--csv: the commitment tracker)
-  compare OLD NEW [--docx F] [--html F]
+                                    and the fate of every prior commitment (--csv: the commitment tracker;
+                                    --docx/--html/--pdf: the draft against its precedents as a report)
+  compare OLD NEW [--docx F] [--html F] [--pdf F]
                                     compare two revisions of a document block by block, moves included;
-                                    also as Word tracked changes (.docx) or a standalone HTML report
+                                    also as Word tracked changes (.docx), a standalone HTML report or a PDF
   commitments FILE                  the commitments of a document and their firmness
   lineage QUERY [--corpus DIR]      how the closest wording to QUERY evolved across the corpus
 
-A FILE is a .md, .txt, .docx or .html file, or the id of a document of the embedded corpus
+A FILE is a .md, .txt, .docx, .pdf or .html file, or the id of a document of the embedded corpus
 (for example statement-2025 or council-note-8288-1-26-rev1).
 
 options:
@@ -33,6 +34,7 @@ export interface CliArguments {
   corpus?: string;
   docx?: string;
   html?: string;
+  pdf?: string;
   csv?: string;
   all: boolean;
   help: boolean;
@@ -53,6 +55,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         corpus: { type: 'string' },
         docx: { type: 'string' },
         html: { type: 'string' },
+        pdf: { type: 'string' },
         csv: { type: 'string' },
         all: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -70,6 +73,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     corpus: parsed.values.corpus,
     docx: parsed.values.docx,
     html: parsed.values.html,
+    pdf: parsed.values.pdf,
     csv: parsed.values.csv,
     all: parsed.values.all ?? false,
     help: parsed.values.help ?? false,

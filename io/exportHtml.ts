@@ -1,19 +1,8 @@
 /**
- * A revision compare as one standalone HTML page, to read, print or send:
- * inline CSS only, no scripts, no external resources, every text escaped.
+ * A report as one standalone HTML page, to read, print or send: inline CSS
+ * only, no scripts, no external resources, every text escaped.
  */
-import type { OperationType, RevisionOperation, WordDiff } from '../engine/index';
-import type { ComparisonExport } from './exportDocx';
-
-const LABELS: Record<OperationType, string> = {
-  equal: 'Unchanged',
-  changed: 'Changed',
-  moved: 'Moved',
-  inserted: 'Inserted',
-  deleted: 'Deleted',
-};
-
-const ORDER: OperationType[] = ['changed', 'moved', 'inserted', 'deleted', 'equal'];
+import type { DiffPiece, Report, ReportEntry } from './report';
 
 /*
  * Chromium does not draw CSS @page margin boxes, but it repeats elements with
@@ -32,6 +21,12 @@ th, td { border: 1px solid #bbb; padding: 0.25em 0.6em; text-align: left; vertic
 .operation.moved { border-color: #36c; }
 .operation.inserted { border-color: #393; }
 .operation.deleted { border-color: #c33; }
+.operation.carried { border-color: #393; }
+.operation.revised { border-color: #c90; }
+.operation.new { border-color: #36c; }
+.operation.dropped { border-color: #c33; }
+h3.section { font-size: 1em; margin: 1.5em 0 0.5em; }
+.date { color: #555; margin: 0; }
 .label { font: bold 0.8em sans-serif; text-transform: uppercase; letter-spacing: 0.05em; color: #555; }
 del { color: #a00; background: #fdd; }
 ins { color: #060; background: #dfd; text-decoration: none; border-bottom: 1px solid #393; }
@@ -40,12 +35,13 @@ ins { color: #060; background: #dfd; text-decoration: none; border-bottom: 1px s
 .classification.bottom { bottom: 0; }
 `;
 
-export function renderComparisonHtml(input: ComparisonExport): string {
-  const { compare, title, classification } = input;
+/** The report as a standalone HTML page; a moved block's copy kept for Word's tracked changes is left out. */
+export function renderReportHtml(report: Report): string {
+  const { title, classification } = report;
   const marking = classification
     ? [`<div class="classification top">${escapeHtml(classification)}</div>`, `<div class="classification bottom">${escapeHtml(classification)}</div>`]
     : ['', ''];
-  const counts = ORDER.map((type) => `<span>${LABELS[type]}: <strong data-type="${type}">${compare.summary[type]}</strong></span>`).join('');
+  const counts = report.summary.map(({ kind, label, count }) => `<span>${escapeHtml(label)}: <strong data-type="${kind}">${count}</strong></span>`).join('');
   return [
     '<!DOCTYPE html>',
     '<html lang="en">',
@@ -57,10 +53,11 @@ export function renderComparisonHtml(input: ComparisonExport): string {
     '<body>',
     marking[0],
     `<h1>${escapeHtml(title)}</h1>`,
+    `<p class="date">${report.date.toISOString().slice(0, 10)}</p>`,
     `<p class="summary">${counts}</p>`,
-    coverTable(compare.header),
+    coverTable(report.cover),
     '<h2>Changes</h2>',
-    ...compare.operations.map(renderOperation),
+    ...report.entries.filter((entry) => !entry.trackedOnly).map(renderEntry),
     marking[1],
     '</body>',
     '</html>',
@@ -70,33 +67,22 @@ export function renderComparisonHtml(input: ComparisonExport): string {
     .join('\n');
 }
 
-function coverTable(header: Record<string, [string | null, string | null]>): string {
-  const changed = Object.entries(header).filter(([, [before, after]]) => before !== after);
-  if (changed.length === 0) return '';
-  const rows = changed.map(
-    ([field, [before, after]]) => `<tr><th>${escapeHtml(field)}</th><td><del>${escapeHtml(before ?? '—')}</del></td><td><ins>${escapeHtml(after ?? '—')}</ins></td></tr>`,
+function coverTable(cover: Report['cover']): string {
+  if (cover.length === 0) return '';
+  const rows = cover.map(
+    ({ field, before, after }) => `<tr><th>${escapeHtml(field)}</th><td><del>${escapeHtml(before ?? '—')}</del></td><td><ins>${escapeHtml(after ?? '—')}</ins></td></tr>`,
   );
   return ['<h2>Cover</h2>', '<table>', '<tr><th>Field</th><th>Before</th><th>After</th></tr>', ...rows, '</table>'].join('\n');
 }
 
-/** Paragraph numbers for the reader count from 1. */
-const paragraphs = (indexes: number[]) => indexes.map((index) => `¶${index + 1}`).join(', ');
-
-function renderOperation(op: RevisionOperation): string {
-  const where =
-    op.type === 'moved'
-      ? `moved from ${paragraphs(op.old)} to ${paragraphs(op.new)}`
-      : op.type === 'deleted'
-        ? `was ${paragraphs(op.old)}`
-        : op.type === 'inserted'
-          ? `now ${paragraphs(op.new)}`
-          : `${paragraphs(op.old)} → ${paragraphs(op.new)}`;
-  return `<div class="operation ${op.type}"><div class="label">${LABELS[op.type]} · ${where}</div><p>${renderWordDiff(op.diff)}</p></div>`;
+function renderEntry(entry: ReportEntry): string {
+  if (entry.kind === 'section') return `<h3 class="section">${renderPieces(entry.pieces)}</h3>`;
+  return `<div class="operation ${entry.kind}"><div class="label">${escapeHtml(entry.label)} · ${escapeHtml(entry.note)}</div><p>${renderPieces(entry.pieces)}</p></div>`;
 }
 
-function renderWordDiff(diff: WordDiff): string {
-  return diff
-    .map(([op, text]) => (op === 0 ? escapeHtml(text) : op === 1 ? `<ins>${escapeHtml(text)}</ins>` : `<del>${escapeHtml(text)}</del>`))
+function renderPieces(pieces: DiffPiece[]): string {
+  return pieces
+    .map(({ change, text }) => (change === 'equal' ? escapeHtml(text) : change === 'inserted' ? `<ins>${escapeHtml(text)}</ins>` : `<del>${escapeHtml(text)}</del>`))
     .join('');
 }
 

@@ -9,8 +9,9 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
 
-const nodeBundle = (entry, outfile) =>
+const nodeBundle = (entry, outfile, external = []) =>
   build({
+    external,
     entryPoints: [`${root}/${entry}`],
     outfile: `${root}/${outfile}`,
     bundle: true,
@@ -22,7 +23,9 @@ const nodeBundle = (entry, outfile) =>
     logLevel: 'warning',
   });
 
-await nodeBundle('cli/precedent.ts', 'dist/cli/precedent.mjs');
+// pdf.js and pdfmake (8 MB) load only for a PDF, from node_modules: bundled,
+// every command parsed them at start-up, --help included.
+await nodeBundle('cli/precedent.ts', 'dist/cli/precedent.mjs', ['pdfjs-dist', 'pdfmake']);
 await nodeBundle('scripts/buildCorpusCache.ts', 'dist/tools/buildCorpusCache.mjs');
 execFileSync(process.execPath, [`${root}/dist/tools/buildCorpusCache.mjs`], { stdio: 'inherit' });
 if (only === 'cli') process.exit(0);

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pdfmakePdf } from '../fixtures/pdfs';
 import { runCli } from '../support/runCli';
 
 const dir = mkdtempSync(join(tmpdir(), 'precedent-cli-'));
@@ -18,8 +19,12 @@ const badInputs: Array<[string, string, RegExp]> = [
   ['invalid UTF-8', file('latin1.txt', new Uint8Array([0x42, 0x6f, 0x74, 0x68, 0x20, 0xe9, 0x74, 0xe9])), /not valid UTF-8.*offset 5/],
   ['an empty document', file('empty.md', '  \n\n \n'), /empty/],
   ['a document with no text', file('rules.md', '---\n\n***\n'), /no text/],
-  ['a file type it does not read', file('statement.pdf', 'x'), /reads \.md, \.txt, \.docx and \.html/],
+  ['a file type it does not read', file('statement.odt', 'x'), /reads \.md, \.txt, \.docx, \.pdf and \.html/],
   ['a .docx that is not a zip', file('statement.docx', 'Both sides will cooperate.'), /not a Word document/],
+  ['a text file renamed .pdf', file('statement.pdf', 'Both sides will cooperate.'), /it is a text file, not a PDF$/],
+  ['a PDF without a text layer', file('scan.pdf', await pdfmakePdf({ content: [{ canvas: [{ type: 'rect', x: 0, y: 0, w: 200, h: 100, color: '#336699' }] }] })), /the PDF has no text layer \(scanned\?\)$/],
+  ['a PDF protected by a password', file('secret.pdf', await pdfmakePdf({ content: ['Both sides will cooperate.'], userPassword: 'secret' })), /the PDF is encrypted with a password/],
+  ['a PDF cut short', file('cut.pdf', (await pdfmakePdf({ content: ['Both sides will cooperate.'] })).subarray(0, 600)), /the PDF is damaged: it is cut short/],
 ];
 
 describe('bad input exits 2 with one line naming the file and the problem', () => {
@@ -38,6 +43,13 @@ describe('bad input exits 2 with one line naming the file and the problem', () =
 
   it('leaves the files it could not read untouched', () => {
     const path = join(dir, 'latin1.txt');
+    const before = readFileSync(path);
+    runCli(['commitments', path]);
+    expect(readFileSync(path)).toEqual(before);
+  });
+
+  it.each(['scan.pdf', 'secret.pdf', 'cut.pdf'])('leaves the PDF it could not read untouched: %s', (name) => {
+    const path = join(dir, name);
     const before = readFileSync(path);
     runCli(['commitments', path]);
     expect(readFileSync(path)).toEqual(before);
@@ -163,6 +175,30 @@ describe('Word and HTML files on the command line', () => {
       ['heading', 'Joint Statement'],
       ['paragraph', 'Both sides will cooperate.'],
       ['listItem', 'Item one'],
+    ]);
+  });
+});
+
+describe('PDF files on the command line', () => {
+  it('reads a .pdf as its heading and paragraphs, its page numbers left out', async () => {
+    const path = file(
+      'statement-pdf.pdf',
+      await pdfmakePdf({
+        content: [
+          { text: 'Joint Statement', fontSize: 20, margin: [0, 0, 0, 12] },
+          { text: 'Both sides will continue cooperation on submarine cables.', margin: [0, 0, 0, 8] },
+          { text: 'Both sides decided to launch a working group.' },
+        ],
+        footer: (page: number) => ({ text: String(page), alignment: 'center' }),
+      }),
+    );
+    const run = runCli(['blocks', path, '--json']);
+    expect(run.status).toBe(0);
+    const blocks = (JSON.parse(run.stdout) as { blocks: Array<{ kind: string; text: string }> }).blocks;
+    expect(blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Joint Statement'],
+      ['paragraph', 'Both sides will continue cooperation on submarine cables.'],
+      ['paragraph', 'Both sides decided to launch a working group.'],
     ]);
   });
 });

@@ -3,7 +3,8 @@ import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { compareRevisions, parseDocument, type Block } from '../../engine/index';
-import { exportComparisonDocx, type ComparisonExport } from '../../io/exportDocx';
+import { exportReportDocx } from '../../io/exportDocx';
+import { comparisonReport, type ComparisonExport } from '../../io/report';
 import { corpusDir } from '../support/gold';
 
 const source = readFileSync(new URL('statement-2025.md', corpusDir), 'utf8');
@@ -92,7 +93,7 @@ const mammothText = (texts: string[]) => texts.map((text) => `${text}\n\n`).join
 
 describe('a revision of the 2025 statement exported to Word with tracked changes', async () => {
   const input = comparison('RESTRICTED');
-  const docx = await exportComparisonDocx(input);
+  const docx = await exportReportDocx(comparisonReport(input));
   const files = unzip(docx);
   const documentXml = files.get('word/document.xml')!;
 
@@ -156,7 +157,7 @@ describe('a revision of the 2025 statement exported to Word with tracked changes
   });
 
   it('has no header without a classification', async () => {
-    const plain = unzip(await exportComparisonDocx(comparison(null)));
+    const plain = unzip(await exportReportDocx(comparisonReport(comparison(null))));
     expect([...plain.keys()].some((name) => /^word\/header\d*\.xml$/.test(name))).toBe(false);
   });
 });

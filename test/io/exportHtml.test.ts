@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compareRevisions, parseDocument, type OperationType } from '../../engine/index';
-import type { ComparisonExport } from '../../io/exportDocx';
-import { renderComparisonHtml } from '../../io/exportHtml';
+import { renderReportHtml } from '../../io/exportHtml';
+import { comparisonReport, type ComparisonExport } from '../../io/report';
 import { corpusDir } from '../support/gold';
 
 const readCorpus = (id: string) => readFileSync(new URL(`${id}.md`, corpusDir), 'utf8');
@@ -48,7 +48,7 @@ function comparison(oldSource: string, newSource: string, classification: string
 describe('a revision of the 2025 statement as an HTML report', () => {
   const statement = readCorpus('statement-2025');
   const input = comparison(statement, revisedStatement(statement), 'RESTRICTED');
-  const html = renderComparisonHtml(input);
+  const html = renderReportHtml(comparisonReport(input));
 
   it('is a standalone page: no scripts, no links to anywhere', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
@@ -91,7 +91,7 @@ describe('a revision of the 2025 statement as an HTML report', () => {
   });
 
   it('shows no classification when none is given', () => {
-    expect(renderComparisonHtml({ ...input, classification: null })).not.toContain('class="classification');
+    expect(renderReportHtml(comparisonReport({ ...input, classification: null }))).not.toContain('class="classification');
   });
 
   it('has no cover table for statements without a cover', () => {
@@ -103,7 +103,7 @@ describe('a new revision of a Council note shows the cover fields that changed',
   const note = readCorpus('council-note-8288-1-26-rev1');
   const revised = note.replace('rev: 1', 'rev: 2').replace('step: NBI 2nd step', 'step: NBI 3rd step');
   const input = comparison(note, revised, null);
-  const html = renderComparisonHtml(input);
+  const html = renderReportHtml(comparisonReport(input));
 
   it('lists the changed fields in a table, and only those', () => {
     const changed = Object.entries(input.compare.header).filter(([, [before, after]]) => before !== after);
