@@ -152,6 +152,40 @@ function installProbes(): void {
   });
 }
 
+/** Documents a user may open that are far from a statement (the trust issue's bad input the desk accepts). */
+const HARD_DOCUMENTS: Array<[string, string]> = [
+  ['10,000 one-line paragraphs', Array.from({ length: 10_000 }, (_, i) => `Line ${i} of a long list of paragraphs about cooperation ${i % 97}.`).join('\n\n')],
+  ['one paragraph of 1 MB', 'Both sides will cooperate on data. '.repeat(30_000)],
+];
+
+/** Opens `text` in a fresh desk and records the page's long tasks until its analysis is shown (or, without analysis, for as long). */
+async function longestTasks(browser: Awaited<ReturnType<typeof launchChromium>>['browser'], url: string, text: string): Promise<{ withAnalysis: number; without: number; shownAfter: number }> {
+  const run = async (analysis: boolean, waitMs: number) => {
+    const desk = await DeskPage.open(browser, url);
+    try {
+      await desk.page.evaluate(installProbes);
+      await desk.page.evaluate((on) => {
+        const w = window as unknown as { __bench: { analysis: boolean }; __long: number[] };
+        w.__bench.analysis = on;
+        w.__long = [];
+        new PerformanceObserver((list) => w.__long.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+      }, analysis);
+      const start = performance.now();
+      await desk.page.evaluate((value) => (window as unknown as DeskWindow).precedentDesk.editorInstance.setValue(value), text);
+      if (analysis) await desk.waitForAnalysis(300_000);
+      else await desk.page.waitForTimeout(waitMs);
+      const shownAfter = performance.now() - start;
+      const long = await desk.page.evaluate(() => (window as unknown as { __long: number[] }).__long);
+      return { longest: Math.max(0, ...long), shownAfter };
+    } finally {
+      await desk.page.close();
+    }
+  };
+  const withAnalysis = await run(true, 0);
+  const without = await run(false, withAnalysis.shownAfter);
+  return { withAnalysis: withAnalysis.longest, without: without.longest, shownAfter: withAnalysis.shownAfter };
+}
+
 async function main(): Promise<void> {
   if (!existsSync(`${rendererRoot}index.html`)) throw new Error('dist/renderer is missing: run node scripts/build.mjs first');
   const server = await serveRenderer();
@@ -246,6 +280,12 @@ async function main(): Promise<void> {
     row('peer: keydown -> editor frame, analysis disabled, median', `${ms(median(editorWithout))} ms`, `p95 ${ms(percentile(editorWithout, 95))} ms`);
     row('       keydown -> editor frame, analysis running, median', `${ms(median(editorWith))} ms`, `p95 ${ms(percentile(editorWith, 95))} ms`);
     row('ratio: analysis shown / editor frame without analysis (medians)', `${(median(shown) / median(editorWithout)).toFixed(1)}x`);
+
+    console.log('\nOpening hard documents: the longest the page is held (longest task), with analysis and, as peer, without');
+    for (const [name, text] of HARD_DOCUMENTS) {
+      const held = await longestTasks(browser, server.url, text);
+      row(`  ${name}: longest task with analysis / without`, `${ms(held.withAnalysis)} / ${ms(held.without)} ms`, `all shown after ${(held.shownAfter / 1000).toFixed(1)} s`);
+    }
   } finally {
     await close();
     await server.close();

@@ -3,13 +3,20 @@
  * order, then what the draft dropped from the latest statement, grouped by
  * section. Kept in step with the editor both ways.
  */
-import { renderDiff } from './diffView';
+import { renderDiff, renderText } from './diffView';
 import type { AnalysisResult, CardView, DroppedView } from '../worker/protocol';
 
 export interface PanelActions {
   reveal(card: CardView): void;
   insert(markdown: string): void;
 }
+
+/** New cards built at once, before the panel builds the rest between frames. */
+const CARDS_AT_ONCE = 200;
+/** The most of a block's text a card shows (the longest paragraph of the statements has some 2,000 characters). */
+const CARD_CHARACTERS = 4_000;
+/** How long one slice of card building may hold the page. */
+const SLICE_MS = 8;
 
 const STATUS_LABEL = { carried: 'Carried over', revised: 'Revised', new: 'New' } as const;
 const element = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] => {
@@ -24,6 +31,8 @@ export class Panel {
   private highlighted: number | null = null;
   private current: HTMLElement | null = null;
   private notice: HTMLElement | null = null;
+  /** Counts the analyses shown, so that a slow one's remaining slices give way to a newer one. */
+  private generation = 0;
   private list: HTMLOListElement | null = null;
   private summaryElement: HTMLElement | null = null;
   private droppedElement: HTMLElement | null = null;
@@ -43,11 +52,15 @@ export class Panel {
   }
 
   /**
-   * Shows an analysis. Cards whose content did not change keep their element
-   * (a keystroke changes one card of a hundred); rebuilding every card cost
-   * 40 ms a keystroke on a 10,000-word draft.
+   * Shows an analysis, then calls `shown`. Cards whose look did not change
+   * keep their element (a keystroke changes one card of a hundred; rebuilding
+   * every card cost 40 ms a keystroke on a 10,000-word draft). Many new cards
+   * (a long document opened) are built a slice at a time between frames, so
+   * typing goes on meanwhile: 10,000 at once held the page for 1.5 s. A newer
+   * analysis takes over from a slow one, and its `shown` is never called.
    */
-  show(result: AnalysisResult): void {
+  show(result: AnalysisResult, shown: () => void = () => {}): void {
+    const generation = ++this.generation;
     if (this.notice) this.notice.hidden = true;
     const summarySignature = JSON.stringify([result.summary, result.priors]);
     if (summarySignature !== this.summarySignature) {
@@ -57,29 +70,55 @@ export class Panel {
       this.summaryElement = summary;
       this.summarySignature = summarySignature;
     }
-    this.list ??= this.root.appendChild(this.cardListElement());
+    const list = (this.list ??= this.root.appendChild(this.cardListElement()));
     const previous = this.byLook;
     this.byLook = new Map();
     this.cards = new Map();
-    const items = result.cards.map((card) => {
-      const item = previous.get(card.look) ?? this.card(card, result);
-      previous.delete(card.look);
-      item.dataset.block = String(card.block);
-      this.cardOf.set(item, card);
-      this.byLook.set(card.look, item);
-      this.cards.set(card.block, item);
-      return item;
-    });
-    placeInOrder(this.list, items);
+    const items: HTMLElement[] = [];
+    let built = 0;
+    const placeSlice = (): boolean => {
+      const deadline = performance.now() + SLICE_MS;
+      const start = items.length;
+      while (items.length < result.cards.length) {
+        if (built >= CARDS_AT_ONCE && items.length > start && performance.now() > deadline) return false;
+        const card = result.cards[items.length];
+        let item = previous.get(card.look);
+        if (item) previous.delete(card.look);
+        else {
+          item = this.card(card, result);
+          built++;
+        }
+        item.dataset.block = String(card.block);
+        this.cardOf.set(item, card);
+        this.byLook.set(card.look, item);
+        this.cards.set(card.block, item);
+        items.push(item);
+      }
+      return true;
+    };
+    const run = () => {
+      if (generation !== this.generation) return;
+      const done = placeSlice();
+      placeInOrder(list, items);
+      if (!done) {
+        setTimeout(run, 0);
+        return;
+      }
+      this.showDropped(result);
+      if (this.highlighted !== null) this.highlight(this.highlighted, false);
+      shown();
+    };
+    run();
+  }
+
+  private showDropped(result: AnalysisResult): void {
     const droppedSignature = JSON.stringify([result.dropped, result.droppedCommitments, result.priors, result.latestPrior]);
-    if (droppedSignature !== this.droppedSignature) {
-      const dropped = this.droppedList(result);
-      if (this.droppedElement) this.droppedElement.replaceWith(dropped);
-      else this.root.append(dropped);
-      this.droppedElement = dropped;
-      this.droppedSignature = droppedSignature;
-    }
-    if (this.highlighted !== null) this.highlight(this.highlighted, false);
+    if (droppedSignature === this.droppedSignature) return;
+    const dropped = this.droppedList(result);
+    if (this.droppedElement) this.droppedElement.replaceWith(dropped);
+    else this.root.append(dropped);
+    this.droppedElement = dropped;
+    this.droppedSignature = droppedSignature;
   }
 
   /** A word to the user above the cards (an analysis stopped); cleared by the next analysis shown. */
@@ -157,7 +196,7 @@ export class Panel {
       head.title = prior.title;
     }
     item.append(head);
-    item.append(card.status === 'new' ? element('p', 'text', card.text) : renderDiff(card.diff));
+    item.append(card.status === 'new' ? renderText(card.text, 'text', CARD_CHARACTERS) : renderDiff(card.diff, CARD_CHARACTERS));
     if (card.precedents.length > 1) {
       item.append(element('p', 'also', `Also: ${card.precedents.slice(1).map((p) => `${result.priors[p.prior].date.slice(0, 4)} (${p.score.toFixed(2)})`).join(', ')}`));
     }
