@@ -27,9 +27,49 @@ export interface DraftFile {
   /** File name for the title bar. */
   name: string;
   text: string;
+  /**
+   * Set for a draft imported from a Word, PDF or HTML document (a new,
+   * unsaved draft: saving it writes Markdown, never the document): the
+   * document, and the two versions its Word tracked changes hold, or null.
+   */
+  importedFrom?: { path: string; trackedChanges: TrackedChanges | null };
+}
+
+/** The text of a Word document before and after its tracked changes, as Markdown. */
+export interface TrackedChanges {
+  before: string;
+  after: string;
+}
+
+/** How an import in main is going, for the window's status line. */
+export interface ImportProgress {
+  /** The document's file name. */
+  name: string;
+  /** Pages read and the page count of a PDF; null for a document read in one step. */
+  pagesRead: number | null;
+  pageCount: number | null;
+  /** False once the import finished, failed or was cancelled. */
+  running: boolean;
+}
+
+/** A file dropped on the window, as the page holds it (a DOM File; the contract has no DOM types). */
+export interface DroppedFile {
+  readonly name: string;
+  text(): Promise<string>;
 }
 
 export interface SavedFile {
+  path: string;
+  name: string;
+}
+
+/**
+ * A save that wrote nothing: the file on disk is no longer the version the
+ * desk read or last saved (another program changed or deleted it), and
+ * overwriting it is the user's call.
+ */
+export interface ChangedOnDisk {
+  changedOnDisk: 'changed' | 'deleted';
   path: string;
   name: string;
 }
@@ -43,6 +83,31 @@ export interface RecoveredDraft {
   savedAt: string;
 }
 
+/** The files File › Export writes: a report as Word tracked changes, standalone HTML or PDF; a draft's commitments as CSV. */
+export type ExportFormat = 'docx' | 'html' | 'pdf' | 'csv';
+
+/**
+ * What to export, as data main checks and analyses again itself (the page
+ * never sends bytes to write): the draft on the desk against its chosen
+ * priors (ids of the corpus, embedded or added; `name` is the draft's file
+ * name), or two revisions compared.
+ */
+export type ExportSubject =
+  | { kind: 'draft'; name: string; text: string; priorIds: string[] }
+  | { kind: 'revisions'; old: RevisionToExport; new: RevisionToExport };
+
+/** One side of a revision review: its name in the report ("statement-2024") and its Markdown source. */
+export interface RevisionToExport {
+  title: string;
+  source: string;
+}
+
+/** An export: CSV only for a draft (a revision review has no commitment tracker). */
+export interface ExportRequest {
+  format: ExportFormat;
+  subject: ExportSubject;
+}
+
 /** What the native menu (or, in browser mode, the in-page menu) asks the renderer to do. */
 export type MenuCommand =
   | { command: 'file:new' }
@@ -53,6 +118,8 @@ export type MenuCommand =
   | { command: 'file:saveAs' }
   | { command: 'file:close' }
   | { command: 'file:addToCorpus' }
+  /** Exports what is on screen: the revision review when the compare view shows one, else the draft against its priors. */
+  | { command: 'file:export'; format: ExportFormat }
   | { command: 'edit:find' }
   | { command: 'edit:replace' }
   | { command: 'view:togglePanel' }
@@ -75,6 +142,7 @@ export const CHANNELS = {
   fileOpen: 'file:open',
   fileOpenPath: 'file:openPath',
   fileSave: 'file:save',
+  fileOverwrite: 'file:overwrite',
   fileSaveAs: 'file:saveAs',
   fileRecent: 'file:recent',
   recoveryWrite: 'recovery:write',
@@ -83,6 +151,9 @@ export const CHANNELS = {
   windowState: 'window:state',
   windowCloseConfirmed: 'window:closeConfirmed',
   menuCommand: 'menu:command',
+  importProgress: 'import:progress',
+  importCancel: 'import:cancel',
+  reportExport: 'report:export',
 } as const;
 
 export type ChannelName = (typeof CHANNELS)[keyof typeof CHANNELS];
@@ -91,13 +162,15 @@ export interface PrecedentApi {
   readonly platform: 'electron' | 'browser';
   /** The embedded corpus and the documents the user added. */
   listCorpus(): Promise<Result<CorpusSource[]>>;
-  /** Asks for a .md or .txt file and adds it to the user's corpus; null when the user cancelled. */
+  /** Asks for a .md, .txt, .docx, .pdf or .html file and adds it (as Markdown) to the user's corpus; null when the user cancelled. */
   addToCorpus(): Promise<Result<CorpusSource | null>>;
   /** Asks for a draft to open; null when the user cancelled. */
   openFile(): Promise<Result<DraftFile | null>>;
   openPath(path: string): Promise<Result<DraftFile>>;
-  /** Writes atomically to `path`. */
-  saveFile(path: string, text: string): Promise<Result<SavedFile>>;
+  /** Writes atomically to `path`, unless the file changed on disk since the desk read or last saved it: then writes nothing and says so. */
+  saveFile(path: string, text: string): Promise<Result<SavedFile | ChangedOnDisk>>;
+  /** Writes atomically to `path` whatever is on disk there: the user chose to overwrite a file that changed. */
+  overwriteFile(path: string, text: string): Promise<Result<SavedFile>>;
   /** Asks where to save; null when the user cancelled. */
   saveFileAs(suggestedName: string, text: string): Promise<Result<SavedFile | null>>;
   recentFiles(): Promise<Result<string[]>>;
@@ -112,4 +185,12 @@ export interface PrecedentApi {
   confirmClose(): void;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Opens a file dropped on the window as File, Open does: .md and .txt as they are, Word, PDF and HTML imported. */
+  openDroppedFile(file: DroppedFile): Promise<Result<DraftFile>>;
+  /** Subscribes to the progress of imports (Open, Add to Corpus, a drop); returns the unsubscribe function. */
+  onImportProgress(listener: (progress: ImportProgress) => void): () => void;
+  /** Stops the running import; the call that started it answers that it was cancelled. */
+  cancelImport(): void;
+  /** Builds the report (or CSV) in main from `request`, asks where to save it and writes it atomically; null when the user cancelled. */
+  exportReport(request: ExportRequest): Promise<Result<SavedFile | null>>;
 }

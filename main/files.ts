@@ -6,13 +6,30 @@ import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, sep } from 'node:path';
 import type { DraftFile, Result, SavedFile } from '../contract/api';
 import { readDocumentFile } from '../io/readDocumentFile';
+import { isImported, type ImportedDocument } from './importProtocol';
 import { writeAtomically } from '../io/writeAtomically';
 
 /** What a draft may be saved as: text Precedent can read back. */
 export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
 
-export async function openDraft(path: string): Promise<Result<DraftFile>> {
-  const read = await readDocumentFile(path);
+export interface OpenOptions {
+  /** Imports a Word, PDF or HTML document to Markdown (in the app, in the import worker). */
+  importDocument: (path: string) => Promise<ImportedDocument>;
+}
+
+/**
+ * Opens a .md or .txt draft as it is, or imports a Word, PDF or HTML
+ * document as a new unsaved draft named after it (report.docx becomes
+ * "report.md"), so that saving writes Markdown and never the document.
+ */
+export async function openDraft(path: string, { importDocument }: OpenOptions): Promise<Result<DraftFile>> {
+  if (isImported(path)) {
+    const imported = await importDocument(path);
+    if (!imported.ok) return imported;
+    const name = `${basename(path, extname(path))}.md`;
+    return { ok: true, value: { path: null, name, text: imported.markdown, importedFrom: { path, trackedChanges: imported.trackedChanges } } };
+  }
+  const read = await readDocumentFile(path, '.md, .txt, .docx, .pdf and .html files');
   if (!read.ok) return { ok: false, message: read.message };
   return { ok: true, value: { path, name: basename(path), text: read.source } };
 }
@@ -27,8 +44,25 @@ export interface SaveOptions {
 }
 
 /** Writes `text` to `path` atomically (temporary file, fsync, rename). */
-export async function saveDraft(path: string, text: string, { protectedFolders }: SaveOptions): Promise<Result<SavedFile>> {
-  const fail = (problem: string): Result<SavedFile> => ({ ok: false, message: `cannot save ${path}: ${problem}` });
+export async function saveDraft(path: string, text: string, options: SaveOptions): Promise<Result<SavedFile>> {
+  const refused = await saveRefusal(path, options);
+  if (refused !== null) return refused;
+  try {
+    await writeAtomically(path, text);
+  } catch (error) {
+    return { ok: false, message: `cannot save ${path}: ${describeWriteError(error)}` };
+  }
+  return { ok: true, value: { path, name: basename(path) } };
+}
+
+/**
+ * Why a draft may never be saved to `path`, whatever the user answers, or
+ * null when it may. Checked before asking whether to overwrite a file that
+ * changed on disk, so that the user is not asked a question whose answer
+ * could only be refused.
+ */
+export async function saveRefusal(path: string, { protectedFolders }: SaveOptions): Promise<{ ok: false; message: string } | null> {
+  const fail = (problem: string) => ({ ok: false as const, message: `cannot save ${path}: ${problem}` });
   if (!isAbsolute(path)) return fail('the path is not absolute');
   if (!DRAFT_EXTENSIONS.includes(extname(path).toLowerCase())) return fail('Precedent saves drafts as .md or .txt files');
   for (const folder of protectedFolders) {
@@ -39,12 +73,7 @@ export async function saveDraft(path: string, text: string, { protectedFolders }
   } catch {
     // A new file: nothing to check.
   }
-  try {
-    await writeAtomically(path, text);
-  } catch (error) {
-    return fail(describeWriteError(error));
-  }
-  return { ok: true, value: { path, name: basename(path) } };
+  return null;
 }
 
 /** Whether `path` is `folder` or lies under it, following symbolic links on both sides. */

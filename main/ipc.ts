@@ -7,12 +7,16 @@
  * tests pass fakes.
  */
 import { basename, dirname, extname, join } from 'node:path';
-import { CHANNELS, type CorpusSource, type DraftFile, type RecoveredDraft, type Result, type SavedFile } from '../contract/api';
+import { CHANNELS, type ChangedOnDisk, type CorpusSource, type DraftFile, type ExportRequest, type RecoveredDraft, type Result, type SavedFile } from '../contract/api';
 import { corpusCachePath, corpusFolder } from '../io/locations';
-import { openDraft, saveDraft } from './files';
-import { absolutePath, absolutePathOrNull, checkArguments, fileName, text, windowState, type Check } from './payload';
+import { DraftVersions } from './changedOnDisk';
+import { EXPORT_FILTERS, prepareExport, renderExport, reportFonts } from './exportReport';
+import { openDraft, saveDraft, saveRefusal } from './files';
+import type { ImportedDocument } from './importProtocol';
+import { absolutePath, absolutePathOrNull, checkArguments, exportRequest, fileName, text, windowState, type Check } from './payload';
 import { discardRecoveryDraft, recoveryFolder, writeRecoveryDraft } from './recovery';
 import { isAppUrl } from './resolveAppUrl';
+import { saveExport, withExportExtension } from './saveExport';
 import type { SettingsStore } from './settings';
 import { addToCorpus, listCorpus, userCorpusFolder, type CorpusLocations } from './userCorpus';
 
@@ -59,6 +63,8 @@ export interface IpcDependencies<W> {
   windowStateChanged: (state: { name: string; dirty: boolean }) => void;
   /** The renderer saved after "Save" in the close dialog: the window may close. */
   closeConfirmed: () => void;
+  /** Imports Word, PDF and HTML documents off main's thread (importRunner's DocumentImporter); tests may import in-process. */
+  importer: { import(path: string): Promise<ImportedDocument>; cancel(): void };
   /** The clock for autosave timestamps; default `new Date()`. */
   now?: () => Date;
 }
@@ -67,7 +73,11 @@ const DRAFT_FILTERS: FileFilter[] = [
   { name: 'Markdown', extensions: ['md', 'markdown'] },
   { name: 'Plain text', extensions: ['txt'] },
 ];
-const DOCUMENT_FILTERS: FileFilter[] = [{ name: 'Markdown or plain text', extensions: ['md', 'markdown', 'txt'] }];
+const DOCUMENT_FILTERS: FileFilter[] = [
+  { name: 'Documents', extensions: ['md', 'markdown', 'txt', 'docx', 'pdf', 'html', 'htm'] },
+  { name: 'Markdown or plain text', extensions: ['md', 'markdown', 'txt'] },
+  { name: 'Word, PDF or HTML (imported as Markdown)', extensions: ['docx', 'pdf', 'html', 'htm'] },
+];
 
 export function registerIpc<W>(deps: IpcDependencies<W>): void {
   const { ipcMain, dialog, paths, settings } = deps;
@@ -76,6 +86,8 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
   const protectedFolders = [corpusFolder(paths.appRoot), corpus.userFolder];
   const recovery = recoveryFolder(paths.userData);
   let recoveryOffer = deps.recoveryOffer;
+  const importDocument = (path: string) => deps.importer.import(path);
+  const versions = new DraftVersions();
 
   function handle<A extends unknown[], T>(channel: string, checks: { [K in keyof A]: Check<A[K]> }, run: (...args: A) => Promise<Result<T>>): void {
     ipcMain.handle(channel, async (event, ...args): Promise<Result<T>> => {
@@ -109,11 +121,16 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
     return window === null ? { ok: false, message: 'there is no window to show the dialog in' } : ask(window);
   };
 
-  const opened = async (result: Result<DraftFile>): Promise<Result<DraftFile>> => {
-    if (result.ok && result.value.path !== null) await settings.addRecent(result.value.path);
+  const open = async (path: string): Promise<Result<DraftFile>> => {
+    const result = await versions.open(path, () => openDraft(path, { importDocument }));
+    // An imported document is remembered, not its unsaved draft: Open Recent imports it again.
+    const remembered = result.ok ? (result.value.importedFrom?.path ?? result.value.path) : null;
+    if (remembered !== null) await settings.addRecent(remembered);
     return result;
   };
-  const saved = async (result: Result<SavedFile>): Promise<Result<SavedFile>> => {
+  const write = (path: string, draft: string) => () => saved(saveDraft(path, draft, { protectedFolders }));
+  const saved = async (saving: Promise<Result<SavedFile>>): Promise<Result<SavedFile>> => {
+    const result = await saving;
     if (result.ok) await settings.addRecent(result.value.path);
     return result;
   };
@@ -124,7 +141,7 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
     withWindow<CorpusSource | null>(async (window) => {
       const choice = await dialog.showOpenDialog(window, { title: 'Add to Corpus', properties: ['openFile'], filters: DOCUMENT_FILTERS });
       if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: null };
-      return addToCorpus(choice.filePaths[0], corpus);
+      return addToCorpus(choice.filePaths[0], corpus, { importDocument });
     }),
   );
 
@@ -132,13 +149,15 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
     withWindow<DraftFile | null>(async (window) => {
       const choice = await dialog.showOpenDialog(window, { title: 'Open Draft', properties: ['openFile'], filters: DOCUMENT_FILTERS });
       if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: null };
-      return opened(await openDraft(choice.filePaths[0]));
+      return open(choice.filePaths[0]);
     }),
   );
 
-  handle<[string], DraftFile>(CHANNELS.fileOpenPath, [absolutePath], async (path) => opened(await openDraft(path)));
+  handle<[string], DraftFile>(CHANNELS.fileOpenPath, [absolutePath], open);
 
-  handle<[string, string], SavedFile>(CHANNELS.fileSave, [absolutePath, text], async (path, draft) => saved(await saveDraft(path, draft, { protectedFolders })));
+  handle<[string, string], SavedFile | ChangedOnDisk>(CHANNELS.fileSave, [absolutePath, text], async (path, draft) => (await saveRefusal(path, { protectedFolders })) ?? versions.save(path, draft, write(path, draft)));
+
+  handle<[string, string], SavedFile>(CHANNELS.fileOverwrite, [absolutePath, text], (path, draft) => versions.overwrite(path, draft, write(path, draft)));
 
   handle<[string, string], SavedFile | null>(CHANNELS.fileSaveAs, [fileName, text], (suggestedName, draft) =>
     withWindow<SavedFile | null>(async (window) => {
@@ -146,11 +165,29 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
       const folder = recent === undefined ? paths.documents : dirname(recent);
       const choice = await dialog.showSaveDialog(window, { title: 'Save Draft As', defaultPath: join(folder, withDraftExtension(suggestedName || 'Untitled')), filters: DRAFT_FILTERS });
       if (choice.canceled || !choice.filePath) return { ok: true, value: null };
-      return saved(await saveDraft(withDraftExtension(choice.filePath), draft, { protectedFolders }));
+      // The system's save dialog has asked before replacing a file.
+      const path = withDraftExtension(choice.filePath);
+      return versions.overwrite(path, draft, write(path, draft));
     }),
   );
 
   handle<[], string[]>(CHANNELS.fileRecent, [], async () => ({ ok: true, value: [...settings.recentFiles()] }));
+
+  // Analysed before the dialog, so that a request that cannot be exported is said at once; the bytes (a PDF takes 0.2–0.6 s here, in main: pdfmake is loaded on the first export) once the user chose where.
+  handle<[ExportRequest], SavedFile | null>(CHANNELS.reportExport, [exportRequest], (request) =>
+    withWindow<SavedFile | null>(async (window) => {
+      const corpusSources = await listCorpus(corpus);
+      if (!corpusSources.ok) return corpusSources;
+      const prepared = prepareExport(request, corpusSources.value, { date: now() });
+      if (!prepared.ok) return prepared;
+      const recent = settings.recentFiles()[0];
+      const folder = recent === undefined ? paths.documents : dirname(recent);
+      const choice = await dialog.showSaveDialog(window, { title: 'Export', defaultPath: join(folder, prepared.value.suggestedName), filters: [EXPORT_FILTERS[request.format]] });
+      if (choice.canceled || !choice.filePath) return { ok: true, value: null };
+      const data = await renderExport(prepared.value, { fonts: reportFonts(paths.appRoot) });
+      return saveExport(withExportExtension(choice.filePath, request.format), data, { protectedFolders });
+    }),
+  );
 
   handle<[string | null, string], void>(CHANNELS.recoveryWrite, [absolutePathOrNull, text], async (path, draft) => {
     await writeRecoveryDraft(recovery, { path, text: draft, savedAt: now().toISOString() });
@@ -168,6 +205,8 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
   listen<[{ name: string; dirty: boolean }]>(CHANNELS.windowState, [windowState], (state) => deps.windowStateChanged(state));
 
   listen<[]>(CHANNELS.windowCloseConfirmed, [], () => deps.closeConfirmed());
+
+  listen<[]>(CHANNELS.importCancel, [], () => deps.importer.cancel());
 }
 
 /** Why a message from `event` is refused, or null when it comes from the app's own page. */

@@ -10,6 +10,7 @@ import { CHANNELS, type MenuCommand } from '../contract/api';
 import { appRootOf } from '../io/locations';
 import { handleAppRequest } from './appProtocol';
 import { CLOSE_DIALOG_BUTTONS, CLOSE_DIALOG_CANCEL, CLOSE_DIALOG_DEFAULT, closeAnswerOf, closeDecision, type CloseAction } from './closeDecision';
+import { DocumentImporter } from './importRunner';
 import { registerIpc } from './ipc';
 import { buildMenuTemplate } from './menuTemplate';
 import { discardRecoveryDraft, markCleanExit, recoveryFolder, startRecovery } from './recovery';
@@ -32,6 +33,7 @@ protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHE
 const root = appRootOf(import.meta.url);
 const rendererFolder = join(root, 'dist', 'renderer');
 const preloadPath = join(root, 'dist', 'preload', 'preload.cjs');
+const importWorkerPath = join(root, 'dist', 'importer', 'importWorker.js');
 const dev = !app.isPackaged;
 
 let window: BrowserWindow | null = null;
@@ -105,6 +107,7 @@ async function start(): Promise<void> {
         savePending = false;
         settleClose('close');
       },
+      importer: new DocumentImporter({ workerPath: importWorkerPath, report: (progress) => window?.webContents.send(CHANNELS.importProgress, progress) }),
     });
     buildMenu();
     nativeTheme.on('updated', () => window?.setBackgroundColor(backgroundColor(nativeTheme.shouldUseDarkColors)));

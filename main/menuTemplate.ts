@@ -97,6 +97,17 @@ export function buildMenuTemplate({ platform, recentFiles, send, clearRecent, de
       separator,
       command('Add to Corpus…', { command: 'file:addToCorpus' }),
       command('Compare…', { command: 'file:compare' }),
+      {
+        // The draft against its priors, or the revision review while the compare view shows one (the renderer decides).
+        label: 'Export',
+        submenu: [
+          command('Report as Word (tracked changes)…', { command: 'file:export', format: 'docx' }),
+          command('Report as HTML…', { command: 'file:export', format: 'html' }),
+          command('Report as PDF…', { command: 'file:export', format: 'pdf' }),
+          separator,
+          command('Commitments as CSV…', { command: 'file:export', format: 'csv' }),
+        ],
+      },
       separator,
       command('Close', { command: 'file:close' }, 'CmdOrCtrl+W'),
       ...(mac ? [] : [separator, { role: 'quit' } as MenuItemTemplate]),

@@ -5,6 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { isAbsolute } from 'node:path';
+import type { ExportFormat, ExportRequest, RevisionToExport } from '../contract/api';
 
 /** A draft or a statement is a few hundred kilobytes; 50 MB is far beyond any real text and still safe to hold. */
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
@@ -50,6 +51,47 @@ export const windowState: Check<{ name: string; dirty: boolean }> = (value) => {
   if (typeof name !== 'string' || name.length > MAX_PATH_LENGTH) return refuse('the window state needs a name (a string)');
   if (typeof dirty !== 'boolean') return refuse('the window state needs dirty (a boolean)');
   return pass({ name, dirty });
+};
+
+/** Far more priors than the corpus holds; the desk offers the corpus's statements. */
+export const MAX_PRIORS = 1000;
+const EXPORT_FORMATS: readonly string[] = ['docx', 'html', 'pdf', 'csv'];
+
+/** An export request, rebuilt field by field so that nothing else the page sent reaches the exporter. */
+export const exportRequest: Check<ExportRequest> = (value) => {
+  if (typeof value !== 'object' || value === null) return refuse('the export request must be an object');
+  const { format, subject } = value as Record<string, unknown>;
+  if (typeof format !== 'string' || !EXPORT_FORMATS.includes(format)) return refuse(`the export format must be one of ${EXPORT_FORMATS.join(', ')}`);
+  if (typeof subject !== 'object' || subject === null) return refuse('the export request needs a subject (an object)');
+  const fields = subject as Record<string, unknown>;
+  if (fields.kind === 'draft') {
+    const name = fileName(fields.name);
+    if (!name.ok) return name;
+    const draft = text(fields.text);
+    if (!draft.ok) return draft;
+    const { priorIds } = fields;
+    if (!Array.isArray(priorIds) || priorIds.length > MAX_PRIORS || !priorIds.every((id) => typeof id === 'string' && id.length <= MAX_NAME_LENGTH)) {
+      return refuse(`the draft's priorIds must be a list of at most ${MAX_PRIORS} corpus ids`);
+    }
+    return pass({ format: format as ExportFormat, subject: { kind: 'draft', name: name.value, text: draft.value, priorIds: [...(priorIds as string[])] } });
+  }
+  if (fields.kind === 'revisions') {
+    const sides: RevisionToExport[] = [];
+    for (const side of [fields.old, fields.new]) {
+      if (typeof side !== 'object' || side === null) return refuse('a revision review needs old and new, each with a title and a source');
+      const { title, source } = side as Record<string, unknown>;
+      if (typeof title !== 'string' || title.length > MAX_PATH_LENGTH) return refuse(`a revision's title must be a string of at most ${MAX_PATH_LENGTH} characters`);
+      const checked = text(source);
+      if (!checked.ok) return checked;
+      sides.push({ title, source: checked.value });
+    }
+    // Both sides together are held as one text would be.
+    if ((sides[0].source.length + sides[1].source.length) * 3 > MAX_TEXT_BYTES && Buffer.byteLength(sides[0].source + sides[1].source, 'utf8') > MAX_TEXT_BYTES) {
+      return refuse('the two revisions together are larger than 50 MB');
+    }
+    return pass({ format: format as ExportFormat, subject: { kind: 'revisions', old: sides[0], new: sides[1] } });
+  }
+  return refuse('the export subject must be a draft or revisions');
 };
 
 /** Checks a whole argument list: exactly as many arguments as checks, each passing its own. */

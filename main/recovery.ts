@@ -8,7 +8,7 @@
  */
 import { parseJsonObject } from './parseJsonObject';
 import { mkdirSync } from 'node:fs';
-import { mkdir, readFile, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import type { RecoveredDraft } from '../contract/api';
 import { readDocumentFile } from '../io/readDocumentFile';
@@ -70,6 +70,18 @@ export function parseRecoveredDraft(text: string): RecoveredDraft | null {
   return { path: path as string | null, text: draftText, savedAt };
 }
 
+/**
+ * An autosave killed mid-write leaves its temporary file (`draft.json.<number>`,
+ * write-file-atomic's naming) beside draft.json, which the rename never
+ * reached. It is never read as the draft, only removed: each would hold a
+ * whole draft, and a few crashes would fill the folder.
+ */
+async function removeInterruptedWrites(folder: string): Promise<void> {
+  const names = await readdir(folder).catch(() => [] as string[]);
+  const temporary = (name: string) => [DRAFT_FILE, CLEAN_EXIT_FILE].some((file) => name.startsWith(`${file}.`) && /^\d+$/u.test(name.slice(file.length + 1)));
+  await Promise.all(names.filter(temporary).map((name) => rm(join(folder, name), { force: true })));
+}
+
 export async function discardRecoveryDraft(folder: string): Promise<void> {
   await rm(join(folder, DRAFT_FILE), { force: true });
 }
@@ -96,6 +108,7 @@ export async function startRecovery(folder: string): Promise<RecoveredDraft | nu
   const saved = draft?.path ? await readDocumentFile(draft.path) : null;
   const decision = recoveryDecision({ draftExists: exists, cleanExit, draft, savedText: saved?.ok ? saved.source : null });
   await rm(marker, { force: true });
+  await removeInterruptedWrites(folder);
   if (decision === 'discard') {
     await discardRecoveryDraft(folder);
     return null;

@@ -18,6 +18,8 @@ export interface Settings {
 export const MAX_RECENT_FILES = 10;
 
 export const SETTINGS_FILE = 'settings.json';
+/** The recent files name the user's drafts and folders: readable by the user only, like the recovery folder. */
+const FILE_MODE = 0o600;
 
 /** `path` first, without duplicates, at most `max` entries. */
 export function addRecent(list: readonly string[], path: string, max: number = MAX_RECENT_FILES): string[] {
@@ -54,7 +56,7 @@ export function parseSettings(text: string): Settings | null {
 
 export async function saveSettings(folder: string, settings: Settings): Promise<void> {
   await mkdir(folder, { recursive: true });
-  await writeAtomically(join(folder, SETTINGS_FILE), `${JSON.stringify(settings, null, 2)}\n`);
+  await writeAtomically(join(folder, SETTINGS_FILE), `${JSON.stringify(settings, null, 2)}\n`, { mode: FILE_MODE });
 }
 
 /** The settings held in memory by the main process, written through on every change. */

@@ -10,7 +10,8 @@ import type { CorpusSource, Result } from '../contract/api';
 import { parseDocument } from '../engine/index';
 import { readCorpusCache, toCorpusDocument, type CorpusDocument } from '../io/corpus';
 import { readDocumentFile } from '../io/readDocumentFile';
-import { describeWriteError } from './files';
+import { describeWriteError, type OpenOptions } from './files';
+import { isImported } from './importProtocol';
 import { writeAtomically } from '../io/writeAtomically';
 
 export const USER_CORPUS_FOLDER = 'corpus';
@@ -34,18 +35,19 @@ export async function listCorpus(locations: CorpusLocations): Promise<Result<Cor
 
 /**
  * Copies `file` into the user's corpus folder (atomically, after checking it
- * reads as a document) and returns it as the renderer will list it. Adding
- * the same file twice returns the copy already there.
+ * reads as a document) and returns it as the renderer will list it. A Word,
+ * PDF or HTML document is stored as the Markdown it imports to (report.docx
+ * as report.md). Adding the same file twice returns the copy already there.
  */
-export async function addToCorpus(file: string, locations: CorpusLocations): Promise<Result<CorpusSource>> {
-  const read = await readDocumentFile(file);
-  if (!read.ok) return { ok: false, message: read.message };
+export async function addToCorpus(file: string, locations: CorpusLocations, { importDocument }: OpenOptions): Promise<Result<CorpusSource>> {
+  const read = await readForCorpus(file, importDocument);
+  if (!read.ok) return read;
   const folder = locations.userFolder;
   let name: string;
   try {
     await mkdir(folder, { recursive: true });
-    name = await copyName(folder, file, read.source);
-    await writeAtomically(join(folder, name), read.source);
+    name = await copyName(folder, file, read.value.extension, read.value.source);
+    await writeAtomically(join(folder, name), read.value.source);
   } catch (error) {
     return { ok: false, message: `cannot add ${file} to the corpus: ${describeWriteError(error)}` };
   }
@@ -103,10 +105,19 @@ async function readUserDocuments(folder: string, taken: Set<string>): Promise<{ 
   return entries;
 }
 
-/** The name for the copy: the file's own name, or a numbered one if a different document already has it. */
-async function copyName(folder: string, file: string, source: string): Promise<string> {
-  const extension = extname(file);
-  const stem = basename(file, extension);
+/** The text to store for `file` and the extension its copy gets: its own, or .md for an imported document. */
+async function readForCorpus(file: string, importDocument: OpenOptions['importDocument']): Promise<Result<{ source: string; extension: string }>> {
+  if (isImported(file)) {
+    const imported = await importDocument(file);
+    return imported.ok ? { ok: true, value: { source: imported.markdown, extension: '.md' } } : imported;
+  }
+  const read = await readDocumentFile(file, '.md, .txt, .docx, .pdf and .html files');
+  return read.ok ? { ok: true, value: { source: read.source, extension: extname(file) } } : { ok: false, message: read.message };
+}
+
+/** The name for the copy: the file's own name (with `extension`), or a numbered one if a different document already has it. */
+async function copyName(folder: string, file: string, extension: string, source: string): Promise<string> {
+  const stem = basename(file, extname(file));
   for (let n = 1; ; n++) {
     const name = n === 1 ? `${stem}${extension}` : `${stem}-${n}${extension}`;
     const target = join(folder, name);

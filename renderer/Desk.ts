@@ -8,11 +8,16 @@ import { AnalysisDecorations } from './editor/decorations';
 import { registerProviders } from './editor/providers';
 import { Panel } from './panel/Panel';
 import { PriorsChooser } from './panel/PriorsChooser';
-import { askToRestore, askToSave, chooseFromList, showError, showInfo } from './ui/dialogs';
+import { askToOverwrite, askToRestore, askToSave, chooseFromList, showError, showInfo } from './ui/dialogs';
 import { SHORTCUTS } from './ui/shortcuts';
+import { requestExport } from './ui/requestExport';
 import { parseDocument, statementTemplate } from '../engine/index';
-import type { CorpusSource, MenuCommand, PrecedentApi } from '../contract/api';
+import type { CorpusSource, DraftFile, DroppedFile, ExportFormat, MenuCommand, PrecedentApi } from '../contract/api';
 import { AnalysisClient } from './worker/AnalysisClient';
+import { ImportStatus } from './import/ImportStatus';
+import { openDroppedFiles } from './import/dropFiles';
+import type { RevisionPair } from './compare/comparePair';
+import { parseRoute } from './router';
 import type { AnalysisResult, CardView, ToWorker } from './worker/protocol';
 
 /** Kinds offered as priors by default: the joint statements (a Council note wraps one). */
@@ -34,6 +39,10 @@ export class Desk {
   /** Resolves each analysis result (for tests and the benchmark, through `window.precedentDesk`). */
   private readonly resultListeners = new Set<(result: AnalysisResult) => void>();
   private readonly corpusListeners = new Set<(corpus: readonly CorpusSource[]) => void>();
+  private readonly importStatus: ImportStatus;
+  private reviewed: RevisionPair | null = null;
+  /** Where File › Export goes: the draft, unless main.ts routes it to the view on screen (see routeExports). */
+  private exportTo: (format: ExportFormat) => Promise<void> = (format) => this.exportDraft(format);
 
   constructor(
     private readonly api: PrecedentApi,
@@ -71,6 +80,8 @@ export class Desk {
     this.registerKeys();
     api.onMenuCommand((command) => void this.run(command));
     window.setInterval(() => void this.autosave(), AUTOSAVE_MS);
+    this.importStatus = new ImportStatus(api);
+    openDroppedFiles((file) => void this.open(file));
   }
 
   async start(): Promise<void> {
@@ -122,11 +133,12 @@ export class Desk {
     if (result.version !== this.version) return;
     this.result = result;
     this.decorations.show(result);
-    this.panel.show(result);
-    document.body.dataset.alignedVersion = String(result.version);
-    // Tests wait for this: the analysis of the text on screen, commitments included.
-    if (result.complete) document.body.dataset.analysedVersion = String(result.version);
-    for (const listener of this.resultListeners) listener(result);
+    this.panel.show(result, () => {
+      document.body.dataset.alignedVersion = String(result.version);
+      // Tests wait for this: the analysis of the text on screen, commitments included, every card shown.
+      if (result.complete) document.body.dataset.analysedVersion = String(result.version);
+      for (const listener of this.resultListeners) listener(result);
+    });
   }
 
   /** The corpus documents, once loaded. */
@@ -181,7 +193,14 @@ export class Desk {
   private async save(): Promise<boolean> {
     if (!this.file.path) return this.saveAs();
     const text = this.editor.getValue();
-    const saved = await this.api.saveFile(this.file.path, text);
+    let saved = await this.api.saveFile(this.file.path, text);
+    // Another program changed or deleted the file since it was opened or saved: nothing was written, the user decides.
+    if (saved.ok && 'changedOnDisk' in saved.value) {
+      const answer = await askToOverwrite(saved.value.name, saved.value.changedOnDisk);
+      if (answer === 'cancel') return false;
+      if (answer === 'saveAs') return this.saveAs();
+      saved = await this.api.overwriteFile(this.file.path, text);
+    }
     if (!saved.ok) {
       await showError(saved.message);
       return false;
@@ -204,14 +223,51 @@ export class Desk {
     return true;
   }
 
-  private async open(path?: string): Promise<void> {
+  /** Opens a file the user picks, a path (Open Recent) or a dropped file; a failed open leaves the draft on screen as it was. */
+  private async open(source?: string | DroppedFile): Promise<void> {
     if (!(await this.confirmDiscard())) return;
-    const opened = path ? await this.api.openPath(path) : await this.api.openFile();
+    const read = () => (source === undefined ? this.api.openFile() : typeof source === 'string' ? this.api.openPath(source) : this.api.openDroppedFile(source));
+    const { answer: opened, cancelled } = await this.importStatus.track(read);
     if (!opened.ok) {
-      await showError(opened.message);
+      if (!cancelled) await showError(opened.message);
       return;
     }
-    if (opened.value) this.load(opened.value);
+    if (opened.value) await this.openOrReview(opened.value);
+  }
+
+  /** A Word document's tracked changes are not silently flattened: the user opens the text after them, or reviews them. */
+  private async openOrReview(file: DraftFile): Promise<void> {
+    const tracked = file.importedFrom?.trackedChanges;
+    if (tracked) {
+      const name = file.importedFrom!.path.split(/[\\/]/u).pop()!;
+      const choice = await chooseFromList(`${name} holds tracked changes`, ['Open the text after the changes as a draft', 'Review the changes: before and after, side by side'], '');
+      if (choice === null) return;
+      if (choice === 1) return this.reviewTrackedChanges({ name, before: tracked.before, after: tracked.after });
+    }
+    this.load(file);
+    if (parseRoute(location.hash).view !== 'desk') location.hash = '#/';
+  }
+
+  /** Sends File › Export to `route`, which knows the view on screen (main.ts: the compare view exports its review). */
+  routeExports(route: (format: ExportFormat) => Promise<void>): void {
+    this.exportTo = route;
+  }
+
+  /** Exports the draft on screen against its chosen priors: main analyses the text again and asks where to save. */
+  exportDraft(format: ExportFormat): Promise<void> {
+    return requestExport(this.api, { format, subject: { kind: 'draft', name: this.file.name, text: this.editor.getValue(), priorIds: [...this.priorIds] } });
+  }
+
+  /** The versions last sent to review (`#/compare/tracked-changes`), or null. */
+  get trackedChanges(): RevisionPair | null {
+    return this.reviewed;
+  }
+
+  /** Shows two versions held in memory in the compare view. */
+  reviewTrackedChanges(pair: RevisionPair): void {
+    this.reviewed = pair;
+    if (location.hash === '#/compare/tracked-changes') window.dispatchEvent(new HashChangeEvent('hashchange'));
+    else location.hash = '#/compare/tracked-changes';
   }
 
   private async autosave(): Promise<void> {
@@ -245,6 +301,8 @@ export class Desk {
       case 'file:addToCorpus':
         await this.addToCorpus();
         return;
+      case 'file:export':
+        return this.exportTo(command.format);
       case 'edit:find':
         this.editor.focus();
         this.editor.getAction('actions.find')?.run();
@@ -328,9 +386,9 @@ export class Desk {
 
   /** Adds a document to the corpus (a file the user picks) and makes it available everywhere. */
   private async addToCorpus(): Promise<CorpusSource | null> {
-    const added = await this.api.addToCorpus();
+    const { answer: added, cancelled } = await this.importStatus.track(() => this.api.addToCorpus());
     if (!added.ok) {
-      await showError(added.message);
+      if (!cancelled) await showError(added.message);
       return null;
     }
     if (!added.value) return null;

@@ -27,6 +27,8 @@ const desk = new Desk(api, {
 });
 // Tests and the benchmark observe the desk through this handle; it exposes nothing the page could not do.
 (window as unknown as { precedentDesk: Desk }).precedentDesk = desk;
+// In browser mode the files live in memory: tests put documents there, and change them behind the desk's back.
+if (api instanceof BrowserApi) (window as unknown as { precedentFiles: Map<string, string> }).precedentFiles = api.files;
 
 const views = {
   desk: document.getElementById('layout')!,
@@ -39,11 +41,17 @@ let compareView: CompareView | null = null;
 let lineageView: LineageView | null = null;
 let documentView: DocumentView | null = null;
 
+// File › Export exports the revision review while the compare view shows one; the commitments (CSV) and every other view, the draft.
+desk.routeExports((format) => (parseRoute(location.hash).view === 'compare' && compareView && format !== 'csv' ? compareView.exportReview(format) : desk.exportDraft(format)));
+
 /** Shows the view the address names; views are built the first time they are shown. */
 function route(): void {
   const target = parseRoute(location.hash);
   for (const [name, element] of Object.entries(views)) element.hidden = name !== target.view;
-  if (target.view === 'compare') void (compareView ??= new CompareView(views.compare, desk.analysis)).show(target.oldId, target.newId);
+  if (target.view === 'compare') {
+    const view = (compareView ??= new CompareView(views.compare, desk.analysis, api));
+    void ('trackedChanges' in target ? view.showPair(desk.trackedChanges) : view.show(target.oldId, target.newId));
+  }
   else if (target.view === 'lineage') void (lineageView ??= new LineageView(views.lineage, desk.analysis, () => desk.draftText)).show(target.query);
   else if (target.view === 'document') {
     (documentView ??= new DocumentView(views.document)).show(desk.corpusDocuments.find((doc) => doc.id === target.id), target.id, corpusSidebar.previousRevisionOf(target.id));

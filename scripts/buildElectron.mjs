@@ -6,8 +6,16 @@
 // its one bundle keeps registerSchemesAsPrivileged synchronous, before
 // `ready`. The preload must be CommonJS (a sandboxed preload cannot be ESM or
 // load modules), hence one .cjs file.
+//
+// The import worker (Word, PDF and HTML to Markdown, run by main in a worker
+// thread) is a third Node bundle, dist/importer/importWorker.js. Its
+// libraries carry code built from strings, which the build scan refuses
+// (test/security/builtOutput.test.ts); none of it is reachable in a Node
+// worker, so it is left out at bundle time rather than allowed.
+import { cp, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { ESM_NODE_BANNER } from './esmBanner.mjs';
+import { withoutCodeFromStrings } from './withoutCodeFromStrings.mjs';
 
 /** @param {string} root the repository root */
 export async function buildElectron(root) {
@@ -36,5 +44,46 @@ export async function buildElectron(root) {
       format: 'cjs',
       target: 'es2022',
     }),
+    build({
+      ...common,
+      entryPoints: [`${root}/main/importWorker.ts`],
+      outdir: `${root}/dist/importer`,
+      // pdf.js (4 MB of the bundle) in chunks of its own, loaded by the first PDF: a Word or HTML import starts faster.
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      format: 'esm',
+      target: 'node22',
+      banner: { js: ESM_NODE_BANNER },
+      plugins: [withoutCodeFromStrings],
+    }),
   ]);
+  await copyPdfjsData(root);
+  await copyReportFonts(root);
+}
+
+/**
+ * The PDF export's font (io/exportPdf.ts): Roboto as pdfmake ships it. The
+ * packaged app has no node_modules, so main carries the four faces beside
+ * its bundle, where main/exportReport.ts's reportFonts finds them.
+ */
+async function copyReportFonts(root) {
+  const target = `${root}/dist/main/fonts`;
+  await rm(target, { recursive: true, force: true });
+  for (const face of ['Regular', 'Medium', 'Italic', 'MediumItalic']) {
+    await cp(`${root}/node_modules/pdfmake/fonts/Roboto/Roboto-${face}.ttf`, `${target}/Roboto-${face}.ttf`);
+  }
+}
+
+/**
+ * pdf.js reads its standard fonts and character maps from files, found from
+ * its package.json (io/importPdf.ts resolves it from the running file). The
+ * packaged app has no node_modules, so the importer carries these beside it,
+ * where that resolution looks first: dist/importer/node_modules/pdfjs-dist.
+ */
+async function copyPdfjsData(root) {
+  const target = `${root}/dist/importer/node_modules/pdfjs-dist`;
+  await rm(target, { recursive: true, force: true });
+  for (const entry of ['package.json', 'standard_fonts', 'cmaps', 'LICENSE']) {
+    await cp(`${root}/node_modules/pdfjs-dist/${entry}`, `${target}/${entry}`, { recursive: true });
+  }
 }

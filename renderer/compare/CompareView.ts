@@ -10,6 +10,10 @@ import { renderDiff } from '../panel/diffView';
 import type { AnalysisClient } from '../worker/AnalysisClient';
 import type { CompareResult, ComparedDocument } from '../worker/protocol';
 import type { RevisionOperation } from '../../engine/index';
+import type { RevisionPair } from './comparePair';
+import type { ExportFormat, PrecedentApi } from '../../contract/api';
+import { requestExport } from '../ui/requestExport';
+import { showInfo } from '../ui/dialogs';
 
 const LABEL = { changed: 'Changed', moved: 'Moved', inserted: 'Inserted', deleted: 'Deleted', equal: 'Unchanged' } as const;
 
@@ -20,6 +24,8 @@ export class CompareView {
   private readonly side: HTMLElement;
   private changes: RevisionOperation[] = [];
   private result: CompareResult | null = null;
+  /** The two versions as the report names them: corpus ids, or the reviewed document's name. */
+  private names = { old: '', new: '' };
   private current = -1;
   private inline = false;
   private readonly oldMarks: monaco.editor.IEditorDecorationsCollection;
@@ -28,6 +34,7 @@ export class CompareView {
   constructor(
     private readonly root: HTMLElement,
     private readonly analysis: AnalysisClient,
+    private readonly api: PrecedentApi,
   ) {
     root.dataset.testid = 'compare-view';
     root.classList.add('compare-view');
@@ -43,7 +50,17 @@ export class CompareView {
     const inline = this.button('Inline', () => this.toggleInline(inline), 'Show the changes inline');
     inline.setAttribute('aria-pressed', 'false');
     const copy = this.button('Copy change list', () => void navigator.clipboard.writeText(this.asText()), 'Copy the change list as text');
-    toolbar.append(title, this.counter, previous, next, inline, copy);
+    const exports = document.createElement('span');
+    exports.className = 'compare-export';
+    exports.setAttribute('role', 'group');
+    exports.setAttribute('aria-label', 'Export the review');
+    exports.append(
+      'Export:',
+      this.button('Word', () => void this.exportReview('docx'), 'Export the review as a Word document with tracked changes'),
+      this.button('HTML', () => void this.exportReview('html'), 'Export the review as a standalone HTML report'),
+      this.button('PDF', () => void this.exportReview('pdf'), 'Export the review as a PDF report'),
+    );
+    toolbar.append(title, this.counter, previous, next, inline, copy, exports);
     const body = document.createElement('div');
     body.className = 'compare-body';
     const editorBox = document.createElement('div');
@@ -76,16 +93,37 @@ export class CompareView {
     });
   }
 
+  /** Compares two documents of the corpus. */
   async show(oldId: string, newId: string): Promise<void> {
-    const title = this.root.querySelector('.compare-title')!;
+    await this.present(this.analysis.compare(oldId, newId), (result) => `${result.old.title} (${oldId}) → ${result.new.title} (${newId})`, { old: oldId, new: newId });
+  }
+
+  /** Compares two versions held in memory (a Word document's text before and after its tracked changes); null when there is none. */
+  async showPair(pair: RevisionPair | null): Promise<void> {
+    if (pair === null) {
+      this.title.textContent = 'Nothing to review: open a Word document with tracked changes and choose Review the changes';
+      this.clear();
+      return;
+    }
+    await this.present(comparePairOffThread(pair), () => `${pair.name}: before → after the tracked changes`, {
+      old: `${pair.name} before the tracked changes`,
+      new: `${pair.name} after the tracked changes`,
+    });
+  }
+
+  private async present(comparing: Promise<CompareResult | { error: string }>, titleOf: (result: CompareResult) => string, names: { old: string; new: string }): Promise<void> {
+    const title = this.title;
     title.textContent = 'Comparing…';
-    const result = await this.analysis.compare(oldId, newId);
+    // Until the new comparison is shown, Export has nothing to export rather than the previous one.
+    this.result = null;
+    const result = await comparing;
     if ('error' in result) {
       title.textContent = `Cannot compare: ${result.error}`;
       return;
     }
     this.result = result;
-    title.textContent = `${result.old.title} (${oldId}) → ${result.new.title} (${newId})`;
+    this.names = names;
+    title.textContent = titleOf(result);
     this.diffEditor.setModel({
       original: monaco.editor.createModel(result.old.source, 'markdown'),
       modified: monaco.editor.createModel(result.new.source, 'markdown'),
@@ -95,6 +133,29 @@ export class CompareView {
     this.current = -1;
     this.counter.textContent = `${this.changes.length} changes`;
     this.markMoves(result);
+  }
+
+  /** Exports the review on screen (File › Export routes here while this view shows): main compares the two sources again. */
+  async exportReview(format: Exclude<ExportFormat, 'csv'>): Promise<void> {
+    if (!this.result) {
+      await showInfo('Nothing to export yet', ['The comparison is not shown yet: wait for it, or choose two documents with File › Compare.']);
+      return;
+    }
+    const [before, after] = [this.result.old, this.result.new];
+    await requestExport(this.api, { format, subject: { kind: 'revisions', old: { title: this.names.old, source: before.source }, new: { title: this.names.new, source: after.source } } });
+  }
+
+  private get title(): HTMLElement {
+    return this.root.querySelector('.compare-title')!;
+  }
+
+  /** Empties the view, so that a previous comparison is not taken for the one asked for. */
+  private clear(): void {
+    this.result = null;
+    this.changes = [];
+    this.diffEditor.setModel(null);
+    this.side.replaceChildren();
+    this.counter.textContent = '';
   }
 
   private renderSide(result: CompareResult): void {
@@ -227,4 +288,20 @@ function where(op: RevisionOperation): string {
   if (op.type === 'inserted') return `at ${paragraphs(op.new)}`;
   if (op.type === 'deleted') return `${paragraphs(op.old)}`;
   return `${paragraphs(op.old)} → ${paragraphs(op.new)}`;
+}
+
+/** Compares `pair` in a worker of its own, ended once it answers. */
+function comparePairOffThread(pair: RevisionPair): Promise<CompareResult | { error: string }> {
+  const worker = new Worker(new URL('./comparePair.worker.ts', import.meta.url), { type: 'module' });
+  return new Promise((resolve) => {
+    worker.onmessage = (event: MessageEvent<CompareResult | { error: string }>) => {
+      worker.terminate();
+      resolve(event.data);
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      resolve({ error: event.message || 'the comparison failed' });
+    };
+    worker.postMessage(pair);
+  });
 }

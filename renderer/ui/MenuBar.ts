@@ -11,7 +11,13 @@ interface Entry {
   shortcut?: string;
 }
 
-const MENUS: Array<{ label: string; entries: Entry[] }> = [
+/** Entries under a heading inside a menu, as the desktop menu's submenus are (File › Export). */
+interface Group {
+  group: string;
+  entries: Entry[];
+}
+
+const MENUS: Array<{ label: string; entries: Array<Entry | Group> }> = [
   {
     label: 'File',
     entries: [
@@ -22,6 +28,15 @@ const MENUS: Array<{ label: string; entries: Entry[] }> = [
       { label: 'Save As…', command: { command: 'file:saveAs' }, shortcut: 'Ctrl+Shift+S' },
       { label: 'Add to corpus…', command: { command: 'file:addToCorpus' } },
       { label: 'Compare…', command: { command: 'file:compare' } },
+      {
+        group: 'Export',
+        entries: [
+          { label: 'Report as Word (tracked changes)…', command: { command: 'file:export', format: 'docx' } },
+          { label: 'Report as HTML…', command: { command: 'file:export', format: 'html' } },
+          { label: 'Report as PDF…', command: { command: 'file:export', format: 'pdf' } },
+          { label: 'Commitments as CSV…', command: { command: 'file:export', format: 'csv' } },
+        ],
+      },
       { label: 'Close', command: { command: 'file:close' } },
     ],
   },
@@ -71,11 +86,12 @@ export function renderMenuBar(root: HTMLElement, dispatch: (command: MenuCommand
       list.hidden = true;
       trigger.setAttribute('aria-expanded', 'false');
     };
-    for (const entry of menu.entries) {
+    const itemOf = (entry: Entry): HTMLButtonElement => {
       const item = document.createElement('button');
       item.type = 'button';
       item.setAttribute('role', 'menuitem');
       item.dataset.command = entry.command.command;
+      if ('format' in entry.command) item.dataset.format = entry.command.format;
       item.textContent = entry.label;
       if (entry.shortcut) {
         const key = document.createElement('kbd');
@@ -86,17 +102,33 @@ export function renderMenuBar(root: HTMLElement, dispatch: (command: MenuCommand
         close();
         dispatch(entry.command);
       });
-      list.append(item);
+      return item;
+    };
+    for (const entry of menu.entries) {
+      if (!('group' in entry)) {
+        list.append(itemOf(entry));
+        continue;
+      }
+      const group = document.createElement('div');
+      group.setAttribute('role', 'group');
+      group.setAttribute('aria-label', entry.group);
+      group.className = 'menu-group';
+      const heading = document.createElement('div');
+      heading.className = 'menu-group-label';
+      heading.setAttribute('aria-hidden', 'true');
+      heading.textContent = entry.group;
+      group.append(heading, ...entry.entries.map(itemOf));
+      list.append(group);
     }
     trigger.addEventListener('click', () => {
       const open = list.hidden;
       for (const other of root.querySelectorAll<HTMLElement>('[role=menu]')) other.hidden = true;
       list.hidden = !open;
       trigger.setAttribute('aria-expanded', String(open));
-      if (open) (list.firstElementChild as HTMLElement | null)?.focus();
+      if (open) list.querySelector<HTMLElement>('[role=menuitem]')?.focus();
     });
     list.addEventListener('keydown', (event) => {
-      const items = [...list.children] as HTMLElement[];
+      const items = [...list.querySelectorAll<HTMLElement>('[role=menuitem]')];
       const at = items.indexOf(document.activeElement as HTMLElement);
       if (event.key === 'ArrowDown') items[(at + 1) % items.length].focus();
       else if (event.key === 'ArrowUp') items[(at - 1 + items.length) % items.length].focus();

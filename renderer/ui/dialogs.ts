@@ -107,6 +107,22 @@ export async function askToSave(name: string): Promise<'save' | 'discard' | 'can
   })) ?? 'cancel') as 'save' | 'discard' | 'cancel';
 }
 
+/** Overwrite, Save As… or Cancel, when the draft's file changed or was deleted on disk since it was opened or saved. */
+export async function askToOverwrite(name: string, change: 'changed' | 'deleted'): Promise<'overwrite' | 'saveAs' | 'cancel'> {
+  const title = change === 'deleted' ? `${name} was deleted` : `${name} changed on disk`;
+  return ((await openDialog(title, (body, close) => {
+    const text = document.createElement('p');
+    text.textContent =
+      change === 'deleted'
+        ? 'Another program deleted or moved the file since you opened or last saved it.'
+        : 'Another program changed the file since you opened or last saved it. Overwriting it loses those changes.';
+    const cancel = button('Cancel', () => close('cancel'));
+    // The safe answer has the focus: Enter must not destroy someone else's work.
+    cancel.autofocus = true;
+    body.append(text, button('Overwrite', () => close('overwrite')), button('Save As…', () => close('saveAs'), true), cancel);
+  })) ?? 'cancel') as 'overwrite' | 'saveAs' | 'cancel';
+}
+
 /** Tells the user something went wrong, in one sentence. */
 export async function showError(message: string): Promise<void> {
   await openDialog('Precedent', (body, close) => {

@@ -1,8 +1,8 @@
 /**
  * Nothing leaves the machine: a whole session in the built renderer (the
- * desk, typing, a revision review, wording across the years, the corpus)
- * while every request the page and its workers make is recorded. Any request
- * that is not for the app's own files fails the test.
+ * desk, typing, a revision review, exports, wording across the years, the
+ * corpus) while every request the page and its workers make is recorded. Any
+ * request that is not for the app's own files fails the test.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserContext, Request } from 'playwright-core';
@@ -25,7 +25,7 @@ afterAll(async () => {
 });
 
 describe('a whole session makes no request but for the app’s own files', () => {
-  it('opens, types, reviews revisions, traces wording and reads the corpus, all from its own origin', async () => {
+  it('opens, types, reviews revisions, exports, traces wording and reads the corpus, all from its own origin', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForSelector('body[data-ready=true]', { timeout: 30_000 });
@@ -38,6 +38,13 @@ describe('a whole session makes no request but for the app’s own files', () =>
     });
     await page.getByTestId('change-item').first().waitFor({ timeout: 30_000 });
     await page.getByTestId('change-item').nth(2).click();
+    // Exports: the review from the compare view's buttons, the draft from the menu (browser mode records what main would build).
+    const recorded = (name: string) => page.waitForFunction((path) => (window as unknown as { precedentFiles: Map<string, string> }).precedentFiles.has(path), `memory:/${name}`);
+    await page.getByRole('group', { name: 'Export the review' }).getByRole('button', { name: 'Word' }).click();
+    await recorded('statement-2024 to statement-2025.docx');
+    await page.getByRole('button', { name: 'File' }).click();
+    await page.getByRole('menuitem', { name: 'Commitments as CSV…' }).click();
+    await recorded('Draft of the next statement - commitments.csv');
     await page.evaluate(() => {
       location.hash = '#/lineage?q=data%20free%20flow%20with%20trust';
     });

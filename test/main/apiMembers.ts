@@ -12,6 +12,7 @@ const MEMBERS: Record<keyof PrecedentApi, true> = {
   openFile: true,
   openPath: true,
   saveFile: true,
+  overwriteFile: true,
   saveFileAs: true,
   recentFiles: true,
   writeRecovery: true,
@@ -20,6 +21,10 @@ const MEMBERS: Record<keyof PrecedentApi, true> = {
   setWindowState: true,
   confirmClose: true,
   onMenuCommand: true,
+  openDroppedFile: true,
+  onImportProgress: true,
+  cancelImport: true,
+  exportReport: true,
 };
 
 export const API_MEMBERS: readonly string[] = Object.keys(MEMBERS).sort();

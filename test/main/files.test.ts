@@ -4,9 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDraft, saveDraft } from '../../main/files';
+import { importDocumentFile } from '../../main/importMessages';
+import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writeTrackedDocx } from './importFixtures';
 
 let folder: string;
 let corpus: string;
+/** The importers run in this thread here; the app runs them in its import worker (importWorker.test.ts). */
+const imports = { importDocument: (path: string) => importDocumentFile(path) };
 const save = (path: string, text: string) => saveDraft(path, text, { protectedFolders: [corpus] });
 
 beforeEach(async () => {
@@ -25,26 +29,42 @@ describe('opening a draft', () => {
   it('a Markdown draft opens with its text and its name for the title bar', async () => {
     const path = join(folder, '2026 draft.md');
     await writeFile(path, '# Draft\n\nThe Parties — 日本 — reaffirm.\r\n');
-    expect(await openDraft(path)).toEqual({ ok: true, value: { path, name: '2026 draft.md', text: '# Draft\n\nThe Parties — 日本 — reaffirm.\r\n' } });
+    expect(await openDraft(path, imports)).toEqual({ ok: true, value: { path, name: '2026 draft.md', text: '# Draft\n\nThe Parties — 日本 — reaffirm.\r\n' } });
+  });
+
+  it('a Word document opens as a new unsaved draft named after it, carrying the versions its tracked changes hold', async () => {
+    const path = join(folder, 'Outcome 2026.docx');
+    const versions = await writeTrackedDocx(path);
+    expect(await openDraft(path, imports)).toEqual({
+      ok: true,
+      value: { path: null, name: 'Outcome 2026.md', text: versions.after, importedFrom: { path, trackedChanges: versions } },
+    });
+  });
+
+  it('an HTML page opens as a new unsaved Markdown draft', async () => {
+    const path = join(folder, 'statement.HTML');
+    await writeFile(path, STATEMENT_HTML);
+    expect(await openDraft(path, imports)).toEqual({ ok: true, value: { path: null, name: 'statement.md', text: STATEMENT_HTML_MARKDOWN, importedFrom: { path, trackedChanges: null } } });
   });
 
   it('a plain text draft opens too', async () => {
     const path = join(folder, 'notes.txt');
     await writeFile(path, 'plain notes');
-    expect(await openDraft(path)).toMatchObject({ ok: true, value: { text: 'plain notes' } });
+    expect(await openDraft(path, imports)).toMatchObject({ ok: true, value: { text: 'plain notes' } });
   });
 
   const problems: [story: string, make: (path: string) => Promise<void>, file: string, message: RegExp][] = [
     ['a file that is not there says so', async () => undefined, 'gone.md', /cannot read .*gone\.md: no such file/u],
     ['a binary file says it is binary', (path) => writeFile(path, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00])), 'zipped.md', /binary file, not text/u],
     ['text that is not UTF-8 gives the offset of the first bad byte', (path) => writeFile(path, Buffer.from('Caf\xe9 au lait', 'latin1')), 'latin1.txt', /not valid UTF-8 text \(first bad byte at offset 3\)/u],
-    ['a Word file is not taken for a draft', (path) => writeFile(path, 'x'), 'draft.docx', /reads \.md and \.txt files, not \.docx/u],
+    ['a text file renamed .docx is not taken for a Word document', (path) => writeFile(path, 'x'), 'draft.docx', /draft\.docx: it is not a Word document \(\.docx is a zip file\)/u],
+    ['a spreadsheet is not a draft', (path) => writeFile(path, 'PK'), 'budget.xlsx', /reads \.md, \.txt, \.docx, \.pdf and \.html files, not \.xlsx/u],
     ['a folder is not a file', (path) => mkdir(path), 'folder.md', /it is a folder/u],
   ];
   it.each(problems)('%s', async (_story, make, file, message) => {
     const path = join(folder, file);
     await make(path);
-    const result = await openDraft(path);
+    const result = await openDraft(path, imports);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
   });

@@ -3,9 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { CHANNELS, type RecoveredDraft, type Result } from '../../contract/api';
+import { importDocumentFile } from '../../main/importMessages';
 import { registerIpc, type DialogLike, type IpcDependencies, type IpcEventLike, type IpcMainLike } from '../../main/ipc';
 import { MAX_TEXT_BYTES } from '../../main/payload';
 import { openSettingsStore, type SettingsStore } from '../../main/settings';
+import { writeTrackedDocx } from './importFixtures';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
 const APP_PAGE: IpcEventLike = { senderFrame: { url: 'app://precedent/index.html' } };
@@ -42,6 +44,8 @@ let settings: SettingsStore;
 let dialog: { showOpenDialog: ReturnType<typeof vi.fn>; showSaveDialog: ReturnType<typeof vi.fn> };
 let windowStateChanged: Mock<(state: { name: string; dirty: boolean }) => void>;
 let closeConfirmed: Mock<() => void>;
+/** The importers run in this thread here; the app passes its import worker (importWorker.test.ts). */
+let importer: { import: (path: string) => ReturnType<typeof importDocumentFile>; cancel: Mock<() => void> };
 const paths = () => ({ appRoot: join(root, 'app'), userData: join(root, 'userData'), documents: join(root, 'Documents') });
 const recovered: RecoveredDraft = { path: null, text: 'crashed draft', savedAt: '2026-05-05T10:00:00.000Z' };
 
@@ -55,6 +59,7 @@ function register(overrides: Partial<IpcDependencies<typeof WINDOW>> = {}): void
     recoveryOffer: recovered,
     windowStateChanged,
     closeConfirmed,
+    importer,
     now: () => new Date('2026-05-05T12:00:00Z'),
     ...overrides,
   });
@@ -72,14 +77,16 @@ beforeEach(async () => {
   dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
   windowStateChanged = vi.fn<(state: { name: string; dirty: boolean }) => void>();
   closeConfirmed = vi.fn<() => void>();
+  importer = { import: (path) => importDocumentFile(path), cancel: vi.fn<() => void>() };
   register();
 });
 afterEach(() => rm(root, { recursive: true, force: true }));
 
 describe('main answers every channel of the contract', () => {
   it('one invoke handler per request channel, one listener per message channel, nothing for menu commands (main sends those)', () => {
-    const sent = [CHANNELS.windowState, CHANNELS.windowCloseConfirmed];
-    const invoked = Object.values(CHANNELS).filter((channel) => channel !== CHANNELS.menuCommand && !sent.includes(channel as never));
+    const sent = [CHANNELS.windowState, CHANNELS.windowCloseConfirmed, CHANNELS.importCancel];
+    const fromMain = [CHANNELS.menuCommand, CHANNELS.importProgress];
+    const invoked = Object.values(CHANNELS).filter((channel) => !fromMain.includes(channel as never) && !sent.includes(channel as never));
     expect([...ipcMain.handlers.keys()].sort()).toEqual(invoked.sort());
     expect([...ipcMain.listeners.keys()].sort()).toEqual([...sent].sort());
   });
@@ -109,8 +116,10 @@ describe('a message from anywhere but the app page is refused', () => {
     const stranger = { senderFrame: { url: 'https://evil.example/' } };
     ipcMain.send(stranger, CHANNELS.windowState, { name: 'x', dirty: false });
     ipcMain.send(stranger, CHANNELS.windowCloseConfirmed);
+    ipcMain.send(stranger, CHANNELS.importCancel);
     expect(windowStateChanged).not.toHaveBeenCalled();
     expect(closeConfirmed).not.toHaveBeenCalled();
+    expect(importer.cancel).not.toHaveBeenCalled();
   });
 });
 
@@ -145,6 +154,12 @@ describe('bad arguments are refused with a message', () => {
     ipcMain.send(APP_PAGE, CHANNELS.windowState, { name: 'x', dirty: 'yes' });
     ipcMain.send(APP_PAGE, CHANNELS.windowState);
     expect(windowStateChanged).not.toHaveBeenCalled();
+  });
+
+  it('a cancel that carries arguments is ignored (import:cancel takes none)', () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    ipcMain.send(APP_PAGE, CHANNELS.importCancel, 'everything');
+    expect(importer.cancel).not.toHaveBeenCalled();
   });
 });
 
@@ -230,6 +245,30 @@ describe('good calls reach the modules', () => {
     expect(await ipcMain.invoke(CHANNELS.recoveryDiscard)).toEqual({ ok: true, value: undefined });
     expect(await ipcMain.invoke(CHANNELS.recoveryCheck)).toEqual({ ok: true, value: null });
     await expect(readFile(join(root, 'userData', 'recovery', 'draft.json'))).rejects.toThrow();
+  });
+
+  it('Open offers Word, PDF and HTML documents besides Markdown and text', async () => {
+    dialog.showOpenDialog.mockResolvedValue({ canceled: true, filePaths: [] });
+    await ipcMain.invoke(CHANNELS.fileOpen);
+    await ipcMain.invoke(CHANNELS.corpusAdd);
+    for (const [, options] of dialog.showOpenDialog.mock.calls as [unknown, { filters: { extensions: string[] }[] }][]) {
+      expect(options.filters[0].extensions).toEqual(expect.arrayContaining(['md', 'txt', 'docx', 'pdf', 'html']));
+    }
+  });
+
+  it('opening a Word document gives a new unsaved draft with its tracked changes, and Open Recent remembers the document', async () => {
+    const path = join(root, 'outcome.docx');
+    const versions = await writeTrackedDocx(path);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    expect(await ipcMain.invoke(CHANNELS.fileOpen)).toEqual({ ok: true, value: { path: null, name: 'outcome.md', text: versions.after, importedFrom: { path, trackedChanges: versions } } });
+    expect(settings.recentFiles()).toEqual([path]);
+    expect(await ipcMain.invoke(CHANNELS.fileOpenPath, path)).toMatchObject({ ok: true, value: { path: null, name: 'outcome.md' } });
+    expect(await readdir(root)).not.toContain('outcome.md');
+  });
+
+  it('the page can cancel a running import', () => {
+    ipcMain.send(APP_PAGE, CHANNELS.importCancel);
+    expect(importer.cancel).toHaveBeenCalledTimes(1);
   });
 
   it('window state and close confirmation reach main', () => {

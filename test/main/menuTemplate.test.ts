@@ -81,6 +81,34 @@ describe('the menu a user works from (Windows and Linux)', () => {
   });
 });
 
+describe('File › Export', () => {
+  const exports: [label: string, command: MenuCommand][] = [
+    ['Report as Word (tracked changes)…', { command: 'file:export', format: 'docx' }],
+    ['Report as HTML…', { command: 'file:export', format: 'html' }],
+    ['Report as PDF…', { command: 'file:export', format: 'pdf' }],
+    ['Commitments as CSV…', { command: 'file:export', format: 'csv' }],
+  ];
+
+  it.each(exports)('%s sends an export in its format', (label, command) => {
+    const { item, sent } = menu('linux');
+    const entry = (item('File', 'Export').submenu ?? []).find((candidate) => candidate.label === label);
+    entry?.click?.();
+    expect(sent).toEqual([command]);
+  });
+
+  it('lists the three reports, then the commitments, on every platform', () => {
+    for (const platform of ['linux', 'win32', 'darwin']) {
+      expect((menu(platform).item('File', 'Export').submenu ?? []).map((entry) => entry.label ?? entry.type)).toEqual([
+        'Report as Word (tracked changes)…',
+        'Report as HTML…',
+        'Report as PDF…',
+        'separator',
+        'Commitments as CSV…',
+      ]);
+    }
+  });
+});
+
 describe('Open Recent', () => {
   it('lists the recent drafts, most recent first, and opening one sends its path', () => {
     const { item, sent } = menu('linux', ['/home/ana/2026 statement.md', '/home/ana/notes.txt']);

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { CHANNELS, type MenuCommand, type PrecedentApi } from '../../contract/api';
+import { CHANNELS, type ExportRequest, type ImportProgress, type MenuCommand, type PrecedentApi } from '../../contract/api';
 import { API_MEMBERS } from './apiMembers';
+
+const EXPORT_REQUEST: ExportRequest = { format: 'docx', subject: { kind: 'draft', name: 'Draft.md', text: '# Draft\n', priorIds: ['statement-2025'] } };
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -11,6 +13,8 @@ const electron = vi.hoisted(() => {
     exposed: new Map<string, unknown>(),
     listeners,
     contextBridge: { exposeInMainWorld: vi.fn() },
+    // Electron's path of a dropped file; a File made in the page (not from disk) has none.
+    webUtils: { getPathForFile: vi.fn((file: { name: string }) => (file.name === 'pasted.md' ? '' : `/home/ana/${file.name}`)) },
     ipcRenderer: {
       invoke: vi.fn(async (channel: string, ...args: unknown[]) => ({ ok: true, value: { channel, args } })),
       send: vi.fn(),
@@ -24,7 +28,7 @@ const electron = vi.hoisted(() => {
     },
   };
 });
-vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer }));
+vi.mock('electron', () => ({ contextBridge: electron.contextBridge, ipcRenderer: electron.ipcRenderer, webUtils: electron.webUtils }));
 
 
 let api: PrecedentApi;
@@ -49,11 +53,13 @@ describe('the page sees window.precedent and nothing more', () => {
     ['openFile', (a) => a.openFile(), CHANNELS.fileOpen, []],
     ['openPath', (a) => a.openPath('/d/a.md'), CHANNELS.fileOpenPath, ['/d/a.md']],
     ['saveFile', (a) => a.saveFile('/d/a.md', 'text'), CHANNELS.fileSave, ['/d/a.md', 'text']],
+    ['overwriteFile', (a) => a.overwriteFile('/d/a.md', 'text'), CHANNELS.fileOverwrite, ['/d/a.md', 'text']],
     ['saveFileAs', (a) => a.saveFileAs('a.md', 'text'), CHANNELS.fileSaveAs, ['a.md', 'text']],
     ['recentFiles', (a) => a.recentFiles(), CHANNELS.fileRecent, []],
     ['writeRecovery', (a) => a.writeRecovery(null, 'text'), CHANNELS.recoveryWrite, [null, 'text']],
     ['checkRecovery', (a) => a.checkRecovery(), CHANNELS.recoveryCheck, []],
     ['discardRecovery', (a) => a.discardRecovery(), CHANNELS.recoveryDiscard, []],
+    ['exportReport', (a) => a.exportReport(EXPORT_REQUEST), CHANNELS.reportExport, [EXPORT_REQUEST]],
   ];
   it.each(calls)('%s invokes its own channel with its arguments', async (_member, call, channel, args) => {
     expect(await call(api)).toEqual({ ok: true, value: { channel, args } });
@@ -81,5 +87,35 @@ describe('menu commands', () => {
     expect(first).toEqual([{ command: 'file:save' }]);
     expect(second).toEqual([{ command: 'file:save' }, { command: 'navigate:nextChange' }]);
     expect(electron.listeners.get(CHANNELS.menuCommand)).toHaveLength(1);
+  });
+});
+
+describe('a dropped file', () => {
+  const dropped = (name: string) => ({ name, text: async () => 'never read here' });
+
+  it('opens by its path, asked of Electron in the preload: only the path crosses to main', async () => {
+    expect(await api.openDroppedFile(dropped('outcome.docx'))).toEqual({ ok: true, value: { channel: CHANNELS.fileOpenPath, args: ['/home/ana/outcome.docx'] } });
+  });
+
+  it('without a path (not a file from a folder) is refused in one sentence, and main is not asked', async () => {
+    electron.ipcRenderer.invoke.mockClear();
+    expect(await api.openDroppedFile(dropped('pasted.md'))).toEqual({ ok: false, message: 'cannot open pasted.md: it is not a file on this computer (drop a file from a folder)' });
+    expect(electron.ipcRenderer.invoke).not.toHaveBeenCalled();
+  });
+});
+
+describe('imports', () => {
+  it('progress reaches the listener without the IPC event, until it unsubscribes; cancel is a one-way message', () => {
+    const heard: ImportProgress[] = [];
+    const stop = api.onImportProgress((progress) => heard.push(progress));
+    const deliver = (progress: ImportProgress) => (electron.listeners.get(CHANNELS.importProgress) ?? []).forEach((listener) => listener({ sender: 'secret' }, progress));
+    const page = { name: 'report.pdf', pagesRead: 3, pageCount: 40, running: true };
+    deliver(page);
+    stop();
+    deliver({ ...page, running: false });
+    expect(heard).toEqual([page]);
+    electron.ipcRenderer.send.mockClear();
+    api.cancelImport();
+    expect(electron.ipcRenderer.send.mock.calls).toEqual([[CHANNELS.importCancel]]);
   });
 });

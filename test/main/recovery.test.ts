@@ -86,6 +86,14 @@ describe('the recovery folder on disk', () => {
     expect(await readdir(folder)).toEqual([DRAFT_FILE]);
   });
 
+  it('a start after a crash mid-autosave offers the last whole autosave, never the half-written temporary file, and removes it', async () => {
+    await writeRecoveryDraft(folder, { ...draft, path: null });
+    await writeFile(join(folder, `${DRAFT_FILE}.2718281828`), '{"path":null,"text":"the newer autosave, cut sh');
+    await writeFile(join(folder, 'notes.txt'), 'not ours to remove');
+    expect(await startRecovery(folder)).toEqual({ ...draft, path: null });
+    expect((await readdir(folder)).sort()).toEqual([DRAFT_FILE, 'notes.txt']);
+  });
+
   it('a start after a normal quit deletes the draft and the marker, so the next crash is noticed', async () => {
     await writeRecoveryDraft(folder, draft);
     markCleanExit(folder, new Date());

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -51,6 +51,14 @@ describe('settings on disk', () => {
     await saveSettings(folder, { recentFiles: ['/home/ana/draft.md'] });
     expect(await loadSettings(folder)).toEqual({ recentFiles: ['/home/ana/draft.md'] });
     expect(await readdir(folder)).toEqual([SETTINGS_FILE]);
+  });
+
+  it('the settings name the user’s drafts, so only the user may read them (0600), even when an older file was 0644', async () => {
+    await saveSettings(folder, { recentFiles: ['/home/ana/secret-draft.md'] });
+    expect((await stat(join(folder, SETTINGS_FILE))).mode & 0o777).toBe(0o600);
+    await chmod(join(folder, SETTINGS_FILE), 0o644);
+    await saveSettings(folder, { recentFiles: ['/home/ana/another.md'] });
+    expect((await stat(join(folder, SETTINGS_FILE))).mode & 0o777).toBe(0o600);
   });
 
   it.each([

@@ -4,12 +4,16 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readCorpusFolder, type CorpusCache } from '../../io/corpus';
 import { corpusFolder } from '../../io/locations';
+import { importDocumentFile } from '../../main/importMessages';
 import { addToCorpus, listCorpus, userCorpusFolder, type CorpusLocations } from '../../main/userCorpus';
+import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writeTrackedDocx } from './importFixtures';
 
 const repositoryRoot = join(import.meta.dirname, '..', '..');
 let embedded: CorpusCache;
 let folder: string;
 let locations: CorpusLocations;
+/** The importers run in this thread here; the app runs them in its import worker (importWorker.test.ts). */
+const imports = { importDocument: (path: string) => importDocumentFile(path) };
 
 const note = (id: string, title: string) => `---\nid: ${id}\ntitle: ${title}\nkind: council-note\ndate: 2026-01-20\n---\n\n# ${title}\n\nDelegations will find in the annex the note.\n`;
 
@@ -90,7 +94,7 @@ describe('Add to corpus', () => {
   it('copies the file into the user folder, never into the app, and returns it as listed', async () => {
     const original = join(folder, 'note 2026.md');
     await writeFile(original, note('council-note-2026', 'Council note 2026'));
-    const result = await addToCorpus(original, locations);
+    const result = await addToCorpus(original, locations, imports);
     expect(result).toEqual({
       ok: true,
       value: { id: 'council-note-2026', title: 'Council note 2026', kind: 'council-note', date: '2026-01-20', source: note('council-note-2026', 'Council note 2026'), userAdded: true },
@@ -104,8 +108,8 @@ describe('Add to corpus', () => {
   it('adding the same file twice keeps one copy', async () => {
     const original = join(folder, 'note.md');
     await writeFile(original, note('n', 'N'));
-    await addToCorpus(original, locations);
-    await addToCorpus(original, locations);
+    await addToCorpus(original, locations, imports);
+    await addToCorpus(original, locations, imports);
     expect(await readdir(locations.userFolder)).toEqual(['note.md']);
   });
 
@@ -113,8 +117,8 @@ describe('Add to corpus', () => {
     await mkdir(join(folder, 'x'));
     await writeFile(join(folder, 'note.md'), note('first', 'First'));
     await writeFile(join(folder, 'x', 'note.md'), note('second', 'Second'));
-    await addToCorpus(join(folder, 'note.md'), locations);
-    const second = await addToCorpus(join(folder, 'x', 'note.md'), locations);
+    await addToCorpus(join(folder, 'note.md'), locations, imports);
+    const second = await addToCorpus(join(folder, 'x', 'note.md'), locations, imports);
     expect(second.ok && second.value.id).toBe('second');
     expect((await readdir(locations.userFolder)).sort()).toEqual(['note-2.md', 'note.md']);
     expect(await readFile(join(locations.userFolder, 'note.md'), 'utf8')).toBe(note('first', 'First'));
@@ -122,13 +126,28 @@ describe('Add to corpus', () => {
 
   it.each([
     ['a binary file', 'photo.md', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00]), /binary file/u],
-    ['a PDF', 'scan.pdf', Buffer.from('%PDF-1.7'), /reads \.md and \.txt files, not \.pdf/u],
+    ['a spreadsheet', 'budget.xlsx', Buffer.from('PK'), /reads \.md, \.txt, \.docx, \.pdf and \.html files, not \.xlsx/u],
+    ['a text file renamed .docx', 'fake.docx', Buffer.from('not a Word document'), /fake\.docx: it is not a Word document/u],
     ['an empty file', 'empty.md', Buffer.from('   \n'), /the document is empty/u],
   ])('%s is refused with the reason, and nothing is copied', async (_story, name, bytes, message) => {
     await writeFile(join(folder, name), bytes);
-    const result = await addToCorpus(join(folder, name), locations);
+    const result = await addToCorpus(join(folder, name), locations, imports);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toMatch(message);
     await expect(readdir(locations.userFolder)).rejects.toThrow();
+  });
+
+  it('a Word document is added as the Markdown it imports to, beside the documents the user added', async () => {
+    const versions = await writeTrackedDocx(join(folder, 'Outcome 2026.docx'));
+    const result = await addToCorpus(join(folder, 'Outcome 2026.docx'), locations, imports);
+    expect(result).toMatchObject({ ok: true, value: { title: 'Outcome', source: versions.after, userAdded: true } });
+    expect(await readdir(locations.userFolder)).toEqual(['Outcome 2026.md']);
+    expect(await readFile(join(locations.userFolder, 'Outcome 2026.md'), 'utf8')).toBe(versions.after);
+  });
+
+  it('an HTML page is added as Markdown, its script left out', async () => {
+    await writeFile(join(folder, 'statement.html'), STATEMENT_HTML);
+    await addToCorpus(join(folder, 'statement.html'), locations, imports);
+    expect(await readFile(join(locations.userFolder, 'statement.md'), 'utf8')).toBe(STATEMENT_HTML_MARKDOWN);
   });
 });

@@ -64,7 +64,7 @@ describe('the installer configuration', () => {
   it('packs the built app and nothing of the sources, tests or source maps', () => {
     const files = projectFiles();
     const shipped = files.filter(packed);
-    for (const needed of ['dist/main/main.js', 'dist/preload/preload.cjs', 'dist/renderer/index.html', 'dist/renderer/corpus.json', 'dist/corpus/corpus.json', 'package.json']) {
+    for (const needed of ['dist/main/main.js', 'dist/preload/preload.cjs', 'dist/importer/importWorker.js', 'dist/main/fonts/Roboto-Regular.ttf', 'dist/renderer/index.html', 'dist/renderer/corpus.json', 'dist/corpus/corpus.json', 'package.json']) {
       expect(shipped).toContain(needed);
     }
     expect(shipped.some((file) => file.startsWith('dist/renderer/assets/') && file.endsWith('.js'))).toBe(true);

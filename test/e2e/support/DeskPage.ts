@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import type { AnalysisResult, CardView } from '../../../renderer/worker/protocol';
+import type { ExportFormat, ExportRequest } from '../../../contract/api';
 
 export const SCREENSHOTS = fileURLToPath(new URL('../../../test-results/screenshots/', import.meta.url));
 
@@ -235,6 +236,20 @@ export class DeskPage {
     await item.click();
   }
 
+  /** File › Export › the item for `format` ("Report as Word (tracked changes)…" for docx). */
+  async exportAs(format: ExportFormat): Promise<void> {
+    const file = this.page.locator('#menubar .menu').filter({ has: this.page.locator('[data-command="file:export"]') });
+    await file.locator(':scope > button').click();
+    await file.locator(`[data-command="file:export"][data-format="${format}"]`).click();
+  }
+
+  /** What browser mode recorded for the export saved as `name` (it builds no bytes), once it is there. */
+  async recordedExport(name: string): Promise<{ format: ExportFormat; request: ExportRequest }> {
+    const path = `memory:/${name}`;
+    await this.page.waitForFunction((at) => (window as unknown as { precedentFiles: Map<string, string> }).precedentFiles.has(at), path, { timeout: 10_000 });
+    return JSON.parse((await this.readFile(path))!) as { format: ExportFormat; request: ExportRequest };
+  }
+
   /**
    * The page coordinates of a character of the draft (by offset), scrolled
    * into view first.
@@ -277,6 +292,54 @@ export class DeskPage {
     const path = join(SCREENSHOTS, `${name}.png`);
     await this.page.screenshot({ path });
     return path;
+  }
+
+  /**
+   * Writes (or, with null, deletes) a file of browser mode's in-memory disk,
+   * behind the desk's back, as another program would on a real disk.
+   */
+  async writeFile(path: string, text: string | null): Promise<void> {
+    await this.page.evaluate(
+      ([at, content]) => {
+        const files = (window as unknown as { precedentFiles: Map<string, string> }).precedentFiles;
+        if (content === null) files.delete(at);
+        else files.set(at, content);
+      },
+      [path, text] as const,
+    );
+  }
+
+  /** The text of a file of the in-memory disk, or null when there is none. */
+  readFile(path: string): Promise<string | null> {
+    return this.page.evaluate((at) => (window as unknown as { precedentFiles: Map<string, string> }).precedentFiles.get(at) ?? null, path);
+  }
+
+  /** File › Open, answering Don’t Save if the draft on screen has unsaved changes, and choosing `name` in the list. */
+  async openFile(name: string): Promise<void> {
+    await this.menu('file:open');
+    const unsaved = this.page.getByRole('dialog', { name: /^Save changes to/u });
+    const list = this.page.getByRole('dialog', { name: 'Open a draft' });
+    await unsaved.or(list).waitFor();
+    if (await unsaved.isVisible()) await unsaved.getByRole('button', { name: 'Don’t Save' }).click();
+    await list.getByRole('button', { name, exact: true }).click();
+    await list.waitFor({ state: 'detached' });
+  }
+
+  /**
+   * Drops a file on the editor as a drag from a folder does: dragenter,
+   * dragover and drop, carrying a File of `bytes` (a string is UTF-8 text).
+   */
+  async dropFile(name: string, bytes: string | Uint8Array): Promise<void> {
+    const transfer = await this.page.evaluateHandle(
+      ([fileName, content]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([typeof content === 'string' ? content : new Uint8Array(content)], fileName));
+        return data;
+      },
+      [name, typeof bytes === 'string' ? bytes : [...bytes]] as const,
+    );
+    for (const type of ['dragenter', 'dragover', 'drop']) await this.editor.dispatchEvent(type, { dataTransfer: transfer });
+    await transfer.dispose();
   }
 
   close(): Promise<void> {

@@ -1,0 +1,117 @@
+/**
+ * A draft's file may change on disk while it is open: another editor, a sync
+ * client, a colleague on a shared drive. Saving over it would silently drop
+ * their work, so main remembers each file as the desk read or last wrote it
+ * (its size and a SHA-256 of its bytes), and a save first compares the file
+ * on disk with that memory; when they differ nothing is written and the
+ * renderer asks the user (Overwrite, Save As…, Cancel).
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { ChangedOnDisk, DraftFile, Result, SavedFile } from '../contract/api';
+import { DRAFT_EXTENSIONS, describeWriteError } from './files';
+
+export interface Fingerprint {
+  /** In bytes: a different size settles the question without reading the file. */
+  size: number;
+  /** Hex SHA-256 of the bytes; absent when the file was not read (its size differed already). */
+  sha256?: string;
+}
+
+export type DiskChange = 'unchanged' | ChangedOnDisk['changedOnDisk'];
+
+/**
+ * How the file on disk (`onDisk`, null when there is none) differs from the
+ * version the desk `remembered` (undefined when the desk never read or wrote
+ * that path in this session). Only the bytes count: a file touched but not
+ * changed holds nothing that saving would lose. A file the desk never read
+ * counts as changed (a draft restored after a crash, whose file may have moved
+ * on since): the user has not seen what saving would replace.
+ */
+export function diskChange(remembered: Fingerprint | undefined, onDisk: Fingerprint | null): DiskChange {
+  if (onDisk === null) return remembered === undefined ? 'unchanged' : 'deleted';
+  if (remembered === undefined) return 'changed';
+  if (onDisk.size !== remembered.size || onDisk.sha256 !== remembered.sha256) return 'changed';
+  return 'unchanged';
+}
+
+export function fingerprintOf(data: string | Uint8Array): Fingerprint {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  return { size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
+}
+
+/**
+ * Beyond any document a reader accepts (10 MB for text, the importers' own
+ * limits below this): a larger file is not read just to be hashed, and is
+ * then never taken for the version the desk read.
+ */
+const MAX_HASHED_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The file at `path` as it is now, or null when there is no file there. The
+ * bytes are read only when their size could match `compareWith`; without it,
+ * up to MAX_HASHED_BYTES.
+ */
+export async function fingerprintOnDisk(path: string, compareWith?: Fingerprint): Promise<Fingerprint | null> {
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) return null;
+    size = info.size;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+  const worthReading = compareWith === undefined ? size <= MAX_HASHED_BYTES : size === compareWith.size;
+  if (!worthReading) return { size };
+  const bytes = await readFile(path);
+  return fingerprintOf(bytes);
+}
+
+/** What the desk last read from or wrote to each draft file in this session, and the saves that check it. */
+export class DraftVersions {
+  private readonly known = new Map<string, Fingerprint>();
+
+  /**
+   * Runs `read`, the opening of `path`, remembering the file as it was just
+   * before the read: a change made during the read then shows at the next save
+   * as a question, where a fingerprint taken after it could let the save
+   * overwrite a version the user never saw.
+   */
+  async open(path: string, read: () => Promise<Result<DraftFile>>): Promise<Result<DraftFile>> {
+    // Only drafts are saved back; an imported document becomes a new draft, and is not hashed for nothing.
+    if (!DRAFT_EXTENSIONS.includes(extname(path).toLowerCase())) return read();
+    const before = await fingerprintOnDisk(path).catch(() => null);
+    const result = await read();
+    if (result.ok && result.value.path === path && before?.sha256 !== undefined) this.known.set(path, before);
+    return result;
+  }
+
+  /**
+   * Runs `write` (the save of `text` to `path`) only when the file on disk is
+   * still the version the desk remembers; otherwise writes nothing and answers
+   * how it changed. The check and the write are not one atomic step: a change
+   * in the milliseconds between them is not caught, as in every editor.
+   */
+  async save(path: string, text: string, write: () => Promise<Result<SavedFile>>): Promise<Result<SavedFile | ChangedOnDisk>> {
+    const remembered = this.known.get(path);
+    let onDisk: Fingerprint | null;
+    try {
+      onDisk = await fingerprintOnDisk(path, remembered);
+    } catch (error) {
+      return { ok: false, message: `cannot save ${path}: ${describeWriteError(error)}` };
+    }
+    const change = diskChange(remembered, onDisk);
+    if (change !== 'unchanged') return { ok: true, value: { changedOnDisk: change, path, name: basename(path) } };
+    return this.overwrite(path, text, write);
+  }
+
+  /** Runs `write` whatever is on disk (the user chose Overwrite, or a save dialog asked already), then remembers the text written. */
+  async overwrite(path: string, text: string, write: () => Promise<Result<SavedFile>>): Promise<Result<SavedFile>> {
+    const result = await write();
+    if (result.ok) this.known.set(result.value.path, fingerprintOf(text));
+    return result;
+  }
+}
