@@ -7,59 +7,33 @@
  * document's analysis runs lands in the editor within a second. A refused
  * open shows its message and leaves the draft on screen as it was.
  */
-import { existsSync } from 'node:fs';
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type DraftFile, type Result } from '../../contract/api';
 import { BAD_INPUTS } from '../main/support/badInputs';
 import { startMainOnDisk, type MainOnDisk } from '../main/support/mainOnDisk';
-import { CHROMIUM, launchChromium, type BrowserContext } from './support/browser';
-import { DeskPage, type DeskWindow } from './support/DeskPage';
-import { rendererRoot, serveRenderer, type StaticServer } from './support/staticServer';
+import { chromiumAvailable, useDeskSession } from './support/deskSession';
+import type { DeskWindow } from './support/DeskPage';
 
-const chromium = existsSync(CHROMIUM);
-if (!chromium) console.warn(`skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
-const built = existsSync(`${rendererRoot}index.html`) && existsSync(`${rendererRoot}corpus.json`);
 const STORY_MS = 240_000;
 /** Generous: a key that takes longer to appear is a frozen window to the user, whatever the machine. */
 const KEYSTROKE_BOUND_MS = 1_000;
 const ACCEPTED = BAD_INPUTS.filter((input) => input.refused === undefined);
 
-let server: StaticServer;
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
+const session = useDeskSession();
 let main: MainOnDisk;
 
 beforeAll(async () => {
-  if (!chromium) return;
-  if (!built) throw new Error('dist/renderer is missing: run `node scripts/build.mjs` first');
-  server = await serveRenderer();
-  ({ browser, close: closeBrowser } = await launchChromium());
+  if (!chromiumAvailable) return;
   main = await startMainOnDisk('precedent-e2e-bad-input-');
 }, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
   if (main) await rm(main.root, { recursive: true, force: true });
 });
 
-/** Runs a story on a fresh page of the desk, failing it on any uncaught error in the page. */
-async function story(run: (desk: DeskPage) => Promise<void>): Promise<void> {
-  const desk = await DeskPage.open(browser, server.url);
-  const errors: string[] = [];
-  desk.page.on('pageerror', (error) => errors.push(error.message));
-  desk.page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  try {
-    await run(desk);
-    expect(errors).toEqual([]);
-  } finally {
-    await desk.close();
-  }
-}
+const story = session.story;
 
 /** The draft text the app's open path gives for a file holding `bytes`. */
 async function openedInTheApp(file: string, bytes: Uint8Array): Promise<string> {
@@ -70,7 +44,7 @@ async function openedInTheApp(file: string, bytes: Uint8Array): Promise<string> 
   return opened.value.text;
 }
 
-describe.skipIf(!chromium)('hard input the desk accepts is shown, and the desk stays responsive while it is analysed', () => {
+describe.skipIf(!chromiumAvailable)('hard input the desk accepts is shown, and the desk stays responsive while it is analysed', () => {
   it.each(ACCEPTED)(
     '$story',
     ({ file, bytes }) =>

@@ -5,46 +5,23 @@
  * (Overwrite, Save As…, Cancel) and never writes over their version
  * silently; the close question's Save goes through the same question.
  */
-import { existsSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium, type BrowserContext } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useDeskSession } from './support/deskSession';
 import { DeskPage } from './support/DeskPage';
-import { rendererRoot, serveRenderer, type StaticServer } from './support/staticServer';
 
-const chromium = existsSync(CHROMIUM);
-if (!chromium) console.warn(`skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
-const built = existsSync(`${rendererRoot}index.html`) && existsSync(`${rendererRoot}corpus.json`);
 const STORY_MS = 90_000;
 const PATH = 'memory:/draft.md';
 const OPENED = '# Joint Statement 2026\n\nBoth sides will continue cooperation on submarine cables.\n';
 const THEIRS = '# Joint Statement 2026\n\nA colleague’s version, saved from another editor.\n';
 const MINE = '\n\nBoth sides will launch a joint programme on ocean science.';
 
-let server: StaticServer;
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
+const session = useDeskSession();
 
-beforeAll(async () => {
-  if (!chromium) return;
-  if (!built) throw new Error('dist/renderer is missing: run `node scripts/build.mjs` first');
-  server = await serveRenderer();
-  ({ browser, close: closeBrowser } = await launchChromium());
-}, 60_000);
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
 
 /** A fresh desk with draft.md open and a paragraph typed into it (unsaved), failing on any error in the page. */
-async function story(run: (desk: DeskPage, typed: string) => Promise<void>): Promise<void> {
-  const desk = await DeskPage.open(browser, server.url);
-  const errors: string[] = [];
-  desk.page.on('pageerror', (error) => errors.push(error.message));
-  desk.page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  try {
+function story(run: (desk: DeskPage, typed: string) => Promise<void>): Promise<void> {
+  return session.story(async (desk) => {
     await desk.writeFile(PATH, OPENED);
     await desk.openFile('draft.md');
     await expect.poll(() => desk.page.title()).toBe('draft.md — Precedent');
@@ -53,13 +30,10 @@ async function story(run: (desk: DeskPage, typed: string) => Promise<void>): Pro
     expect(typed).toContain('ocean science');
     expect(await desk.page.title()).toBe('● draft.md — Precedent');
     await run(desk, typed);
-    expect(errors).toEqual([]);
-  } finally {
-    await desk.close();
-  }
+  });
 }
 
-describe.skipIf(!chromium)('a file changed on disk since it was opened is never overwritten without asking', () => {
+describe.skipIf(!chromiumAvailable)('a file changed on disk since it was opened is never overwritten without asking', () => {
   it(
     'Save asks when another program changed the file; Cancel keeps their file and my draft; Overwrite then writes mine',
     () =>

@@ -6,51 +6,21 @@
  * condition (the analysis of the text on screen, a dialog, a hover), none is
  * a sleep.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, launchChromium, type BrowserContext } from './support/browser';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { chromiumAvailable, useDeskSession } from './support/deskSession';
 import { DeskPage } from './support/DeskPage';
-import { rendererRoot, serveRenderer, type StaticServer } from './support/staticServer';
 
-const chromium = existsSync(CHROMIUM);
-if (!chromium) console.warn(`skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
-const built = existsSync(`${rendererRoot}index.html`) && existsSync(`${rendererRoot}corpus.json`);
 const statement2025 = readFileSync(new URL('../../corpus/statement-2025.md', import.meta.url), 'utf8');
 const quantum2025 = statement2025.split('\n').find((line) => line.startsWith('On **quantum technology**'))!;
 const UNRELATED = 'Both sides will launch a joint programme on underwater robotics for ocean science.';
 const STORY_MS = 90_000;
 
-let server: StaticServer;
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
+const session = useDeskSession();
 
-beforeAll(async () => {
-  if (!chromium) return;
-  if (!built) throw new Error('dist/renderer is missing: run `node scripts/build.mjs` first');
-  server = await serveRenderer();
-  ({ browser, close: closeBrowser } = await launchChromium());
-}, 60_000);
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
 
-/** Runs a story on a fresh page of the desk, failing it on any uncaught error in the page. */
-async function story(run: (desk: DeskPage) => Promise<void>): Promise<void> {
-  const desk = await DeskPage.open(browser, server.url);
-  const errors: string[] = [];
-  desk.page.on('pageerror', (error) => errors.push(error.message));
-  desk.page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  try {
-    await run(desk);
-    expect(errors).toEqual([]);
-  } finally {
-    await desk.close();
-  }
-}
+const story = session.story;
 
 /** The index of the draft block whose text starts with `prefix`, in the last analysis. */
 async function blockStartingWith(desk: DeskPage, prefix: string): Promise<number> {
@@ -64,7 +34,7 @@ async function blockStartingWith(desk: DeskPage, prefix: string): Promise<number
 /** The draft line (1-based) of an offset. */
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-describe.skipIf(!chromium)('the drafting desk in a browser', () => {
+describe.skipIf(!chromiumAvailable)('the drafting desk in a browser', () => {
   it(
     'the template draft shows every block carried from the 2026 statement, with drafting checks',
     () =>

@@ -5,53 +5,29 @@
  * stand-in records the request as the file the desktop app would write
  * (the bytes themselves are built by main: test/main/exportReport.test.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CorpusSource } from '../../contract/api';
-import { CHROMIUM, launchChromium, type BrowserContext } from './support/browser';
-import { DeskPage } from './support/DeskPage';
-import { rendererRoot, serveRenderer, type StaticServer } from './support/staticServer';
+import { chromiumAvailable, useDeskSession } from './support/deskSession';
+import { rendererRoot } from './support/staticServer';
 
-const chromium = existsSync(CHROMIUM);
-if (!chromium) console.warn(`skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
-const built = existsSync(`${rendererRoot}index.html`) && existsSync(`${rendererRoot}corpus.json`);
 const STORY_MS = 90_000;
 const ADDED = 'Both sides will explore cooperation on undersea sensing.';
 
-let server: StaticServer;
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
+const session = useDeskSession();
 let corpus: CorpusSource[];
 
 beforeAll(async () => {
-  if (!chromium) return;
-  if (!built) throw new Error('dist/renderer is missing: run `npm run build` first');
+  if (!chromiumAvailable) return;
   corpus = JSON.parse(readFileSync(`${rendererRoot}corpus.json`, 'utf8')) as CorpusSource[];
-  server = await serveRenderer();
-  ({ browser, close: closeBrowser } = await launchChromium());
 }, 60_000);
 
-afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
-});
 
-/** Runs a story on a fresh page of the desk, failing it on any uncaught error in the page. */
-async function story(run: (desk: DeskPage) => Promise<void>): Promise<void> {
-  const desk = await DeskPage.open(browser, server.url);
-  const errors: string[] = [];
-  desk.page.on('pageerror', (error) => errors.push(error.message));
-  try {
-    await run(desk);
-    expect(errors).toEqual([]);
-  } finally {
-    await desk.close();
-  }
-}
+const story = session.story;
 
 const sourceOf = (id: string) => corpus.find((doc) => doc.id === id)!.source;
 
-describe.skipIf(!chromium)('exporting from the browser page', () => {
+describe.skipIf(!chromiumAvailable)('exporting from the browser page', () => {
   it(
     'File › Export › Report as Word from the desk asks for the draft on screen against the priors chosen',
     () =>

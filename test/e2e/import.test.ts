@@ -6,58 +6,29 @@
  * a Word document's two versions, before and after its tracked changes,
  * are reviewed in the compare view without being in the corpus.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { compareRevisions, parseDocument } from '../../engine/index';
-import { writeTrackedDocx } from '../main/importFixtures';
-import { CHROMIUM, launchChromium, type BrowserContext } from './support/browser';
-import { DeskPage } from './support/DeskPage';
-import { rendererRoot, serveRenderer, type StaticServer } from './support/staticServer';
+import { writeTrackedDocx } from '../fixtures/importedDocuments';
+import { chromiumAvailable, useDeskSession } from './support/deskSession';
 
-const chromium = existsSync(CHROMIUM);
-if (!chromium) console.warn(`skipped: no Chromium at ${CHROMIUM} (set CHROMIUM_PATH)`);
-const built = existsSync(`${rendererRoot}index.html`) && existsSync(`${rendererRoot}corpus.json`);
 const STORY_MS = 90_000;
 const AGENDA = '# Agenda of the 2026 summit\n\nBoth sides will review the Digital Partnership.\n';
 
-let server: StaticServer;
-let browser: BrowserContext;
-let closeBrowser: () => Promise<void>;
+const session = useDeskSession();
 const folder = mkdtempSync(join(tmpdir(), 'precedent-e2e-import-'));
 
-beforeAll(async () => {
-  if (!chromium) return;
-  if (!built) throw new Error('dist/renderer is missing: run `node scripts/build.mjs` first');
-  server = await serveRenderer();
-  ({ browser, close: closeBrowser } = await launchChromium());
-}, 60_000);
 
 afterAll(async () => {
-  await closeBrowser?.();
-  await server?.close();
   await rm(folder, { recursive: true, force: true });
 });
 
-/** Runs a story on a fresh page of the desk, failing it on any uncaught error in the page. */
-async function story(run: (desk: DeskPage) => Promise<void>): Promise<void> {
-  const desk = await DeskPage.open(browser, server.url);
-  const errors: string[] = [];
-  desk.page.on('pageerror', (error) => errors.push(error.message));
-  desk.page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  try {
-    await run(desk);
-    expect(errors).toEqual([]);
-  } finally {
-    await desk.close();
-  }
-}
+const story = session.story;
 
-describe.skipIf(!chromium)('dropping a document on the window', () => {
+describe.skipIf(!chromiumAvailable)('dropping a document on the window', () => {
   it(
     'a Markdown file dropped on the editor opens as the draft, named after the file; the editor does not paste it, and a clean draft is replaced without a question',
     () =>
@@ -119,7 +90,7 @@ describe.skipIf(!chromium)('dropping a document on the window', () => {
   );
 });
 
-describe.skipIf(!chromium)('reviewing tracked changes', () => {
+describe.skipIf(!chromiumAvailable)('reviewing tracked changes', () => {
   it(
     'the versions before and after a Word document’s tracked changes are compared without being in the corpus',
     () =>

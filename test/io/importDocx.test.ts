@@ -1,11 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DeletedTextRun, Document, FootnoteReferenceRun, HeadingLevel, InsertedTextRun, Packer, Paragraph, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import { zipSync, strToU8 } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '../../engine/index';
 import { importDocx } from '../../io/importDocx';
+import { writeTrackedDocx } from '../fixtures/importedDocuments';
 
 let dir: string;
 beforeAll(async () => {
@@ -24,8 +25,6 @@ async function write(name: string, content: Uint8Array | string): Promise<string
 async function writeDocx(name: string, document: Document): Promise<string> {
   return write(name, await Packer.toBuffer(document));
 }
-
-const REVISION = { author: 'Drafter', date: '2026-03-01T10:00:00Z' };
 
 describe('importDocx', () => {
   it('a statement drafted in Word keeps its headings, nested bullets, bold and footnote', async () => {
@@ -67,35 +66,12 @@ describe('importDocx', () => {
   });
 
   it('a draft with tracked changes gives the text before and after them; the Markdown is the text after', async () => {
-    const path = await writeDocx(
-      'tracked.docx',
-      new Document({
-        sections: [
-          {
-            children: [
-              new Paragraph({ text: 'Outcome', heading: HeadingLevel.HEADING_1 }),
-              new Paragraph({
-                children: [
-                  new TextRun('Both sides welcomed the '),
-                  new InsertedTextRun({ text: 'successful ', id: 1, ...REVISION }),
-                  new TextRun('summit.'),
-                  new DeletedTextRun({ text: ' They regretted the delays.', id: 2, ...REVISION }),
-                ],
-              }),
-              new Paragraph('They agreed to meet again in 2027.'),
-            ],
-          },
-        ],
-      }),
-    );
+    const path = join(dir, 'tracked.docx');
+    const expected = await writeTrackedDocx(path);
     const result = await importDocx(path);
     if (!result.ok) throw new Error(result.message);
-    const after = '# Outcome\n\nBoth sides welcomed the successful summit.\n\nThey agreed to meet again in 2027.';
-    expect(result.revisions).toEqual({
-      before: '# Outcome\n\nBoth sides welcomed the summit. They regretted the delays.\n\nThey agreed to meet again in 2027.',
-      after,
-    });
-    expect(result.markdown).toBe(after);
+    expect(result.revisions).toEqual(expected);
+    expect(result.markdown).toBe(expected.after);
   });
 
   it.each([

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openDraft, saveDraft } from '../../main/files';
 import { importDocumentFile } from '../../main/importMessages';
-import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writeTrackedDocx } from './importFixtures';
+import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writeTrackedDocx } from '../fixtures/importedDocuments';
 
 let folder: string;
 let corpus: string;

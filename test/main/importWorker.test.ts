@@ -14,7 +14,7 @@ import { answerImportRequest } from '../../main/importMessages';
 import type { ImportReply } from '../../main/importProtocol';
 import { DocumentImporter, startImport } from '../../main/importRunner';
 import { pdfmakePdf } from '../fixtures/pdfs';
-import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writePlainDocx, writeTrackedDocx } from './importFixtures';
+import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writePlainDocx, writeTrackedDocx } from '../fixtures/importedDocuments';
 
 const root = join(import.meta.dirname, '..', '..');
 const workerPath = join(root, 'dist', 'importer', 'importWorker.js');

@@ -7,7 +7,7 @@ import { importDocumentFile } from '../../main/importMessages';
 import { registerIpc, type DialogLike, type IpcDependencies, type IpcEventLike, type IpcMainLike } from '../../main/ipc';
 import { MAX_TEXT_BYTES } from '../../main/payload';
 import { openSettingsStore, type SettingsStore } from '../../main/settings';
-import { writeTrackedDocx } from './importFixtures';
+import { writeTrackedDocx } from '../fixtures/importedDocuments';
 
 type Listener = (event: IpcEventLike, ...args: unknown[]) => unknown;
 const APP_PAGE: IpcEventLike = { senderFrame: { url: 'app://precedent/index.html' } };

@@ -6,7 +6,7 @@ import { readCorpusFolder, type CorpusCache } from '../../io/corpus';
 import { corpusFolder } from '../../io/locations';
 import { importDocumentFile } from '../../main/importMessages';
 import { addToCorpus, listCorpus, userCorpusFolder, type CorpusLocations } from '../../main/userCorpus';
-import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writeTrackedDocx } from './importFixtures';
+import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writeTrackedDocx } from '../fixtures/importedDocuments';
 
 const repositoryRoot = join(import.meta.dirname, '..', '..');
 let embedded: CorpusCache;
