@@ -16,7 +16,7 @@ import type { CorpusSource, DraftFile, DroppedFile, ExportFormat, MenuCommand, P
 import { AnalysisClient } from './worker/AnalysisClient';
 import { ImportStatus } from './import/ImportStatus';
 import { openDroppedFiles } from './import/dropFiles';
-import type { RevisionPair } from './compare/comparePair';
+import type { RevisionPair } from './worker/protocol';
 import { parseRoute } from './router';
 import type { AnalysisResult, CardView, ToWorker } from './worker/protocol';
 

@@ -8,9 +8,8 @@
 import { monaco } from '../editor/monaco';
 import { renderDiff } from '../panel/diffView';
 import type { AnalysisClient } from '../worker/AnalysisClient';
-import type { CompareResult, ComparedDocument } from '../worker/protocol';
+import type { CompareResult, ComparedDocument, RevisionPair } from '../worker/protocol';
 import type { RevisionOperation } from '../../engine/index';
-import type { RevisionPair } from './comparePair';
 import type { ExportFormat, PrecedentApi } from '../../contract/api';
 import { requestExport } from '../ui/requestExport';
 import { showInfo } from '../ui/dialogs';
@@ -105,7 +104,7 @@ export class CompareView {
       this.clear();
       return;
     }
-    await this.present(comparePairOffThread(pair), () => `${pair.name}: before → after the tracked changes`, {
+    await this.present(this.analysis.comparePair(pair), () => `${pair.name}: before → after the tracked changes`, {
       old: `${pair.name} before the tracked changes`,
       new: `${pair.name} after the tracked changes`,
     });
@@ -288,20 +287,4 @@ function where(op: RevisionOperation): string {
   if (op.type === 'inserted') return `at ${paragraphs(op.new)}`;
   if (op.type === 'deleted') return `${paragraphs(op.old)}`;
   return `${paragraphs(op.old)} → ${paragraphs(op.new)}`;
-}
-
-/** Compares `pair` in a worker of its own, ended once it answers. */
-function comparePairOffThread(pair: RevisionPair): Promise<CompareResult | { error: string }> {
-  const worker = new Worker(new URL('./comparePair.worker.ts', import.meta.url), { type: 'module' });
-  return new Promise((resolve) => {
-    worker.onmessage = (event: MessageEvent<CompareResult | { error: string }>) => {
-      worker.terminate();
-      resolve(event.data);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      resolve({ error: event.message || 'the comparison failed' });
-    };
-    worker.postMessage(pair);
-  });
 }

@@ -4,6 +4,7 @@
  * minimap; commitments underlined by firmness; drafting checks and weakened
  * commitments as markers.
  */
+import { DecorationList } from './DecorationList';
 import { monaco } from './monaco';
 import type { AnalysisResult } from '../worker/protocol';
 
@@ -13,16 +14,13 @@ const STATUS_LABEL = { carried: 'Carried over', revised: 'Revised', new: 'New' }
 const STATUS_COLOUR = { carried: '#2e8540', revised: '#c27c0e', new: '#1f6feb' } as const;
 
 export class AnalysisDecorations {
-  private readonly blocks: monaco.editor.IEditorDecorationsCollection;
-  private readonly commitments: monaco.editor.IEditorDecorationsCollection;
-  /** What is shown, by class and position, to skip re-rendering what a keystroke did not change. */
-  private shownBlocks: Shown[] = [];
-  private shownCommitments: Shown[] = [];
+  private readonly blocks: DecorationList;
+  private readonly commitments: DecorationList;
   private shownMarkers = '';
 
   constructor(private readonly editor: monaco.editor.IStandaloneCodeEditor) {
-    this.blocks = editor.createDecorationsCollection();
-    this.commitments = editor.createDecorationsCollection();
+    this.blocks = new DecorationList(() => editor.getModel());
+    this.commitments = new DecorationList(() => editor.getModel());
   }
 
   show(result: AnalysisResult): void {
@@ -33,47 +31,46 @@ export class AnalysisDecorations {
       const to = model.getPositionAt(end);
       return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
     };
-    // Monaco moves decorations with the text as it is edited: when every block
-    // keeps its status and lands where its decoration already stands, setting
-    // them again would only repaint the editor (a third of a keystroke's time).
-    const blockKeys: Shown[] = result.cards.map((card) => ({
-      look: `${card.status} ${card.precedents[0]?.prior ?? ''} ${card.precedents[0]?.score.toFixed(2) ?? ''}`,
-      start: card.start,
-      end: card.end,
-    }));
-    if (!sameAsShown(this.blocks, this.shownBlocks, blockKeys, model)) this.blocks.set(
+    this.blocks.update(
       result.cards.map((card) => {
         const precedent = card.precedents[0];
         const prior = precedent ? result.priors[precedent.prior] : null;
         return {
-          range: range(card.start, card.end),
-          options: {
-            isWholeLine: true,
-            className: `block-${card.status}`,
-            glyphMarginClassName: `glyph glyph-${card.status}`,
-            glyphMarginHoverMessage: {
-              value: `**${STATUS_LABEL[card.status]}**${prior ? ` from ${prior.title} (${prior.date.slice(0, 4)}), score ${precedent.score.toFixed(2)}` : ''}`,
+          look: `${card.status} ${precedent?.prior ?? ''} ${precedent?.score.toFixed(2) ?? ''}`,
+          start: card.start,
+          end: card.end,
+          make: () => ({
+            range: range(card.start, card.end),
+            options: {
+              isWholeLine: true,
+              className: `block-${card.status}`,
+              glyphMarginClassName: `glyph glyph-${card.status}`,
+              glyphMarginHoverMessage: {
+                value: `**${STATUS_LABEL[card.status]}**${prior ? ` from ${prior.title} (${prior.date.slice(0, 4)}), score ${precedent.score.toFixed(2)}` : ''}`,
+              },
+              overviewRuler: { color: STATUS_COLOUR[card.status], position: monaco.editor.OverviewRulerLane.Left },
+              minimap: { color: STATUS_COLOUR[card.status], position: monaco.editor.MinimapPosition.Gutter },
             },
-            overviewRuler: { color: STATUS_COLOUR[card.status], position: monaco.editor.OverviewRulerLane.Left },
-            minimap: { color: STATUS_COLOUR[card.status], position: monaco.editor.MinimapPosition.Gutter },
-          },
+          }),
         };
       }),
     );
-    this.shownBlocks = blockKeys;
-    const commitmentKeys: Shown[] = result.cards.flatMap((card) => card.commitments.map((c) => ({ look: `${c.firmness} ${c.marker}`, start: c.start, end: c.end })));
-    if (!sameAsShown(this.commitments, this.shownCommitments, commitmentKeys, model)) this.commitments.set(
+    this.commitments.update(
       result.cards.flatMap((card) =>
         card.commitments.map((commitment) => ({
-          range: range(commitment.start, commitment.end),
-          options: {
-            inlineClassName: `commitment commitment-${commitment.firmness}`,
-            hoverMessage: { value: `**Commitment** (${commitment.firmness}): “${commitment.marker}”` },
-          },
+          look: `${commitment.firmness} ${commitment.marker}`,
+          start: commitment.start,
+          end: commitment.end,
+          make: () => ({
+            range: range(commitment.start, commitment.end),
+            options: {
+              inlineClassName: `commitment commitment-${commitment.firmness}`,
+              hoverMessage: { value: `**Commitment** (${commitment.firmness}): “${commitment.marker}”` },
+            },
+          }),
         })),
       ),
     );
-    this.shownCommitments = commitmentKeys;
     // Markers are decorations too, moved with the text as it is edited: set again only when they say something new.
     const markerKey = JSON.stringify([result.checks.map((c) => [c.text, c.message]), result.flags.map((f) => [f.message, f.end - f.start])]);
     if (markerKey === this.shownMarkers) return;
@@ -92,26 +89,4 @@ export class AnalysisDecorations {
 
 function markerRange(range: monaco.Range) {
   return { startLineNumber: range.startLineNumber, startColumn: range.startColumn, endLineNumber: range.endLineNumber, endColumn: range.endColumn };
-}
-
-/** A decoration as shown: what it looks like (status, source, firmness) and where it stands. */
-interface Shown {
-  look: string;
-  start: number;
-  end: number;
-}
-
-/**
- * Whether a collection already shows these decorations: the same looks, in
- * order, at the offsets the collection's ranges have moved to with the edits.
- */
-function sameAsShown(collection: monaco.editor.IEditorDecorationsCollection, shown: readonly Shown[], wanted: readonly Shown[], model: monaco.editor.ITextModel): boolean {
-  if (shown.length !== wanted.length || collection.length !== wanted.length) return false;
-  const ranges = collection.getRanges();
-  return wanted.every(
-    (decoration, i) =>
-      decoration.look === shown[i].look &&
-      model.getOffsetAt(ranges[i].getStartPosition()) === decoration.start &&
-      model.getOffsetAt(ranges[i].getEndPosition()) === decoration.end,
-  );
 }

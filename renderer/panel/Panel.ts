@@ -15,6 +15,8 @@ export interface PanelActions {
 const CARDS_AT_ONCE = 200;
 /** The most of a block's text a card shows (the longest paragraph of the statements has some 2,000 characters). */
 const CARD_CHARACTERS = 4_000;
+/** The most commitments and fates a card lists (a statement's paragraph has at most a dozen; a pasted 1 MB paragraph had 30,000). */
+const CARD_NOTES = 20;
 /** How long one slice of card building may hold the page. */
 const SLICE_MS = 8;
 
@@ -200,13 +202,14 @@ export class Panel {
     if (card.precedents.length > 1) {
       item.append(element('p', 'also', `Also: ${card.precedents.slice(1).map((p) => `${result.priors[p.prior].date.slice(0, 4)} (${p.score.toFixed(2)})`).join(', ')}`));
     }
-    const notes = [
-      ...card.commitments.map((c) => element('li', `note-commitment note-${c.firmness}`, `${c.firmness === 'firm' ? 'Firm' : 'Tentative'}: “${c.marker}”`)),
-      ...card.fates.map((f) => element('li', `fate fate-${f.fate}`, `${f.fate} (${result.priors[f.prior].date.slice(0, 4)}): “${f.marker}”`)),
+    const notes: Array<[string, string]> = [
+      ...card.commitments.map((c): [string, string] => [`note-commitment note-${c.firmness}`, `${c.firmness === 'firm' ? 'Firm' : 'Tentative'}: “${c.marker}”`]),
+      ...card.fates.map((f): [string, string] => [`fate fate-${f.fate}`, `${f.fate} (${result.priors[f.prior].date.slice(0, 4)}): “${f.marker}”`]),
     ];
     if (notes.length > 0) {
       const ul = element('ul', 'notes');
-      ul.append(...notes);
+      ul.append(...notes.slice(0, CARD_NOTES).map(([className, text]) => element('li', className, text)));
+      if (notes.length > CARD_NOTES) ul.append(element('li', 'clipped', `… and ${(notes.length - CARD_NOTES).toLocaleString('en')} more`));
       item.append(ul);
     }
     return item;

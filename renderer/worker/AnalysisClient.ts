@@ -6,7 +6,7 @@
  */
 import { CardDecoder } from './cardWire';
 import { AnalysisWatchdog, type WatchdogLimits } from './AnalysisWatchdog';
-import type { AnalysisResult, CompareResult, FromWorker, LineageEntryView, PriorQuotes, Quote, ToWorker } from './protocol';
+import type { AnalysisResult, CompareResult, FromWorker, LineageEntryView, PriorQuotes, Quote, RevisionPair, ToWorker } from './protocol';
 
 export interface AnalysisListeners {
   analysis(result: AnalysisResult): void;
@@ -59,6 +59,13 @@ export class AnalysisClient {
   compare(oldId: string, newId: string): Promise<CompareResult | { error: string }> {
     return this.request(
       (request) => ({ type: 'compare', request, oldId, newId }),
+      (message) => (message?.type === 'compared' ? message.result : { error: 'the comparison was stopped' }),
+    );
+  }
+
+  comparePair(pair: RevisionPair): Promise<CompareResult | { error: string }> {
+    return this.request(
+      (request) => ({ type: 'comparePair', request, pair }),
       (message) => (message?.type === 'compared' ? message.result : { error: 'the comparison was stopped' }),
     );
   }

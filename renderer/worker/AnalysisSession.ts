@@ -21,7 +21,7 @@ import {
   type ParsedDocument,
 } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
-import type { AnalysisResult, CardView, CompareResult, DroppedView, FlagView, LineageEntryView, PriorInfo, PriorQuotes } from './protocol';
+import type { AnalysisResult, CardView, CompareResult, RevisionPair, DroppedView, FlagView, LineageEntryView, PriorInfo, PriorQuotes } from './protocol';
 
 /** A draft after the first step of its analysis, ready for the second. */
 export interface AlignedDraft {
@@ -238,14 +238,13 @@ export class AnalysisSession {
   compare(oldId: string, newId: string): CompareResult | { error: string } {
     const [before, after] = [this.corpus.get(oldId), this.corpus.get(newId)];
     if (!before || !after) return { error: `no document "${!before ? oldId : newId}" in the corpus` };
-    const compared = compareRevisions(before.document, after.document);
-    const view = (id: string, doc: Prior) => ({
-      id,
-      title: doc.info.title,
-      source: doc.source,
-      blocks: doc.document.blocks.map((b) => ({ index: b.index, text: b.text, start: b.start, end: b.end })),
-    });
-    return { old: view(oldId, before), new: view(newId, after), ...compared };
+    return compared({ id: oldId, title: before.info.title, source: before.source, document: before.document }, { id: newId, title: after.info.title, source: after.source, document: after.document });
+  }
+
+  /** Two versions held in memory, compared as two corpus documents are. */
+  comparePair(pair: RevisionPair): CompareResult {
+    const side = (id: 'before' | 'after', source: string) => ({ id, title: `${pair.name}, ${id} the tracked changes`, source, document: parseDocument(source) });
+    return compared(side('before', pair.before), side('after', pair.after));
   }
 
   /** The closest wording to a phrase in each statement of the corpus, oldest first, then in the draft. */
@@ -291,4 +290,22 @@ function sameLook(a: CardView, b: CardView): boolean {
 
 function sameList<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
   return a.length === b.length && a.every((x, i) => same(x, b[i]));
+}
+
+/** A compare of two documents as the compare view shows it: each side's source and blocks, then the operations. */
+function compared(before: ComparedSide, after: ComparedSide): CompareResult {
+  const view = ({ id, title, source, document }: ComparedSide) => ({
+    id,
+    title,
+    source,
+    blocks: document.blocks.map((b) => ({ index: b.index, text: b.text, start: b.start, end: b.end })),
+  });
+  return { old: view(before), new: view(after), ...compareRevisions(before.document, after.document) };
+}
+
+interface ComparedSide {
+  id: string;
+  title: string;
+  source: string;
+  document: ParsedDocument;
 }

@@ -58,6 +58,9 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   else if (message.type === 'compare') {
     post({ type: 'compared', request: message.request, result: session.compare(message.oldId, message.newId) });
     return;
+  } else if (message.type === 'comparePair') {
+    post({ type: 'compared', request: message.request, result: session.comparePair(message.pair) });
+    return;
   } else if (message.type === 'lineage') {
     post({ type: 'lineage', request: message.request, entries: session.lineage(message.query, message.draft) });
     return;

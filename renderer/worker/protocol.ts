@@ -134,11 +134,20 @@ export interface LineageEntryView extends Omit<LineageEntry, 'file'> {
   commitments: Array<{ sentence: string; marker: string; firmness: Firmness }>;
 }
 
+/** Two versions of one document held in memory (a Word document's text before and after its tracked changes). */
+export interface RevisionPair {
+  /** What the versions are of, for the view's title ("outcome.docx"). */
+  name: string;
+  before: string;
+  after: string;
+}
+
 export type ToWorker =
   | { type: 'corpus'; corpus: CorpusSource[]; priors: string[] }
   | { type: 'priors'; priors: string[] }
   | { type: 'analyze'; version: number; text: string }
   | { type: 'compare'; request: number; oldId: string; newId: string }
+  | { type: 'comparePair'; request: number; pair: RevisionPair }
   | { type: 'lineage'; request: number; query: string; draft: string | null };
 
 /** A card the page saw in the previous result: its look, and where its block now stands. */

@@ -77,4 +77,13 @@ describe('the analysis behind the desk', () => {
     const { elapsed: _b, version: _w, ...fresh } = session().analyze(3, edited);
     expect(withoutLooks(complete)).toEqual(withoutLooks(fresh));
   });
+
+  it('compares two versions held in memory as it compares corpus documents', () => {
+    const before = '# Outcome\n\nBoth sides welcomed the summit and the progress made on data flows.\n\nThey agreed to meet again in 2027.';
+    const after = '# Outcome\n\nBoth sides welcomed the successful summit and the progress made on data flows.\n\nThey agreed to meet again in 2027.';
+    const result = session().comparePair({ name: 'outcome.docx', before, after });
+    expect(result.old.title).toBe('outcome.docx, before the tracked changes');
+    expect(result.new.source).toBe(after);
+    expect(result.operations.map((op) => op.type)).toEqual(['equal', 'changed', 'equal']);
+  });
 });
