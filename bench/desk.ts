@@ -7,8 +7,9 @@
  * the draft with a draft of over 10,000 words (the 2026, 2025 and 2024
  * statements and the 2022 partnership, every fourth paragraph reworded),
  * waits for its analysis, then types one character at a random place inside
- * a paragraph with real key events, 60 times. Each keystroke is timed in the
- * page from its keydown (a capturing listener, performance.now()) to the
+ * a paragraph with real key events, 150 times (with 60 the p95, the 57th
+ * sample, moved between 41 and 52 ms from run to run on this machine). Each
+ * keystroke is timed in the page from its keydown (a capturing listener, performance.now()) to the
  * frame after the desk shows the analysis of that version (the desk's
  * onResult, then requestAnimationFrame, then a message after that frame, so
  * the decorations and the panel are painted). Target: p95 <= 50 ms.
@@ -26,7 +27,7 @@ import { rendererRoot, serveRenderer } from '../test/e2e/support/staticServer';
 import { mulberry32 } from '../test/fixtures/revisionPairs';
 import { median, ms, percentile, row } from './stats';
 
-const KEYSTROKES = 60;
+const KEYSTROKES = 150;
 const WARMUP = 10;
 const TARGET_P95_MS = 50;
 const MIN_WORDS = 10_000;
