@@ -22,6 +22,12 @@ export type PdfImportResult = { ok: true; markdown: string; pageCount: number } 
 export interface ImportPdfOptions {
   /** Called after each page is read, with the pages read so far and the page count. */
   onProgress?: (pagesRead: number, pageCount: number) => void;
+  /**
+   * The folder holding pdf.js's `standard_fonts` and `cmaps` (default: the
+   * installed pdfjs-dist package). The packaged app has no node_modules: its
+   * importer passes the copy the build puts beside it.
+   */
+  pdfjsData?: string;
 }
 
 /**
@@ -34,7 +40,8 @@ export const MAX_PDF_BYTES = 50 * 1024 * 1024;
 /** A PDF's header may follow some bytes of junk, and its end marker be followed by some (PDF 1.7, Annex H). */
 const MARKER_WINDOW = 1024;
 
-const pdfjsFolder = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+/** The installed pdfjs-dist package's folder, resolved only when no data folder is given (it does not exist in the packaged app). */
+const installedPdfjs = (): string => dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
 export async function importPdf(path: string, options: ImportPdfOptions = {}): Promise<PdfImportResult> {
   const fail = (problem: string): PdfImportResult => ({ ok: false, path, message: `cannot read ${path}: ${problem}` });
@@ -55,8 +62,8 @@ export async function importPdf(path: string, options: ImportPdfOptions = {}): P
   const task: PDFDocumentLoadingTask = pdfjs.getDocument({
     data: new Uint8Array(bytes),
     isEvalSupported: false,
-    standardFontDataUrl: `${join(pdfjsFolder, 'standard_fonts')}/`,
-    cMapUrl: `${join(pdfjsFolder, 'cmaps')}/`,
+    standardFontDataUrl: `${join(options.pdfjsData ?? installedPdfjs(), 'standard_fonts')}/`,
+    cMapUrl: `${join(options.pdfjsData ?? installedPdfjs(), 'cmaps')}/`,
     cMapPacked: true,
     useSystemFonts: false,
     disableFontFace: true,
@@ -126,6 +133,11 @@ let pdfjsLoading: Promise<Pdfjs> | undefined;
  */
 function loadPdfjs(): Promise<Pdfjs> {
   pdfjsLoading ??= (async () => {
+    // pdf.js builds a DOMMatrix as it loads. In Node it borrows one from the
+    // optional native @napi-rs/canvas, which the packaged app does not carry
+    // (and npm may skip): without it, the import itself threw. Only text is
+    // read, so the geometry shim is all that is needed.
+    if (!('DOMMatrix' in globalThis)) (globalThis as { DOMMatrix?: unknown }).DOMMatrix = (await import('@thednp/dommatrix')).default;
     // @ts-expect-error pdf.js ships no types for its worker module; only WorkerMessageHandler is used, by pdf.js itself.
     const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;

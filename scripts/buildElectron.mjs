@@ -75,15 +75,16 @@ async function copyReportFonts(root) {
 }
 
 /**
- * pdf.js reads its standard fonts and character maps from files, found from
- * its package.json (io/importPdf.ts resolves it from the running file). The
- * packaged app has no node_modules, so the importer carries these beside it,
- * where that resolution looks first: dist/importer/node_modules/pdfjs-dist.
+ * pdf.js reads its standard fonts and character maps from files. The
+ * packaged app has no node_modules (and electron-builder leaves out any
+ * folder of that name), so the importer carries them beside its bundle, in
+ * dist/importer/pdfjs-data, and main/importWorker.ts passes that folder on.
  */
 async function copyPdfjsData(root) {
-  const target = `${root}/dist/importer/node_modules/pdfjs-dist`;
+  await rm(`${root}/dist/importer/node_modules`, { recursive: true, force: true });
+  const target = `${root}/dist/importer/pdfjs-data`;
   await rm(target, { recursive: true, force: true });
-  for (const entry of ['package.json', 'standard_fonts', 'cmaps', 'LICENSE']) {
+  for (const entry of ['standard_fonts', 'cmaps', 'LICENSE']) {
     await cp(`${root}/node_modules/pdfjs-dist/${entry}`, `${target}/${entry}`, { recursive: true });
   }
 }

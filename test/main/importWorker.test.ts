@@ -4,7 +4,8 @@
  * (dist/importer/importWorker.js) started as main starts it, on real files in
  * a temporary folder.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -88,6 +89,20 @@ describe('main imports in a worker thread', () => {
       [3, 3, true],
       [null, null, false],
     ]);
+  });
+
+  it('the worker runs as the packaged app ships it: a copy of dist/importer with no node_modules anywhere above it', async () => {
+    // electron-builder packs dist/ only, and leaves out any folder named node_modules.
+    const shipped = join(folder, 'app', 'importer');
+    await cp(join(root, 'dist', 'importer'), shipped, { recursive: true });
+    expect(existsSync(join(folder, 'node_modules')) || existsSync(join(tmpdir(), 'node_modules'))).toBe(false);
+    const pdf = join(folder, 'shipped-note.pdf');
+    await writeNotePdf(pdf);
+    const readPdf = await startImport(pdf, { workerPath: join(shipped, 'importWorker.js') }).result;
+    expect(readPdf.ok && readPdf.markdown.split('\n\n')).toEqual(NOTE_PAGES);
+    const docx = join(folder, 'shipped-outcome.docx');
+    const versions = await writeTrackedDocx(docx);
+    expect(await startImport(docx, { workerPath: join(shipped, 'importWorker.js') }).result).toEqual({ ok: true, markdown: versions.after, trackedChanges: versions });
   });
 
   it('the built worker imports a Word document with tracked changes', async () => {

@@ -64,11 +64,13 @@ describe('the installer configuration', () => {
   it('packs the built app and nothing of the sources, tests or source maps', () => {
     const files = projectFiles();
     const shipped = files.filter(packed);
-    for (const needed of ['dist/main/main.js', 'dist/preload/preload.cjs', 'dist/importer/importWorker.js', 'dist/main/fonts/Roboto-Regular.ttf', 'dist/renderer/index.html', 'dist/renderer/corpus.json', 'dist/corpus/corpus.json', 'package.json']) {
+    for (const needed of ['dist/main/main.js', 'dist/preload/preload.cjs', 'dist/importer/importWorker.js', 'dist/main/fonts/Roboto-Regular.ttf', 'dist/importer/pdfjs-data/standard_fonts/FoxitSerif.pfb', 'dist/importer/pdfjs-data/cmaps/UniJIS-UTF16-H.bcmap', 'dist/renderer/index.html', 'dist/renderer/corpus.json', 'dist/corpus/corpus.json', 'package.json']) {
       expect(shipped).toContain(needed);
     }
     expect(shipped.some((file) => file.startsWith('dist/renderer/assets/') && file.endsWith('.js'))).toBe(true);
     const leaked = shipped.filter((file) => /^(test|engine|io|cli|main|preload|renderer|contract|bench|scripts|corpus)\//u.test(file) || file.endsWith('.map') || file.endsWith('.ts'));
     expect(leaked).toEqual([]);
+    // electron-builder leaves out any folder named node_modules below the app's files: nothing the app needs may sit in one.
+    expect(shipped.filter((file) => file.includes('/node_modules/'))).toEqual([]);
   });
 });
