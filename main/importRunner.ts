@@ -27,7 +27,7 @@ export const IMPORT_SILENCE_LIMIT_MS = 60_000;
 export const IMPORT_HEAP_LIMIT_MB = 1536;
 
 export interface ImportJobOptions {
-  /** The built worker, dist/importer/importWorker.js. */
+  /** The built worker, dist/importer/importWorker.mjs. */
   workerPath: string;
   /** Default IMPORT_SILENCE_LIMIT_MS. */
   silenceLimitMs?: number;

@@ -1,5 +1,5 @@
 /**
- * The import worker's entry (bundled to dist/importer/importWorker.js and
+ * The import worker's entry (bundled to dist/importer/importWorker.mjs and
  * started by main in a worker thread): parsing a Word or PDF document takes
  * seconds on a large file, and main must keep answering the window meanwhile.
  * One worker per import, so that cancelling is terminating it.
@@ -19,5 +19,5 @@ const beside = join(dirname(fileURLToPath(import.meta.url)), 'pdfjs-data');
 const pdfjsData = existsSync(beside) ? beside : undefined;
 
 const port = parentPort;
-if (port === null) throw new Error('importWorker.js runs in a worker thread started by main, not on its own');
+if (port === null) throw new Error('importWorker.mjs runs in a worker thread started by main, not on its own');
 port.on('message', (message: unknown) => void answerImportRequest(message, (reply) => port.postMessage(reply), pdfjsData));

@@ -8,6 +8,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, protocol, sessi
 import { join } from 'node:path';
 import { CHANNELS, type MenuCommand } from '../contract/api';
 import { appRootOf } from '../io/locations';
+import { unpackedPath } from './unpackedPath';
 import { handleAppRequest } from './appProtocol';
 import { CLOSE_DIALOG_BUTTONS, CLOSE_DIALOG_CANCEL, CLOSE_DIALOG_DEFAULT, closeAnswerOf, closeDecision, type CloseAction } from './closeDecision';
 import { DocumentImporter } from './importRunner';

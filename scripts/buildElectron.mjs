@@ -8,7 +8,7 @@
 // load modules), hence one .cjs file.
 //
 // The import worker (Word, PDF and HTML to Markdown, run by main in a worker
-// thread) is a third Node bundle, dist/importer/importWorker.js. Its
+// thread) is a third Node bundle, dist/importer/importWorker.mjs. Its
 // libraries carry code built from strings, which the build scan refuses
 // (test/security/builtOutput.test.ts); none of it is reachable in a Node
 // worker, so it is left out at bundle time rather than allowed.
@@ -26,6 +26,7 @@ export async function buildElectron(root) {
     sourcemap: 'linked',
     logLevel: 'warning',
   };
+  await rm(`${root}/dist/importer`, { recursive: true, force: true });
   await Promise.all([
     build({
       ...common,
@@ -51,6 +52,8 @@ export async function buildElectron(root) {
       // pdf.js (4 MB of the bundle) in chunks of its own, loaded by the first PDF: a Word or HTML import starts faster.
       splitting: true,
       chunkNames: 'chunks/[name]-[hash]',
+      // .mjs: the packaged app runs the worker unpacked from the asar, where no package.json says "type": "module".
+      outExtension: { '.js': '.mjs' },
       format: 'esm',
       target: 'node22',
       banner: { js: ESM_NODE_BANNER },

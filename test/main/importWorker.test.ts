@@ -1,7 +1,7 @@
 /**
  * Importing Word, PDF and HTML documents off main's thread: the worker's
  * message handling in plain Node, then the built worker
- * (dist/importer/importWorker.js) started as main starts it, on real files in
+ * (dist/importer/importWorker.mjs) started as main starts it, on real files in
  * a temporary folder.
  */
 import { existsSync } from 'node:fs';
@@ -18,7 +18,7 @@ import { pdfmakePdf } from '../fixtures/pdfs';
 import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writePlainDocx, writeTrackedDocx } from '../fixtures/importedDocuments';
 
 const root = join(import.meta.dirname, '..', '..');
-const workerPath = join(root, 'dist', 'importer', 'importWorker.js');
+const workerPath = join(root, 'dist', 'importer', 'importWorker.mjs');
 let folder: string;
 
 beforeAll(async () => {
@@ -98,11 +98,11 @@ describe('main imports in a worker thread', () => {
     expect(existsSync(join(folder, 'node_modules')) || existsSync(join(tmpdir(), 'node_modules'))).toBe(false);
     const pdf = join(folder, 'shipped-note.pdf');
     await writeNotePdf(pdf);
-    const readPdf = await startImport(pdf, { workerPath: join(shipped, 'importWorker.js') }).result;
+    const readPdf = await startImport(pdf, { workerPath: join(shipped, 'importWorker.mjs') }).result;
     expect(readPdf.ok && readPdf.markdown.split('\n\n')).toEqual(NOTE_PAGES);
     const docx = join(folder, 'shipped-outcome.docx');
     const versions = await writeTrackedDocx(docx);
-    expect(await startImport(docx, { workerPath: join(shipped, 'importWorker.js') }).result).toEqual({ ok: true, markdown: versions.after, trackedChanges: versions });
+    expect(await startImport(docx, { workerPath: join(shipped, 'importWorker.mjs') }).result).toEqual({ ok: true, markdown: versions.after, trackedChanges: versions });
   });
 
   it('the built worker imports a Word document with tracked changes', async () => {

@@ -55,6 +55,8 @@ describe('the installer configuration', () => {
     expect(config.publish).toBeNull();
     expect(config.npmRebuild).toBe(false);
     expect(config.asar).toBe(true);
+    // Worker threads read from the disk: the import worker is unpacked (main/unpackedPath.ts finds it there).
+    expect(config.asarUnpack).toEqual(['dist/importer/**']);
     expect(config.electronFuses).toMatchObject({ runAsNode: false, enableNodeOptionsEnvironmentVariable: false, enableNodeCliInspectArguments: false, onlyLoadAppFromAsar: true });
     expect(config.linux).toMatchObject({ target: ['AppImage', 'deb'] });
     expect(config.win).toMatchObject({ target: 'nsis' });
@@ -64,7 +66,7 @@ describe('the installer configuration', () => {
   it('packs the built app and nothing of the sources, tests or source maps', () => {
     const files = projectFiles();
     const shipped = files.filter(packed);
-    for (const needed of ['dist/main/main.js', 'dist/preload/preload.cjs', 'dist/importer/importWorker.js', 'dist/main/fonts/Roboto-Regular.ttf', 'dist/importer/pdfjs-data/standard_fonts/FoxitSerif.pfb', 'dist/importer/pdfjs-data/cmaps/UniJIS-UTF16-H.bcmap', 'dist/renderer/index.html', 'dist/renderer/corpus.json', 'dist/corpus/corpus.json', 'package.json']) {
+    for (const needed of ['dist/main/main.js', 'dist/preload/preload.cjs', 'dist/importer/importWorker.mjs', 'dist/main/fonts/Roboto-Regular.ttf', 'dist/importer/pdfjs-data/standard_fonts/FoxitSerif.pfb', 'dist/importer/pdfjs-data/cmaps/UniJIS-UTF16-H.bcmap', 'dist/renderer/index.html', 'dist/renderer/corpus.json', 'dist/corpus/corpus.json', 'package.json']) {
       expect(shipped).toContain(needed);
     }
     expect(shipped.some((file) => file.startsWith('dist/renderer/assets/') && file.endsWith('.js'))).toBe(true);

@@ -36,7 +36,7 @@ describe('the built app ships nothing that reaches out or builds code from strin
     expect(shipped.some((file) => file.endsWith('index.html'))).toBe(true);
     expect(shipped.some((file) => file.endsWith('main.js'))).toBe(true);
     expect(shipped.some((file) => file.endsWith('preload.cjs'))).toBe(true);
-    expect(shipped.some((file) => file.endsWith('importWorker.js'))).toBe(true);
+    expect(shipped.some((file) => file.endsWith('importWorker.mjs'))).toBe(true);
   });
 
   it.each(FORBIDDEN)('contains no %s', (_, pattern) => {
@@ -84,6 +84,6 @@ describe("the import worker's libraries", () => {
       'node_modules/underscore/modules/_setup.js: 1',
       'node_modules/underscore/modules/template.js: 1',
     ]);
-    expect(placesBuildingCode(readFileSync(join(dist, 'importer', 'importWorker.js'), 'utf8'))).toEqual([]);
+    expect(placesBuildingCode(readFileSync(join(dist, 'importer', 'importWorker.mjs'), 'utf8'))).toEqual([]);
   });
 });
