@@ -6,6 +6,7 @@
  * error's message would survive. Electron arrives through the parameters, so
  * tests pass fakes.
  */
+import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { CHANNELS, type ChangedOnDisk, type CorpusSource, type DraftFile, type ExportRequest, type RecoveredDraft, type Result, type SavedFile } from '../contract/api';
 import { corpusCachePath, corpusFolder } from '../io/locations';
@@ -39,6 +40,7 @@ export interface FileFilter {
 export interface DialogLike<W> {
   showOpenDialog(window: W, options: { title: string; properties: ['openFile']; filters: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSaveDialog(window: W, options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showMessageBox(window: W, options: { type: 'question'; buttons: string[]; defaultId: number; cancelId: number; message: string; detail: string }): Promise<{ response: number }>;
 }
 
 export interface MainPaths {
@@ -129,6 +131,23 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
     return result;
   };
   const write = (path: string, draft: string) => () => saved(saveDraft(path, draft, { protectedFolders }));
+  /**
+   * The system's save dialog asks before replacing the file the user named;
+   * when Precedent then adds the extension, the file it names is another,
+   * and replacing it is asked here.
+   */
+  const mayReplace = async (window: W, chosen: string, path: string): Promise<boolean> => {
+    if (path === chosen || !existsSync(path)) return true;
+    const { response } = await dialog.showMessageBox(window, {
+      type: 'question',
+      buttons: ['Replace', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: `${basename(path)} already exists. Replace it?`,
+      detail: `The name typed had no extension, so Precedent saves as ${basename(path)}, and a file of that name is in ${dirname(path)}.`,
+    });
+    return response === 0;
+  };
   const saved = async (saving: Promise<Result<SavedFile>>): Promise<Result<SavedFile>> => {
     const result = await saving;
     if (result.ok) await settings.addRecent(result.value.path);
@@ -165,8 +184,8 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
       const folder = recent === undefined ? paths.documents : dirname(recent);
       const choice = await dialog.showSaveDialog(window, { title: 'Save Draft As', defaultPath: join(folder, withDraftExtension(suggestedName || 'Untitled')), filters: DRAFT_FILTERS });
       if (choice.canceled || !choice.filePath) return { ok: true, value: null };
-      // The system's save dialog has asked before replacing a file.
       const path = withDraftExtension(choice.filePath);
+      if (!(await mayReplace(window, choice.filePath, path))) return { ok: true, value: null };
       return versions.overwrite(path, draft, write(path, draft));
     }),
   );
@@ -184,8 +203,10 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
       const folder = recent === undefined ? paths.documents : dirname(recent);
       const choice = await dialog.showSaveDialog(window, { title: 'Export', defaultPath: join(folder, prepared.value.suggestedName), filters: [EXPORT_FILTERS[request.format]] });
       if (choice.canceled || !choice.filePath) return { ok: true, value: null };
+      const path = withExportExtension(choice.filePath, request.format);
+      if (!(await mayReplace(window, choice.filePath, path))) return { ok: true, value: null };
       const data = await renderExport(prepared.value, { fonts: reportFonts(paths.appRoot) });
-      return saveExport(withExportExtension(choice.filePath, request.format), data, { protectedFolders });
+      return saveExport(path, data, { protectedFolders });
     }),
   );
 

@@ -185,6 +185,7 @@ describe('the export handler in main', () => {
   let appRoot: string;
   let ipcMain: FakeIpcMain;
   let showSaveDialog: ReturnType<typeof vi.fn>;
+  let showMessageBox: ReturnType<typeof vi.fn>;
   /** Where the save dialog answers the user chose; undefined to cancel. */
   let chosen: string | undefined;
   const exportReport = (request: unknown) => ipcMain.invoke(CHANNELS.reportExport, request) as Promise<Result<SavedFile | null>>;
@@ -203,9 +204,10 @@ describe('the export handler in main', () => {
     ipcMain = new FakeIpcMain();
     chosen = join(root, 'Documents', 'report.docx');
     showSaveDialog = vi.fn(async () => (chosen === undefined ? { canceled: true } : { canceled: false, filePath: chosen }));
+    showMessageBox = vi.fn(async () => ({ response: 1 }));
     registerIpc({
       ipcMain,
-      dialog: { showOpenDialog: vi.fn(), showSaveDialog } as unknown as DialogLike<string>,
+      dialog: { showOpenDialog: vi.fn(), showSaveDialog, showMessageBox } as unknown as DialogLike<string>,
       window: () => 'the window',
       paths: { appRoot, userData: join(root, 'userData'), documents: join(root, 'Documents') },
       settings: await openSettingsStore(join(root, 'userData')),
@@ -226,6 +228,15 @@ describe('the export handler in main', () => {
     expect(options.defaultPath).toBe(join(root, 'Documents', 'Draft of the next statement - precedents.docx'));
     expect(options.filters).toEqual([{ name: 'Word document (tracked changes)', extensions: ['docx'] }]);
     expect(trackedChanges(documentXml(await readFile(chosen!)), 'ins').length).toBeGreaterThan(0);
+  });
+
+  it('asks before replacing a file that the added extension names, and keeps it on Cancel', async () => {
+    const named = join(root, 'Documents', 'report.pdf');
+    await writeFile(named, 'the colleague’s report');
+    chosen = join(root, 'Documents', 'report');
+    expect(await exportReport(draftRequest('pdf'))).toEqual({ ok: true, value: null });
+    expect(showMessageBox).toHaveBeenCalledWith('the window', expect.objectContaining({ message: 'report.pdf already exists. Replace it?' }));
+    expect(await readFile(named, 'utf8')).toBe('the colleague’s report');
   });
 
   it('replaces an existing file by renaming a new one over it, leaving no temporary file beside it', async () => {

@@ -1,6 +1,6 @@
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
 import { CHANNELS, type RecoveredDraft, type Result } from '../../contract/api';
 import { importDocumentFile } from '../../main/importMessages';
@@ -41,7 +41,7 @@ const WINDOW = { id: 'the window' };
 let root: string;
 let ipcMain: FakeIpcMain;
 let settings: SettingsStore;
-let dialog: { showOpenDialog: ReturnType<typeof vi.fn>; showSaveDialog: ReturnType<typeof vi.fn> };
+let dialog: { showOpenDialog: ReturnType<typeof vi.fn>; showSaveDialog: ReturnType<typeof vi.fn>; showMessageBox: ReturnType<typeof vi.fn> };
 let windowStateChanged: Mock<(state: { name: string; dirty: boolean }) => void>;
 let closeConfirmed: Mock<() => void>;
 /** The importers run in this thread here; the app passes its import worker (importWorker.test.ts). */
@@ -74,7 +74,7 @@ beforeEach(async () => {
   await writeFile(join(root, 'app', 'dist', 'corpus', 'corpus.json'), JSON.stringify({ version: 1, documents: [] }));
   ipcMain = new FakeIpcMain();
   settings = await openSettingsStore(join(root, 'userData'));
-  dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn() };
+  dialog = { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() };
   windowStateChanged = vi.fn<(state: { name: string; dirty: boolean }) => void>();
   closeConfirmed = vi.fn<() => void>();
   importer = { import: (path) => importDocumentFile(path), cancel: vi.fn<() => void>() };
@@ -213,6 +213,29 @@ describe('good calls reach the modules', () => {
     expect(result).toEqual({ ok: true, value: { path, name: 'statement.md' } });
     expect(dialog.showSaveDialog).toHaveBeenCalledWith(WINDOW, expect.objectContaining({ defaultPath: join(root, 'Documents', 'Untitled statement.md') }));
     expect(await readFile(path, 'utf8')).toBe('# New');
+  });
+
+  it('Save As asks before replacing a file the added .md names, which the system dialog never saw', async () => {
+    const path = join(root, 'Documents', 'statement.md');
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, 'the colleague’s statement');
+    dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: join(root, 'Documents', 'statement') });
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 1 });
+    expect(await ipcMain.invoke(CHANNELS.fileSaveAs, 'Untitled statement', '# New')).toEqual({ ok: true, value: null });
+    expect(dialog.showMessageBox).toHaveBeenCalledWith(WINDOW, expect.objectContaining({ message: 'statement.md already exists. Replace it?', buttons: ['Replace', 'Cancel'], cancelId: 1 }));
+    expect(await readFile(path, 'utf8')).toBe('the colleague’s statement');
+    dialog.showMessageBox.mockResolvedValueOnce({ response: 0 });
+    expect(await ipcMain.invoke(CHANNELS.fileSaveAs, 'Untitled statement', '# New')).toEqual({ ok: true, value: { path, name: 'statement.md' } });
+    expect(await readFile(path, 'utf8')).toBe('# New');
+  });
+
+  it('Save As to a name typed with its extension leaves the question to the system dialog', async () => {
+    const path = join(root, 'Documents', 'typed.md');
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(path, 'old');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path });
+    expect(await ipcMain.invoke(CHANNELS.fileSaveAs, 'typed.md', 'new')).toEqual({ ok: true, value: { path, name: 'typed.md' } });
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
   });
 
   it('Save As starts in the folder of the latest draft, and Cancel gives null', async () => {

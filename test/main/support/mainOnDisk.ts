@@ -43,6 +43,8 @@ export async function startMainOnDisk(prefix: string): Promise<MainOnDisk> {
       const path = openAnswers.shift() ?? null;
       return path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] };
     },
+    // A question no story expects is answered Cancel, the safe answer.
+    showMessageBox: async () => ({ response: 1 }),
     showSaveDialog: async () => {
       const path = saveAnswers.shift() ?? null;
       return path === null ? { canceled: true } : { canceled: false, filePath: path };
