@@ -7,7 +7,8 @@
  */
 import { RetrievalIndex } from './RetrievalIndex';
 import { compareCovers, type CouncilNoteCover } from './readCouncilNoteCover';
-import { REVISION_PAIR_SCORE, REVISION_SAME_PLACE_BONUS } from './thresholds';
+import { REVISION_KEPT_SENTENCE_SHARE, REVISION_PAIR_SCORE, REVISION_SAME_PLACE_BONUS } from './thresholds';
+import { indexTerms } from './words';
 import { diffWords } from './wordDiff';
 import type { Block, WordDiff } from './types';
 
@@ -46,6 +47,7 @@ export function compareRevisions(oldVersion: Version, newVersion: Version): Revi
   const newBlocks = newVersion.blocks;
   const pairs = pairIdentical(oldBlocks, newBlocks);
   pairSimilar(oldBlocks, newBlocks, pairs);
+  pairLoneInPlace(oldBlocks, newBlocks, pairs);
   const inPlace = longestOrderedRun(pairs);
   const operations = orderOperations(oldBlocks, newBlocks, pairs, inPlace);
   const summary: Record<OperationType, number> = { equal: 0, changed: 0, moved: 0, inserted: 0, deleted: 0 };
@@ -106,6 +108,46 @@ function pairSimilar(oldBlocks: readonly Block[], newBlocks: readonly Block[], p
     pairs.set(proposal.new, proposal.old);
     takenOld.add(proposal.old);
   }
+}
+
+/**
+ * Pairs the one block left between two unchanged neighbours in each version
+ * when it kept a sentence (see REVISION_KEPT_SENTENCE_SHARE): a paragraph
+ * edited in place, too much for the similarity of the whole to show it.
+ */
+function pairLoneInPlace(oldBlocks: readonly Block[], newBlocks: readonly Block[], pairs: Map<number, number>): void {
+  const gapOfOld = gapsOf(oldBlocks.length, new Set(pairs.values()));
+  const gapOfNew = gapsOf(newBlocks.length, new Set(pairs.keys()));
+  const anchorGap = anchorGapMap(pairs, gapOfOld, gapOfNew);
+  const pairedOld = new Set(pairs.values());
+  const unpairedIn = (blocks: readonly Block[], gaps: number[], paired: (index: number) => boolean) => {
+    const byGap = new Map<number, Block[]>();
+    for (const block of blocks) if (!paired(block.index)) byGap.set(gaps[block.index], [...(byGap.get(gaps[block.index]) ?? []), block]);
+    return byGap;
+  };
+  const oldByGap = unpairedIn(oldBlocks, gapOfOld, (index) => pairedOld.has(index));
+  const newByGap = unpairedIn(newBlocks, gapOfNew, (index) => pairs.has(index));
+  for (const [gap, added] of newByGap) {
+    const removed = oldByGap.get(anchorGap.get(gap) ?? -1);
+    if (added.length !== 1 || removed?.length !== 1) continue;
+    const [before, after] = [removed[0], added[0]];
+    if ((before.kind === 'heading') !== (after.kind === 'heading')) continue;
+    if (keptASentence(before, after)) pairs.set(after.index, before.index);
+  }
+}
+
+function keptASentence(before: Block, after: Block): boolean {
+  const stems = (text: string) => new Set(indexTerms(text).filter((term) => !term.includes(' ')));
+  const afterSentences = after.sentences.map((sentence) => stems(sentence.text)).filter((set) => set.size >= 2);
+  return before.sentences.some((sentence) => {
+    const a = stems(sentence.text);
+    if (a.size < 2) return false;
+    return afterSentences.some((b) => {
+      let shared = 0;
+      for (const stem of a) if (b.has(stem)) shared++;
+      return (2 * shared) / (a.size + b.size) >= REVISION_KEPT_SENTENCE_SHARE;
+    });
+  });
 }
 
 /** For each position, the number of paired positions before it: blocks with the same number sit between the same anchors. */
