@@ -6,12 +6,15 @@
 import { RetrievalIndex } from './RetrievalIndex';
 import { coveredShare, trigramSet, verbatimProfile, type VerbatimProfile } from './nearVerbatim';
 import { diffWords } from './wordDiff';
+import { wordStems } from './words';
 import {
   CANDIDATES,
   CARRIED_SHARE,
   LINK_MIN_SCORE,
   MERGE_COVERED_SHARE,
   MERGE_MIN_WORDS,
+  QUOTED_PART_LENGTH_RATIO,
+  QUOTED_PART_SHARE,
   RECENCY_WEIGHT,
   SECONDARY_LINK_RATIO,
 } from './thresholds';
@@ -155,7 +158,7 @@ export class PrecedentIndex {
       block: block.index,
       status: this.isCarried(profile, matches) ? 'carried' : 'revised',
       matches,
-      diff: diffWords(precedentText, block.text),
+      diff: diffWords(quotedPart(block, mainBlocks.map((m) => this.blockOf(m))) ?? precedentText, block.text),
     };
   }
 
@@ -280,4 +283,34 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     }
   });
   return { alignments, dropped };
+}
+
+/**
+ * The run of a precedent's sentences a much shorter draft block was drawn
+ * from, or null. A sentence carried out of a long paragraph, diffed against
+ * the whole paragraph, showed as a wall of deleted words around a few kept
+ * ones; diffed against the sentences it continues, it shows what changed in
+ * them. The run is the shortest, within one block, holding the most of the
+ * draft block's word stems, and must hold QUOTED_PART_SHARE of them.
+ */
+function quotedPart(block: Block, precedents: readonly Block[]): string | null {
+  const draftStems = wordStems(block.text);
+  const precedentWords = precedents.reduce((sum, p) => sum + p.text.split(' ').length, 0);
+  if (block.text.split(' ').length * QUOTED_PART_LENGTH_RATIO > precedentWords || draftStems.size === 0) return null;
+  let best: { text: string; held: number } | null = null;
+  for (const precedent of precedents) {
+    const sentences = precedent.sentences;
+    for (let first = 0; first < sentences.length; first++) {
+      const run = new Set<string>();
+      for (let last = first; last < sentences.length; last++) {
+        for (const stem of wordStems(sentences[last].text)) run.add(stem);
+        let held = 0;
+        for (const stem of draftStems) if (run.has(stem)) held++;
+        const text = precedent.text.slice(sentences[first].textStart, sentences[last].textEnd);
+        if (!best || held > best.held || (held === best.held && text.length < best.text.length)) best = { text, held };
+        if (held === draftStems.size) break;
+      }
+    }
+  }
+  return best && best.held / draftStems.size >= QUOTED_PART_SHARE ? best.text : null;
 }

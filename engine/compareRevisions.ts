@@ -8,7 +8,7 @@
 import { RetrievalIndex } from './RetrievalIndex';
 import { compareCovers, type CouncilNoteCover } from './readCouncilNoteCover';
 import { REVISION_KEPT_SENTENCE_SHARE, REVISION_PAIR_SCORE, REVISION_SAME_PLACE_BONUS } from './thresholds';
-import { indexTerms } from './words';
+import { diceShare, wordStems } from './words';
 import { diffWords } from './wordDiff';
 import type { Block, WordDiff } from './types';
 
@@ -137,16 +137,10 @@ function pairLoneInPlace(oldBlocks: readonly Block[], newBlocks: readonly Block[
 }
 
 function keptASentence(before: Block, after: Block): boolean {
-  const stems = (text: string) => new Set(indexTerms(text).filter((term) => !term.includes(' ')));
-  const afterSentences = after.sentences.map((sentence) => stems(sentence.text)).filter((set) => set.size >= 2);
+  const afterSentences = after.sentences.map((sentence) => wordStems(sentence.text)).filter((stems) => stems.size >= 2);
   return before.sentences.some((sentence) => {
-    const a = stems(sentence.text);
-    if (a.size < 2) return false;
-    return afterSentences.some((b) => {
-      let shared = 0;
-      for (const stem of a) if (b.has(stem)) shared++;
-      return (2 * shared) / (a.size + b.size) >= REVISION_KEPT_SENTENCE_SHARE;
-    });
+    const stems = wordStems(sentence.text);
+    return stems.size >= 2 && afterSentences.some((other) => diceShare(stems, other) >= REVISION_KEPT_SENTENCE_SHARE);
   });
 }
 

@@ -91,6 +91,18 @@ export const REVISION_SAME_PLACE_BONUS = 0.1;
 export const REVISION_KEPT_SENTENCE_SHARE = 0.75;
 
 /**
+ * Alignment diffs: a draft block at most 1/QUOTED_PART_LENGTH_RATIO the
+ * length of its precedent is diffed against the shortest run of the
+ * precedent's sentences holding the most of its word stems, when that run
+ * holds QUOTED_PART_SHARE of them; otherwise against the whole precedent.
+ * A draft sentence taken from a paragraph and edited keeps three quarters of
+ * its stems or more; two thirds keeps the run from standing for a sentence
+ * that only shares its topic.
+ */
+export const QUOTED_PART_LENGTH_RATIO = 2;
+export const QUOTED_PART_SHARE = 2 / 3;
+
+/**
  * Lineage: a document's closest block is listed from this score on. A
  * two-word phrase scores 0.1 to 0.3 against a paragraph that treats it; a
  * document that never mentions the topic has nothing above 0.05.

@@ -73,3 +73,16 @@ function readIndexTerms(text: string): string[] {
   for (let i = 1; i < stems.length; i++) terms.push(`${stems[i - 1]} ${stems[i]}`);
   return terms;
 }
+
+/** The word stems of a text, without the pairs indexTerms adds. */
+export function wordStems(text: string): Set<string> {
+  return new Set(indexTerms(text).filter((term) => !term.includes(' ')));
+}
+
+/** The Dice coefficient of two sets of stems: twice what they share over their sizes together. */
+export function diceShare(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  for (const stem of a) if (b.has(stem)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}

@@ -18,6 +18,18 @@ describe('live alignment while typing', () => {
     }
   });
 
+  it('diffs a sentence taken out of a long paragraph and edited against that sentence, not the whole paragraph', () => {
+    const paragraph = priors[1].blocks.find((block) => block.sentences.length >= 3 && block.text.split(' ').length > 60)!;
+    const taken = paragraph.sentences[1].text;
+    const edited = taken.replace(/\bboth sides\b/iu, 'the two partners');
+    const [alignment] = alignDraft(parseDocument(edited), index).alignments;
+    expect(alignment.status).not.toBe('new');
+    const from = alignment.diff.filter(([op]) => op !== 1).map(([, text]) => text).join('');
+    expect(from).toBe(taken);
+    // The whole paragraph would have shown every other sentence deleted.
+    expect(alignment.diff.filter(([op]) => op === -1).map(([, text]) => text).join('').length).toBeLessThan(taken.length);
+  });
+
   it('counts the draft words that stand in a prior statement as agreed language', () => {
     const carried = priors[1].blocks.find((block) => block.text.startsWith('On semiconductors'))!;
     const { agreed, words } = index.agreedWords(carried.text);
