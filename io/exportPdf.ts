@@ -6,7 +6,6 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import pdfmake from 'pdfmake';
 import type { Content, ContentText, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { DiffPiece, EntryKind, Report, ReportEntry } from './report';
 
@@ -75,6 +74,8 @@ const KEEP_WITH_NEXT = 1;
 export async function exportReportPdf(report: Report, options: PdfOptions = {}): Promise<Buffer> {
   const fonts = options.fonts ?? pdfmakeRoboto();
   const allowed = new Set(Object.values(fonts).map((path) => resolve(path)));
+  // Loaded here, not at the top: the command line keeps pdfmake outside its bundle, and every command paid 0.1 s to load it.
+  const { default: pdfmake } = await import('pdfmake');
   pdfmake.setUrlAccessPolicy(() => false);
   pdfmake.setLocalAccessPolicy((path) => allowed.has(resolve(path)));
   pdfmake.setFonts({ Report: { ...fonts } });
