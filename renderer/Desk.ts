@@ -61,6 +61,12 @@ export class Desk {
       fontSize: 14,
       lineHeight: 22,
       unicodeHighlight: { ambiguousCharacters: false, invisibleCharacters: false },
+      // Prose, not code: no word completion popping up while typing, no highlighting of every other "the".
+      quickSuggestions: false,
+      wordBasedSuggestions: 'off',
+      suggestOnTriggerCharacters: false,
+      occurrencesHighlight: 'off',
+      selectionHighlight: false,
       ariaLabel: 'Draft',
       accessibilitySupport: 'auto',
     });

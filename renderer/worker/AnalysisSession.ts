@@ -106,7 +106,13 @@ export class AnalysisSession {
     const started = now();
     const draft = this.parser.parse(text);
     const alignment = alignDraft(draft, this.index, this.cache);
-    const draftCommitments = findCommitments(draft.blocks);
+    const commitmentsByBlock = new Map<number, CardView['commitments']>();
+    for (const c of findCommitments(draft.blocks)) {
+      const view = { start: c.start, end: c.end, marker: c.marker, firmness: c.firmness };
+      const list = commitmentsByBlock.get(c.block);
+      if (list) list.push(view);
+      else commitmentsByBlock.set(c.block, [view]);
+    }
     const latestPrior = this.priors.length > 0 ? this.priors.length - 1 : null;
     const cards: CardView[] = alignment.alignments.map((a) => {
       const block = draft.blocks[a.block];
@@ -120,9 +126,7 @@ export class AnalysisSession {
         status: a.status,
         precedents: a.matches.map((m) => ({ prior: m.prior, block: m.block, score: m.score })),
         diff: a.diff,
-        commitments: draftCommitments
-          .filter((c) => c.block === a.block)
-          .map((c) => ({ start: c.start, end: c.end, marker: c.marker, firmness: c.firmness })),
+        commitments: commitmentsByBlock.get(a.block) ?? [],
         fates: this.lastFates.get(block.text)?.fates ?? [],
       };
     });
