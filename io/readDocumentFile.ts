@@ -7,7 +7,16 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { SourceFormat } from '../engine/index';
 
-export type ReadResult = { ok: true; path: string; source: string; format: SourceFormat } | { ok: false; path: string; message: string };
+export type ReadResult =
+  | {
+      ok: true;
+      path: string;
+      source: string;
+      format: SourceFormat;
+      /** The file's bytes, when it was read as text: the version the caller got, to tell later whether the file changed since. */
+      bytes?: Uint8Array;
+    }
+  | { ok: false; path: string; message: string };
 
 const FORMATS: Record<string, SourceFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' };
 
@@ -56,7 +65,7 @@ async function readText(path: string, format: SourceFormat, typeProblem: string 
     return fail(`it is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
   }
   if (source.trim().length === 0) return fail('the document is empty');
-  return { ok: true, path, source, format };
+  return { ok: true, path, source, format, bytes };
 }
 
 function describeFileError(error: unknown): string {

@@ -8,9 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import type { ChangedOnDisk, DraftFile, Result, SavedFile } from '../contract/api';
-import { DRAFT_EXTENSIONS, describeWriteError } from './files';
+import { basename } from 'node:path';
+import type { ChangedOnDisk, Result, SavedFile } from '../contract/api';
+import { describeWriteError } from './files';
 
 export interface Fingerprint {
   /** In bytes: a different size settles the question without reading the file. */
@@ -42,16 +42,9 @@ export function fingerprintOf(data: string | Uint8Array): Fingerprint {
 }
 
 /**
- * Beyond any document a reader accepts (10 MB for text, the importers' own
- * limits below this): a larger file is not read just to be hashed, and is
- * then never taken for the version the desk read.
- */
-const MAX_HASHED_BYTES = 64 * 1024 * 1024;
-
-/**
  * The file at `path` as it is now, or null when there is no file there. The
- * bytes are read only when their size could match `compareWith`; without it,
- * up to MAX_HASHED_BYTES.
+ * bytes are read only when their size matches `compareWith`: a different
+ * size, or nothing remembered to compare with, settles the question.
  */
 export async function fingerprintOnDisk(path: string, compareWith?: Fingerprint): Promise<Fingerprint | null> {
   let size: number;
@@ -64,10 +57,8 @@ export async function fingerprintOnDisk(path: string, compareWith?: Fingerprint)
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
     throw error;
   }
-  const worthReading = compareWith === undefined ? size <= MAX_HASHED_BYTES : size === compareWith.size;
-  if (!worthReading) return { size };
-  const bytes = await readFile(path);
-  return fingerprintOf(bytes);
+  if (size !== compareWith?.size) return { size };
+  return fingerprintOf(await readFile(path));
 }
 
 /** What the desk last read from or wrote to each draft file in this session, and the saves that check it. */
@@ -75,18 +66,11 @@ export class DraftVersions {
   private readonly known = new Map<string, Fingerprint>();
 
   /**
-   * Runs `read`, the opening of `path`, remembering the file as it was just
-   * before the read: a change made during the read then shows at the next save
-   * as a question, where a fingerprint taken after it could let the save
-   * overwrite a version the user never saw.
+   * Remembers `bytes`, what the desk read from `path` and shows: the version
+   * the user has seen, so that any other is a change to ask about.
    */
-  async open(path: string, read: () => Promise<Result<DraftFile>>): Promise<Result<DraftFile>> {
-    // Only drafts are saved back; an imported document becomes a new draft, and is not hashed for nothing.
-    if (!DRAFT_EXTENSIONS.includes(extname(path).toLowerCase())) return read();
-    const before = await fingerprintOnDisk(path).catch(() => null);
-    const result = await read();
-    if (result.ok && result.value.path === path && before?.sha256 !== undefined) this.known.set(path, before);
-    return result;
+  opened(path: string, bytes: Uint8Array): void {
+    this.known.set(path, fingerprintOf(bytes));
   }
 
   /**

@@ -15,6 +15,8 @@ export const DRAFT_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
 export interface OpenOptions {
   /** Imports a Word, PDF or HTML document to Markdown (in the app, in the import worker). */
   importDocument: (path: string) => Promise<ImportedDocument>;
+  /** Told the bytes of a draft opened as it is, the version on screen (see changedOnDisk's DraftVersions). */
+  opened?: (bytes: Uint8Array) => void;
 }
 
 /**
@@ -22,7 +24,7 @@ export interface OpenOptions {
  * document as a new unsaved draft named after it (report.docx becomes
  * "report.md"), so that saving writes Markdown and never the document.
  */
-export async function openDraft(path: string, { importDocument }: OpenOptions): Promise<Result<DraftFile>> {
+export async function openDraft(path: string, { importDocument, opened }: OpenOptions): Promise<Result<DraftFile>> {
   if (isImported(path)) {
     const imported = await importDocument(path);
     if (!imported.ok) return imported;
@@ -31,6 +33,7 @@ export async function openDraft(path: string, { importDocument }: OpenOptions): 
   }
   const read = await readDocumentFile(path, '.md, .txt, .docx, .pdf and .html files');
   if (!read.ok) return { ok: false, message: read.message };
+  if (read.bytes) opened?.(read.bytes);
   return { ok: true, value: { path, name: basename(path), text: read.source } };
 }
 

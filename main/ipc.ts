@@ -124,7 +124,7 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
   };
 
   const open = async (path: string): Promise<Result<DraftFile>> => {
-    const result = await versions.open(path, () => openDraft(path, { importDocument }));
+    const result = await openDraft(path, { importDocument, opened: (bytes) => versions.opened(path, bytes) });
     // An imported document is remembered, not its unsaved draft: Open Recent imports it again.
     const remembered = result.ok ? (result.value.importedFrom?.path ?? result.value.path) : null;
     if (remembered !== null) await settings.addRecent(remembered);
