@@ -26,9 +26,8 @@ export interface PdfOptions {
   fonts?: PdfFonts;
 }
 
-/** The Roboto that pdfmake ships beside its code. */
-function pdfmakeRoboto(): PdfFonts {
-  const folder = join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+/** Roboto's four faces in `folder`, named as pdfmake ships them (and as the app's build copies them). */
+export function robotoFonts(folder: string): PdfFonts {
   return {
     normal: join(folder, 'Roboto-Regular.ttf'),
     bold: join(folder, 'Roboto-Medium.ttf'),
@@ -36,6 +35,9 @@ function pdfmakeRoboto(): PdfFonts {
     bolditalics: join(folder, 'Roboto-MediumItalic.ttf'),
   };
 }
+
+/** The Roboto that pdfmake ships beside its code. */
+const pdfmakeRoboto = (): PdfFonts => robotoFonts(join(dirname(createRequire(import.meta.url).resolve('pdfmake/package.json')), 'fonts', 'Roboto'));
 
 const RED = '#b3261e';
 const GREEN = '#1e7a34';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { CorpusSource, ExportFormat, ExportRequest, Result, RevisionToExport } from '../contract/api';
 import { PrecedentIndex, alignDraft, compareRevisions, parseDocument, statementBlocks, trackCommitments, type ParsedDocument } from '../engine/index';
 import type { CommitmentCsvRow } from '../io/exportCsv';
-import type { PdfFonts } from '../io/exportPdf';
+import { robotoFonts, type PdfFonts } from '../io/exportPdf';
 import { comparisonReport, draftReport, type Report } from '../io/report';
 
 /** An export analysed and ready to render: a report, or the commitment rows of a draft. */
@@ -96,15 +96,7 @@ export async function renderExport(prepared: PreparedExport, { fonts }: { fonts?
 }
 
 /** The PDF's fonts in the built app: Roboto as pdfmake ships it, copied beside the main bundle by the build (scripts/buildElectron.mjs). */
-export function reportFonts(appRoot: string): PdfFonts {
-  const folder = join(appRoot, 'dist', 'main', 'fonts');
-  return {
-    normal: join(folder, 'Roboto-Regular.ttf'),
-    bold: join(folder, 'Roboto-Medium.ttf'),
-    italics: join(folder, 'Roboto-Italic.ttf'),
-    bolditalics: join(folder, 'Roboto-MediumItalic.ttf'),
-  };
-}
+export const reportFonts = (appRoot: string): PdfFonts => robotoFonts(join(appRoot, 'dist', 'main', 'fonts'));
 
 function revisionsReport(before: RevisionToExport, after: RevisionToExport, date: Date): Report {
   const [oldDocument, newDocument] = [parseDocument(before.source), parseDocument(after.source)];
