@@ -6,6 +6,7 @@ import { compareRevisions, parseDocument, type Block } from '../../engine/index'
 import { exportReportDocx } from '../../io/exportDocx';
 import { comparisonReport, type ComparisonExport } from '../../io/report';
 import { corpusDir } from '../support/gold';
+import { comparisonExport } from './exportFixtures';
 
 const source = readFileSync(new URL('statement-2025.md', corpusDir), 'utf8');
 
@@ -32,16 +33,7 @@ function revisedStatement(): string {
 }
 
 function comparison(classification: string | null): ComparisonExport {
-  const oldDoc = parseDocument(source);
-  const newDoc = parseDocument(revisedStatement());
-  return {
-    oldBlocks: oldDoc.blocks,
-    newBlocks: newDoc.blocks,
-    compare: compareRevisions(oldDoc, newDoc),
-    title: 'Joint Statement 2025, revised',
-    classification,
-    date: new Date('2026-11-02T09:30:00Z'),
-  };
+  return comparisonExport(source, revisedStatement(), classification);
 }
 
 /** The files of a zip archive (stored or deflated entries, as Word documents use), read from its central directory. */

@@ -44,8 +44,13 @@ export function revisedStatement(): { old: string; new: string } {
 
 export function revisionExport(classification: string | null): ComparisonExport {
   const versions = revisedStatement();
-  const oldDoc = parseDocument(versions.old);
-  const newDoc = parseDocument(versions.new);
+  return comparisonExport(versions.old, versions.new, classification);
+}
+
+/** Two versions of the 2025 statement compared, as the exporters take them, titled and dated as every export test expects. */
+export function comparisonExport(oldSource: string, newSource: string, classification: string | null): ComparisonExport {
+  const oldDoc = parseDocument(oldSource);
+  const newDoc = parseDocument(newSource);
   return {
     oldBlocks: oldDoc.blocks,
     newBlocks: newDoc.blocks,
