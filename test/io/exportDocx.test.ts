@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import { compareRevisions, parseDocument, type Block } from '../../engine/index';
+import type { Block } from '../../engine/index';
 import { exportReportDocx } from '../../io/exportDocx';
 import { comparisonReport, type ComparisonExport } from '../../io/report';
 import { corpusDir } from '../support/gold';
