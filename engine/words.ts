@@ -59,6 +59,11 @@ const STOPWORDS = new Set(
 /** Bounded so a long session cannot grow it without limit. */
 const stem = boundedMemo((word: string): string => (CJK.test(word) ? word : stemmer(word)), 200_000);
 
+/** The engine's stem of one word, as index terms hold it: the key of the equivalent-words table. */
+export function stemOf(word: string): string {
+  return stem(word.toLowerCase().replace(/’/gu, "'"));
+}
+
 /**
  * Index terms of a text: stems of content words and pairs of consecutive
  * stems (pairs tell "data spaces" from "data" and "spaces" apart). CJK
