@@ -39,6 +39,27 @@ const TENTATIVE_WORDS = /^(explor|consider|envisag|encourag|could|would|may|migh
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
 const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|inter alia|not only|therefore|now|still|both|all)\s+)*`;
 const PARTY = String.raw`(?:both sides|the two sides|they|we|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
+/**
+ * A body, project or call the parties set up, named by its head noun ("the
+ * working group", "the joint research call"): its forward-looking verbs are
+ * the parties' commitments too.
+ */
+const BODY = String.raw`(?:the|this|that|its|their)\s+(?:${WORD}\s+){0,4}?(?:group|council|dialogue|committee|project|projects|call|team|mechanism|partnership|programme|forum|network)`;
+
+/** A relative pronoun and at most one word before a modal: "which will facilitate" describes, it does not commit. */
+const RELATIVE = String.raw`\b(?:which|that|who)\s+(?:${WORD}\s+)?`;
+
+/**
+ * A marker that starts with one of `verbs` and goes on with `rest`, counting
+ * only after the subject `after` (or not after `not`). The look-behind is
+ * placed behind the verb, so it is tried where the verb stands rather than
+ * at every position of the sentence: variable-length look-behinds at the
+ * start of a pattern made reading a sentence several times slower.
+ */
+function verbAfter(verbs: string, rest: string, context: { after?: string; not?: string }): RegExp {
+  const behind = context.after !== undefined ? `(?<=${context.after}(?:${verbs}))` : `(?<!${context.not}(?:${verbs}))`;
+  return new RegExp(String.raw`\b(?:${verbs})${behind}${rest}`, 'giu');
+}
 
 interface MarkerRule {
   pattern: RegExp;
@@ -54,33 +75,51 @@ interface MarkerRule {
  */
 const RULES: MarkerRule[] = [
   // A modal with the parties, or a body they set up, as subject; not after a relative pronoun.
-  { pattern: new RegExp(String.raw`(?<!\b(?:which|that|who)\s+(?:${WORD}\s+)?)\b(?:will|shall|should|would)\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?${WORD}`, 'giu') },
+  { pattern: verbAfter(String.raw`will|shall|should|would`, String.raw`\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?${WORD}`, { not: RELATIVE }) },
   // Possibility counts only when the parties are its subject ("both sides could exchange"); "can" is ability, not intent.
-  { pattern: new RegExp(String.raw`(?<=\b${PARTY}\s+(?:${WORD}\s+)?)(?:could|may)\s+${ADVERBS}(?!be\s)${WORD}`, 'giu'), firmness: 'tentative' },
+  { pattern: verbAfter(String.raw`could|may`, String.raw`\s+${ADVERBS}(?!be\s)${WORD}`, { after: String.raw`\b${PARTY}\s+(?:${WORD}\s+)?` }), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:are|is|remain|remained|were)\s+${ADVERBS}committed\s+to\s+${WORD}`, 'giu') },
   // A commitment the parties restate, not one a sentence describes ("relies on a commitment to").
   { pattern: new RegExp(String.raw`\b(?:re)?(?:affirm|confirm|emphasis|emphasiz|iterat|express|underlin|stress)\w*\s+(?:their|the|its|our)\s+(?:${WORD}\s+)?commitment\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\bcommitted\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:decided|decide|agreed|agree|resolved)\s+${ADVERBS}['‘"“]?to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:intention|intend|intends|plan|plans|planned|aim|aims|endeavour|endeavours|strive|seek|seeking|undertake|aspire|aspires)\s+${ADVERBS}(?:to|at)\s+${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`\b(?:stand|stands|remain|remains|are|is)\s+${ADVERBS}(?:ready|determined|resolved)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: verbAfter(String.raw`commit|commits|pledge|pledged|pledges`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
+  // "Both sides expect to explore ...": an expectation of their own action; its firmness is the action's (explore is tentative).
+  { pattern: verbAfter(String.raw`expect|expects`, String.raw`\s+to\s+${ADVERBS}${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }) },
+  // "Both sides are to review ...", "the working group is to report ...": an arrangement, by them or their body.
+  { pattern: verbAfter(String.raw`is|are`, String.raw`\s+${ADVERBS}to\s+(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+` }), firmness: 'firm' },
+  // A meeting of theirs announced ("the next edition of the Cyber Dialogue would be held in Brussels").
+  { pattern: verbAfter(String.raw`will|would|shall`, String.raw`\s+${ADVERBS}be\s+(?:held|convened|hosted|organised|organized)\b`, { not: RELATIVE }) },
   { pattern: new RegExp(String.raw`\blook(?:s|ing)?\s+forward\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:working|work|works)\s+${ADVERBS}towards?\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:are|is)\s+${ADVERBS}(?:preparing|expected\s+to)\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:concur|concurs|concurred)\s+(?:on|to|in)\s+${WORD}`, 'giu'), firmness: 'firm' },
-  { pattern: new RegExp(String.raw`\bthe\s+need\s+to\s+${ADVERBS}${WORD}`, 'giu'), firmness: 'firm' },
+  // A need the parties voice ("both sides stressed the need to", "affirmed the need for more technical work");
+  // one named before they speak ("In the context of ..., the need to increase competitiveness, both sides") or
+  // by another subject in a clause of theirs ("both sides recognise that COVID-19 has demonstrated the need for DFFT") is context.
+  {
+    pattern: verbAfter(String.raw`the\s+need`, String.raw`\s+(?:to\s+${ADVERBS}${WORD}|for\s+(?:${PARTY}\s+to\s+)?${WORD})`, {
+      after: String.raw`\b${PARTY}\b(?:(?!\b(?:that|which|who|whose|where)\b)[^;])*`,
+    }),
+    firmness: 'firm',
+  },
   { pattern: new RegExp(String.raw`\b(?:is|are)\s+to\s+be\s+${WORD}`, 'giu') },
   { pattern: new RegExp(String.raw`\b(?:envisage|envisages|envisaged)\s+(?:to\s+)?${WORD}`, 'giu'), firmness: 'tentative' },
-  { pattern: new RegExp(String.raw`(?<=\b${PARTY}\s+${ADVERBS})(?:explore|consider|encourage)\s+${WORD}`, 'giu'), firmness: 'tentative' },
-  { pattern: new RegExp(String.raw`(?<=\b${PARTY}\s+${ADVERBS})(?:continue|continues)\s+(?:to\s+)?${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: verbAfter(String.raw`explore|consider|encourage|encouraged`, String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'tentative' },
+  // The same verb in the past, coordinated with the parties' earlier verb ("they confirmed the intention to address ... and encouraged further exploration").
+  { pattern: verbAfter('encouraged', String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\b[^;]*\band\s+${ADVERBS}` }), firmness: 'tentative' },
+  { pattern: verbAfter(String.raw`continue|continues`, String.raw`\s+(?:to\s+)?${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   // Reports of continued effort: commitments, but what they report has advanced.
-  { pattern: new RegExp(String.raw`(?<=\b${PARTY}\s+${ADVERBS}(?:have\s+|has\s+)?)continued\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
+  { pattern: verbAfter('continued', String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}(?:have\s+|has\s+)?` }), firmness: 'firm', report: true },
 ];
 
 /**
  * A modal followed by these verbs describes how something works ("the project
  * would use wallet infrastructures"), not what the parties intend.
  */
-const DESCRIPTIVE_AFTER_MODAL = /^(?:will|would|shall)\s+(?:use|be|have|include|involve|allow|enable|require|mean|make it)\b/iu;
+const DESCRIPTIVE_AFTER_MODAL = /^(?:will|would|shall)\s+(?:use|be(?!\s+(?:held|convened|hosted|organi[sz]ed)\b)|have|include|involve|allow|enable|require|mean|make it)\b/iu;
 
 /** Council notes open with "Delegations will find in the annex ...": a cover formula, not a commitment. */
 const COVER_FORMULA = /^Delegations will find\b/u;
@@ -102,29 +141,40 @@ export function reportsProgress(sentence: string): boolean {
 
 /**
  * The governing commitment marker of a sentence, or null when it commits to
- * nothing. Reading one runs every rule's regular expression over the
- * sentence, which was most of a keystroke's analysis on a long draft, hence
- * the memo.
+ * nothing: the first of its markers.
  */
-export const findMarker: (sentence: string) => MarkerMatch | null = boundedMemo(readMarker, 50_000);
+export function findMarker(sentence: string): MarkerMatch | null {
+  return findMarkers(sentence)[0] ?? null;
+}
 
-function readMarker(sentence: string): MarkerMatch | null {
-  if (COVER_FORMULA.test(sentence)) return null;
-  let best: MarkerMatch | null = null;
-  for (const rule of RULES) {
+/**
+ * Every commitment marker of a sentence, in order, none overlapping another
+ * ("welcomed ... and committed to further deepening cooperation" has one
+ * after a report; a fate reads the one about the commitment it follows).
+ * Reading them runs every rule's regular expression over the sentence, which
+ * was most of a keystroke's analysis on a long draft, hence the memo.
+ */
+export const findMarkers: (sentence: string) => readonly MarkerMatch[] = boundedMemo(readMarkers, 50_000);
+
+function readMarkers(sentence: string): MarkerMatch[] {
+  if (COVER_FORMULA.test(sentence)) return [];
+  const found: MarkerMatch[] = [];
+  RULES.forEach((rule) => {
     rule.pattern.lastIndex = 0;
-    const match = rule.pattern.exec(sentence);
-    if (!match || (best && best.index <= match.index)) continue;
-    const marker = match[0];
-    if (DESCRIPTIVE_AFTER_MODAL.test(marker)) continue;
-    best = {
-      marker,
-      index: match.index,
-      firmness: rule.firmness ?? firmnessOf(marker),
-      report: rule.report ?? false,
-    };
+    for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
+      const marker = match[0];
+      if (DESCRIPTIVE_AFTER_MODAL.test(marker)) continue;
+      found.push({ marker, index: match.index, firmness: rule.firmness ?? firmnessOf(marker), report: rule.report ?? false });
+    }
+  });
+  // Earliest first; at one place the rule listed first. A marker inside an earlier one is part of it.
+  const order = found.map((marker, at) => ({ marker, at })).sort((a, b) => a.marker.index - b.marker.index || a.at - b.at);
+  const markers: MarkerMatch[] = [];
+  for (const { marker } of order) {
+    const last = markers[markers.length - 1];
+    if (!last || marker.index >= last.index + last.marker.length) markers.push(marker);
   }
-  return best;
+  return markers;
 }
 
 /** Firmness read from the marker's first word that carries one ("would continue" is tentative). */

@@ -1,59 +1,72 @@
 import { describe, expect, it } from 'vitest';
-import { PrecedentIndex, alignDraft, findCommitments, parseDocument, trackCommitments } from '../../engine/index';
+import { PrecedentIndex, alignDraft, findCommitments, statementBlocks, trackCommitments, type Fate } from '../../engine/index';
 import { looseKey, readCorpusDocument, readGold } from '../support/gold';
 
 interface GoldCommitment {
   sentence: string;
   marker: string;
-  fate: string;
+  fate: Fate;
 }
 
-describe('commitments of the 2024 statement and their fates in 2025, against the labels', () => {
-  const prior = readCorpusDocument('statement-2024');
-  const draft = readCorpusDocument('statement-2025');
+/** A label's sentence and an engine sentence are the same when their first 60 characters agree loosely (footnote marks aside). */
+const sameSentence = (a: string, b: string) => keyOf(a) === keyOf(b);
+const keyOf = (text: string) => looseKey(text.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/gu, '')).slice(0, 60);
+
+/**
+ * Both labelled pairs, each scored the same way, through the engine's front
+ * door with the alignment the desk computes. The floors are what the engine
+ * reaches with the alignment of this commit and with the alignment being
+ * rewritten beside it (2024→2025: 20/24 with both; 2025→2026: 28/37 and
+ * 31/37), a little below, so that a regression fails and noise does not.
+ */
+const pairs = [
+  { name: '2024 → 2025', prior: 'statement-2024', draft: 'statement-2025', labels: 'commitments-2024-2025.jsonl', fatesRight: 0.8 },
+  { name: '2025 → 2026', prior: 'statement-2025', draft: 'council-note-8288-1-26-rev1', labels: 'commitments-2025-2026.jsonl', fatesRight: 0.74 },
+];
+
+describe.each(pairs)('commitments and their fates, $name, against the labels', ({ name, prior: priorId, draft: draftId, labels, fatesRight }) => {
+  const prior = { blocks: statementBlocks(readCorpusDocument(priorId)) };
+  const draft = { blocks: statementBlocks(readCorpusDocument(draftId)) };
   const fates = trackCommitments([prior], draft, alignDraft(draft, new PrecedentIndex([prior])));
-  const gold = readGold<GoldCommitment>('commitments-2024-2025.jsonl');
-  const sameSentence = (a: string, b: string) => looseKey(a).slice(0, 60) === looseKey(b).slice(0, 60);
+  const gold = readGold<GoldCommitment>(labels);
   const found = gold.map((label) => ({ label, fate: fates.find((f) => sameSentence(f.sentence, label.sentence)) }));
   const foundCount = found.filter((f) => f.fate).length;
-  const rightCount = found.filter((f) => f.fate?.fate === f.label.fate).length;
+  const right = found.filter((f) => f.fate?.fate === f.label.fate);
+  const confusion: Record<string, Record<string, number>> = {};
+  for (const { label, fate } of found) {
+    if (!fate) continue;
+    confusion[label.fate] ??= {};
+    confusion[label.fate][fate.fate] = (confusion[label.fate][fate.fate] ?? 0) + 1;
+  }
 
-  it('finds at least 85% of the labelled commitments', () => {
-    console.log(`commitments gold: found ${foundCount}/${gold.length}, fate right ${rightCount}/${foundCount}`);
+  it('finds at least 95% of the labelled commitments', () => {
     const missed = found.filter((f) => !f.fate).map((f) => f.label.sentence);
-    expect(foundCount / gold.length, missed.join('\n')).toBeGreaterThanOrEqual(0.85);
+    console.log(`${name}: commitments found ${foundCount}/${gold.length}, fates right ${right.length}/${foundCount}; gold → engine ${JSON.stringify(confusion)}`);
+    expect(foundCount / gold.length, missed.join('\n')).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('gives the right fate to at least 70% of those found', () => {
-    const wrong = found.filter((f) => f.fate && f.fate.fate !== f.label.fate).map((f) => `${f.label.fate} taken for ${f.fate!.fate}: ${f.label.sentence}`);
-    expect(rightCount / foundCount, wrong.join('\n')).toBeGreaterThanOrEqual(0.7);
+  it(`gives the right fate to at least ${fatesRight * 100}% of those found`, () => {
+    const wrong = found
+      .filter((f) => f.fate && f.fate.fate !== f.label.fate)
+      .map((f) => `${f.label.fate} taken for ${f.fate!.fate} (${f.fate!.reason}): ${f.label.sentence}`);
+    expect(right.length / foundCount, wrong.join('\n')).toBeGreaterThanOrEqual(fatesRight);
   });
 
-  it('finds no commitment in the 2024 statement that the labels do not list', () => {
+  it('finds no commitment in the prior statement that the labels do not list', () => {
     const extra = findCommitments(prior.blocks).filter((c) => !gold.some((label) => sameSentence(c.sentence, label.sentence)));
-    expect(extra.map((c) => c.sentence)).toEqual([]);
+    expect(extra.map((c) => `${c.marker}: ${c.sentence}`)).toEqual([]);
   });
-});
 
-describe('firmness and markers', () => {
-  const cases: Array<[string, string | null, string | null]> = [
-    ['Both sides will continue cooperation on AI.', 'will continue cooperation', 'firm'],
-    ['Both sides intend to deepen cooperation.', 'intend to deepen', 'firm'],
-    ['Both sides envisage to explore a team of experts.', 'envisage to explore', 'tentative'],
-    ['Both sides are committed to exploring collaborative research.', 'are committed to exploring', 'firm'],
-    ['Both sides would consider deepening cooperation.', 'would consider', 'tentative'],
-    ['Both sides could exchange best practices.', 'could exchange', 'tentative'],
-    ['This development could further boost research.', null, null],
-    ['The Expert Community, which will facilitate projects, was launched.', null, null],
-    ['Together they can pave the way forward.', null, null],
-    ['The project would use wallet infrastructures.', null, null],
-    ['Both sides reinforced the implementation of the MoC.', null, null],
-    ['Delegations will find in the annex the revised Joint Statement.', null, null],
-    ['Both sides have continued the discussions on Arctic connectivity.', 'continued the', 'firm'],
-  ];
-  it.each(cases)('%s', (sentence, marker, firmness) => {
-    const found = findCommitments(parseDocument(sentence).blocks);
-    expect(found[0]?.marker ?? null).toBe(marker);
-    expect(found[0]?.firmness ?? null).toBe(firmness);
+  it('says why of every fate: the draft sentence and the two markers compared, or that nothing continues it', () => {
+    for (const fate of fates) {
+      expect(fate.reason.startsWith(`${fate.fate}:`), fate.reason).toBe(true);
+      if (fate.fate === 'dropped') {
+        expect(fate.draftSentence).toBeNull();
+        continue;
+      }
+      expect(fate.evidence).toContain(fate.draftSentence);
+      expect(fate.reason).toContain(fate.marker);
+      if (fate.draftMarker) expect(fate.draftSentence).toContain(fate.draftMarker);
+    }
   });
 });

@@ -1,0 +1,171 @@
+/**
+ * Fates told as a drafter meets them, on the statements' own sentences: a
+ * prior paragraph, the draft's paragraph (the next statement's, or the same
+ * paragraph with one sentence edited), and the fate of one commitment.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  PrecedentIndex,
+  alignDraft,
+  parseDocument,
+  statementBlocks,
+  trackCommitments,
+  type CommitmentFate,
+  type DraftAlignment,
+  type ParsedDocument,
+} from '../../engine/index';
+import { findBlockByKey, looseKey, readCorpusDocument } from '../support/gold';
+
+const statements = new Map<string, ParsedDocument>();
+/** A paragraph of a corpus statement, by its first words. */
+function paragraph(id: string, key: string): string {
+  if (!statements.has(id)) statements.set(id, readCorpusDocument(id));
+  const block = findBlockByKey(statementBlocks(statements.get(id)!), key);
+  if (!block) throw new Error(`no paragraph of ${id} begins "${key}"`);
+  return block.text;
+}
+
+/** The same paragraph with one phrase replaced (the phrase must be there). */
+function edited(text: string, from: string, to: string): string {
+  if (!text.includes(from)) throw new Error(`"${from}" is not in the paragraph`);
+  return text.replace(from, to);
+}
+
+type Alignment = (prior: ParsedDocument, draft: ParsedDocument) => DraftAlignment;
+const aligned: Alignment = (prior, draft) => alignDraft(draft, new PrecedentIndex([prior]));
+
+/** The fate of the prior paragraph's commitment whose sentence begins with `sentence`. */
+function fateOf(priorText: string, draftText: string, sentence: string, alignment: Alignment = aligned): CommitmentFate {
+  const prior = parseDocument(priorText);
+  const draft = parseDocument(draftText);
+  const fates = trackCommitments([prior], draft, alignment(prior, draft));
+  const fate = fates.find((f) => looseKey(f.sentence).startsWith(looseKey(sentence)));
+  if (!fate) throw new Error(`no commitment begins "${sentence}"; found: ${fates.map((f) => f.sentence.slice(0, 50)).join(' | ')}`);
+  return fate;
+}
+
+const platforms2024 = () => paragraph('statement-2024', 'In order to ensure a safe online environment');
+
+interface Story {
+  story: string;
+  prior: () => string;
+  draft: () => string;
+  sentence: string;
+  fate: CommitmentFate['fate'];
+  /** The marker or report the fate was read in, in the draft's words. */
+  draftMarker?: string;
+  reason?: string;
+}
+
+const stories: Story[] = [
+  {
+    story: "a commitment restated with 'intend to' instead of 'will' is restated",
+    prior: platforms2024,
+    draft: () => edited(platforms2024(), 'both sides will deepen cooperation', 'both sides intend to deepen cooperation'),
+    sentence: 'In order to ensure a safe online environment',
+    fate: 'restated',
+    draftMarker: 'intend to deepen',
+  },
+  {
+    story: "'will deepen' becoming 'would consider deepening' is weakened, and says so",
+    prior: platforms2024,
+    draft: () => edited(platforms2024(), 'both sides will deepen cooperation', 'both sides would consider deepening cooperation'),
+    sentence: 'In order to ensure a safe online environment',
+    fate: 'weakened',
+    reason: 'weakened: will deepen (firm) → would consider (tentative)',
+  },
+  {
+    story: "'will explore establishing' a channel, now reported 'launched', is progressed",
+    prior: platforms2024,
+    draft: () => edited(platforms2024(), 'Both sides will explore establishing a regular', 'Both sides launched a regular'),
+    sentence: 'Both sides will explore establishing',
+    fate: 'progressed',
+    draftMarker: 'launched',
+  },
+  {
+    story: "'will launch' becoming 'welcomed the launch of' is progressed",
+    prior: () => edited(paragraph('statement-2025', 'On quantum technology'), 'both sides welcomed the launch of', 'both sides will launch'),
+    draft: () => paragraph('statement-2025', 'On quantum technology'),
+    sentence: 'On quantum technology, both sides will launch',
+    fate: 'progressed',
+    draftMarker: 'welcomed',
+  },
+  {
+    story: "'continued the implementation' said again the next year is restated, not progressed",
+    prior: () => paragraph('statement-2025', 'On digital identities and trust services'),
+    draft: () => paragraph('council-note-8288-1-26-rev1', 'Digital Identity and Trust Services:'),
+    sentence: 'On digital identities and trust services, both sides continued',
+    fate: 'restated',
+    draftMarker: 'continued the',
+  },
+  {
+    story: "'would continue cooperation' on Arctic links, then 'have continued the discussions', is progressed",
+    prior: () => paragraph('statement-2024', 'Both sides confirmed the importance of deploying'),
+    draft: () => paragraph('statement-2025', 'Both sides reinforced the implementation'),
+    sentence: 'Both sides would continue cooperation',
+    fate: 'progressed',
+    draftMarker: 'continued the',
+  },
+  {
+    story: "'envisage to explore' DFFT measures, then 'are committed to evolving' DFFT, is strengthened",
+    prior: () => paragraph('statement-2025', 'On data governance'),
+    draft: () => paragraph('council-note-8288-1-26-rev1', 'Both sides are committed to evolving Data Free Flow'),
+    sentence: 'Both sides envisage to explore measures',
+    fate: 'strengthened',
+  },
+  {
+    story: 'a sentence that welcomes progress and recommits is read in the clause about the commitment',
+    prior: () => paragraph('statement-2025', 'On multilateral cooperation'),
+    draft: () => paragraph('council-note-8288-1-26-rev1', 'DFFT and International Cooperation:'),
+    sentence: 'On multilateral cooperation',
+    fate: 'restated',
+    draftMarker: 'committed to further',
+  },
+  {
+    story: 'a report in the same paragraph about something else is not progress: support for 3GPP standardisation is dropped',
+    prior: () => paragraph('statement-2024', 'Both sides welcome the launch of the call'),
+    draft: () => paragraph('statement-2025', 'On Beyond 5G/6G'),
+    sentence: 'Both sides concurred on supporting global standardisation',
+    fate: 'dropped',
+    reason: 'dropped: no draft sentence continues it',
+  },
+];
+
+describe('fates on the statements’ own sentences', () => {
+  it.each(stories)('$story', ({ prior, draft, sentence, fate, draftMarker, reason }) => {
+    const found = fateOf(prior(), draft(), sentence);
+    expect(found.fate, found.reason).toBe(fate);
+    if (draftMarker) expect(found.draftMarker, found.reason).toBe(draftMarker);
+    if (reason) expect(found.reason).toBe(reason);
+  });
+});
+
+describe('where the evidence comes from', () => {
+  it('a commitment whose paragraph the alignment left unlinked is not dropped when a draft sentence clearly continues it', () => {
+    const unlinked: Alignment = () => ({ alignments: [], dropped: [] });
+    const found = fateOf(
+      paragraph('statement-2025', 'On semiconductors, both sides confirmed their interest'),
+      paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'),
+      'Both sides are committed to exploring the opportunity',
+      unlinked,
+    );
+    expect(found.fate, found.reason).toBe('weakened');
+    expect(found.draftMarker).toBe('encouraged further');
+    expect(found.draftSentence).toMatch(/^Furthermore, they confirmed the intention/);
+  });
+
+  it('a draft sentence the alignment links to the commitment is preferred as evidence, whatever words it shares', () => {
+    const prior = platforms2024();
+    const draft = paragraph('statement-2025', 'On online platforms');
+    const progressReport = parseDocument(draft).blocks[0].sentences.findIndex((s) => s.text.startsWith('To that end, regulatory exchanges took place'));
+    const withLinks: Alignment = (priorDoc, draftDoc) => {
+      const alignment = aligned(priorDoc, draftDoc);
+      const sentenceLinks = [{ draft: progressReport, prior: 1, priorBlock: priorDoc.blocks[0].index, priorStatement: 0, score: 0.1 }];
+      return { ...alignment, alignments: alignment.alignments.map((a) => ({ ...a, sentenceLinks })) };
+    };
+    const found = fateOf(prior, draft, 'Both sides will explore establishing', withLinks);
+    expect(found.fate, found.reason).toBe('progressed');
+    expect(found.draftSentence).toMatch(/^To that end, regulatory exchanges took place/);
+    expect(found.draftMarker).toBe('took place');
+  });
+});
