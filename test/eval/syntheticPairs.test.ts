@@ -7,6 +7,8 @@ import { relationByRule, verbatimShares } from '../../eval/verbatimShares';
 import { corpusDir, findBlockByKey, looseKey, readCorpusDocument, readGold, sharedDir } from '../support/gold';
 
 const pairs = syntheticPairs();
+/** Each pair's prior and draft as the engine parses them, once for all the tests. */
+const parsed = new Map(pairs.map((pair) => [pair.name, { prior: parseDocument(pair.priorText).blocks, draft: parseDocument(pair.draftText).blocks }]));
 
 /** The one block a KEY names, by the lead's loose comparison; fails when none or several begin with it. */
 function onlyBlock(blocks: readonly Block[], key: string, where: string): Block {
@@ -28,8 +30,7 @@ describe('synthetic labelled pairs', () => {
 
   it('name every block of the parsed prior and draft exactly once, and each KEY begins exactly one block', () => {
     for (const pair of pairs) {
-      const prior = parseDocument(pair.priorText).blocks;
-      const draft = parseDocument(pair.draftText).blocks;
+      const { prior, draft } = parsed.get(pair.name)!;
       const named = draftLines(pair).map((line) => onlyBlock(draft, line.new, `${pair.name} draft`).index);
       expect(named, pair.name).toEqual(draft.filter((block) => block.kind !== 'heading').map((block) => block.index));
       const continued = draftLines(pair).flatMap((line) => line.old.map((key) => onlyBlock(prior, key, `${pair.name} prior`).index));
@@ -41,8 +42,8 @@ describe('synthetic labelled pairs', () => {
 
   it('drop blocks that are really gone from the draft: no sentence of theirs is left, no draft block holds half of one', () => {
     for (const pair of pairs) {
-      const prior = parseDocument(pair.priorText).blocks;
-      const draft = parseDocument(pair.draftText).blocks.filter((block) => block.kind !== 'heading');
+      const { prior } = parsed.get(pair.name)!;
+      const draft = parsed.get(pair.name)!.draft.filter((block) => block.kind !== 'heading');
       for (const line of droppedLines(pair)) {
         const gone = onlyBlock(prior, line.old, pair.name);
         for (const sentence of gone.sentences) expect(pair.draftText, `${pair.name}: ${sentence.text}`).not.toContain(sentence.text);
