@@ -11,38 +11,59 @@ import { boundedMemo } from './boundedMemo';
 import table from './equivalentWords.json';
 import { wordStems } from './words';
 
-/** Concept ids of each stem, read once from the table. */
-const CONCEPTS_OF: ReadonlyMap<string, readonly number[]> = (() => {
-  const concepts = new Map<string, number[]>();
+/**
+ * The mark before a stem that joined a concept from below, as
+ * scripts/buildEquivalentWords.ts writes it: "reinforce" is a manner of
+ * "strengthen", equivalent to the concept's own words but not to the other
+ * words below it.
+ */
+const NARROWER = '<';
+
+/** A stem's place in a concept: its id, and whether it joined from below. */
+interface Membership {
+  readonly id: number;
+  readonly narrower: boolean;
+}
+
+/** The concepts of each stem, read once from the table. */
+const MEMBERSHIPS: ReadonlyMap<string, readonly Membership[]> = (() => {
+  const memberships = new Map<string, Membership[]>();
   table.concepts.forEach((stems, id) => {
-    for (const stem of stems) {
-      const ids = concepts.get(stem);
-      if (ids) ids.push(id);
-      else concepts.set(stem, [id]);
+    for (const entry of stems) {
+      const narrower = entry.startsWith(NARROWER);
+      const stem = narrower ? entry.slice(NARROWER.length) : entry;
+      const list = memberships.get(stem);
+      if (list) list.push({ id, narrower });
+      else memberships.set(stem, [{ id, narrower }]);
     }
   });
-  return concepts;
+  return memberships;
 })();
 
-const NONE: readonly number[] = [];
+const NONE: readonly Membership[] = [];
 
 /** The concepts a stem (as `stemOf` gives it) belongs to; none for a word the table does not hold. */
 export function equivalentConcepts(stem: string): readonly number[] {
-  return CONCEPTS_OF.get(stem) ?? NONE;
+  return (MEMBERSHIPS.get(stem) ?? NONE).map((membership) => membership.id);
 }
 
-/** Whether two different stems share a concept. A stem is not its own equivalent: that is an exact match. */
+/**
+ * Whether two different stems share a concept, one of them as its own word.
+ * A stem is not its own equivalent: that is an exact match.
+ */
 export function areEquivalentStems(a: string, b: string): boolean {
   if (a === b) return false;
-  const theirs = equivalentConcepts(b);
-  return equivalentConcepts(a).some((id) => theirs.includes(id));
+  const theirs = MEMBERSHIPS.get(b) ?? NONE;
+  return (MEMBERSHIPS.get(a) ?? NONE).some((mine) => theirs.some((other) => other.id === mine.id && !(other.narrower && mine.narrower)));
 }
 
 /** A text's stems with the concepts they reach, read once per text. */
 export interface EquivalentWordsOfText {
   readonly stems: ReadonlySet<string>;
-  /** Each concept the text reaches, with the text's stems that reach it. */
+  /** Each concept the text reaches, with the text's stems that are its own words. */
   readonly concepts: ReadonlyMap<number, readonly string[]>;
+  /** Each concept the text reaches, with the text's stems that joined it from below. */
+  readonly narrowerConcepts: ReadonlyMap<number, readonly string[]>;
 }
 
 function readEquivalentWordsOf(text: string): EquivalentWordsOfText {
@@ -52,14 +73,16 @@ function readEquivalentWordsOf(text: string): EquivalentWordsOfText {
 /** The stems of a set with their concepts, for callers that already hold a text's stems. */
 export function equivalentWordsOfStems(stems: ReadonlySet<string>): EquivalentWordsOfText {
   const concepts = new Map<number, string[]>();
+  const narrowerConcepts = new Map<number, string[]>();
   for (const stem of stems) {
-    for (const id of equivalentConcepts(stem)) {
-      const holders = concepts.get(id);
+    for (const { id, narrower } of MEMBERSHIPS.get(stem) ?? NONE) {
+      const map = narrower ? narrowerConcepts : concepts;
+      const holders = map.get(id);
       if (holders) holders.push(stem);
-      else concepts.set(id, [stem]);
+      else map.set(id, [stem]);
     }
   }
-  return { stems, concepts };
+  return { stems, concepts, narrowerConcepts };
 }
 
 /**
@@ -71,11 +94,12 @@ export const equivalentWordsOf: (text: string) => EquivalentWordsOfText = bounde
 /**
  * The credit an equivalent (non-identical) word gets against an exact one:
  * a reworded word is weaker evidence of continuity than the word itself.
- * Chosen on 2024 → 2025, where it ranked the labelled links above the other
- * candidates best (IDF-weighted AUC 0.9895, against 0.9869 for exact words
- * alone and 0.9877 at 0.5); on 2025 → 2026, held out, it costs a little
- * (0.8934 against 0.9006): the labelled pairs reword little, so this is
- * evidence for paraphrased drafts more than a ranking signal (see the test).
+ * Chosen on 2024 → 2025, ranking the labelled links above the other
+ * candidates with IDF-weighted stems: AUC 0.9869 for exact words alone,
+ * 0.9893 to 0.9895 from 0.2 to 0.3, 0.9881 at 0.5; 0.25 is the middle of
+ * that plateau. Held out on 2025 → 2026 it costs a little (0.8955 against
+ * 0.9006): the labelled pairs reword little, so equivalents are evidence
+ * for paraphrased drafts more than a ranking signal (see the test).
  */
 export const EQUIVALENT_WORD_WEIGHT = 0.25;
 
@@ -142,10 +166,13 @@ export function softWordOverlap(
 
 const unitWeight = (): number => 1;
 
-/** A stem of `other` (not `stem` itself, which the caller has ruled out) sharing a concept with `stem`. */
+/**
+ * A stem of `other` (not `stem` itself, which the caller has ruled out)
+ * equivalent to `stem`: sharing a concept, one of the two as its own word.
+ */
 function equivalentIn(stem: string, other: EquivalentWordsOfText): string | undefined {
-  for (const id of equivalentConcepts(stem)) {
-    const holders = other.concepts.get(id);
+  for (const { id, narrower } of MEMBERSHIPS.get(stem) ?? NONE) {
+    const holders = other.concepts.get(id) ?? (narrower ? undefined : other.narrowerConcepts.get(id));
     if (holders) return holders[0];
   }
   return undefined;

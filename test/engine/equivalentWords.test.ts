@@ -62,6 +62,8 @@ describe('a drafter who rewords a precedent keeps its meaning', () => {
     // "Build" as construct; its "progress" sense is rare.
     ['"build" is not "progress"', 'build', 'progress'],
     ['"signed" is not "concluded"', 'signed', 'concluded'],
+    // Both are manners of "communicate", which makes neither the other.
+    ['"address" is not "project"', 'address', 'project'],
     ['a word is not its own equivalent (that is an exact match)', 'strengthen', 'strengthened'],
     ['a function word has no equivalents', 'with', 'without'],
   ];
