@@ -92,6 +92,10 @@ function readSentenceClauses(sentence: string): Clause[] {
  * the team of experts; the MoC is its setting.
  */
 export function commitmentClause(sentence: string, marker: MarkerMatch): string {
+  // A need is a noun phrase, the object of the parties' verb beside others ("recognised the importance of the
+  // first submarine cables ... and the need for both sides to elevate this pioneering work"): what is needed is the commitment.
+  const need = /^the\s+need\s+(?:for|to)\b/iu.exec(marker.marker);
+  if (need) return sentence.slice(marker.index + need[0].length).trim();
   const before = readClauses(sentence).filter((clause) => clause.phrase && clause.phraseAt < marker.index);
   const last = before[before.length - 1];
   let start = last ? last.phraseAt + last.phrase.length : 0;

@@ -3,6 +3,7 @@
  * prior paragraph, the draft's paragraph (the next statement's, or the same
  * paragraph with one sentence edited), and the fate of one commitment.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   PrecedentIndex,
@@ -14,7 +15,7 @@ import {
   type DraftAlignment,
   type ParsedDocument,
 } from '../../engine/index';
-import { findBlockByKey, looseKey, readCorpusDocument } from '../support/gold';
+import { corpusDir, findBlockByKey, looseKey, readCorpusDocument } from '../support/gold';
 
 const statements = new Map<string, ParsedDocument>();
 /** A paragraph of a corpus statement, by its first words. */
@@ -141,6 +142,18 @@ describe('fates on the statements’ own sentences', () => {
 });
 
 describe('where the evidence comes from', () => {
+  it('a bullet taken out of the statement is dropped, though its section label and neighbours still speak of AI', () => {
+    const source = readFileSync(new URL('council-note-8288-1-26-rev1.md', corpusDir), 'utf8');
+    const bullet = source.split('\n').find((line) => line.includes('**Governmental AI:**'));
+    if (!bullet) throw new Error('the 2026 statement has no Governmental AI bullet');
+    const prior = { blocks: statementBlocks(parseDocument(source)) };
+    const draft = { blocks: statementBlocks(parseDocument(source.replace(`${bullet}\n`, ''))) };
+    const fates = trackCommitments([prior], draft, alignDraft(draft, new PrecedentIndex([prior])));
+    const governmentalAi = fates.find((f) => f.sentence.startsWith('Governmental AI:'));
+    expect(governmentalAi?.fate, governmentalAi?.reason).toBe('dropped');
+    expect(fates.filter((f) => f.fate === 'dropped').map((f) => f.sentence.slice(0, 40))).toEqual(['Governmental AI: Recognising the transfo']);
+  });
+
   it('a commitment whose paragraph the alignment left unlinked is not dropped when a draft sentence clearly continues it', () => {
     const unlinked: Alignment = () => ({ alignments: [], dropped: [] });
     const found = fateOf(
