@@ -38,9 +38,24 @@ export interface Clause {
  */
 const VERB_OBJECT = String.raw`(?=\s+(?:a|an|the|their|its|our|this|these|that|those|further|cooperation|collaboration|work|discussions?|talks|exchanges|on|in|towards|through|with)\b)`;
 const PROGRESS = new RegExp(
-  String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|held|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome)|progress (?:of|made|in))\b`,
+  String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|held|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome))\b`,
   'giu',
 );
+
+/**
+ * A verb in the past with the parties as its subject reports what they did
+ * ("both sides identified ...", "both sides discussed the possibility of
+ * ..."), unless it says what they think or mean to do: those verbs frame a
+ * commitment or a statement ("both sides confirmed their intention to",
+ * "reaffirmed the importance of").
+ */
+const PARTY_DID = new RegExp(
+  String.raw`\b(?:both sides|the two sides|they|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:confirm|reconfirm|reaffirm|affirm|recognis|recogniz|acknowledg|stress|underlin|underscor|emphasi|reemphasi|not|highlight|express|agre|concurr|decid|committ|commit|intend|plann|aim|expect|hop|believ|consider|stat|declar|recall|took note|reiterat|welcom)\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
+  'giu',
+);
+
+/** Words that make a participle future or unreal ("the progress they will have achieved", "to be held"). */
+const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should)\s+(?:have\s+|be\s+|have\s+been\s+)?$/iu;
 
 /**
  * A relative pronoun a few words before a marker: the marker then describes
@@ -53,6 +68,13 @@ const RELATIVE_BEFORE =
   /(?:\b(?:which|who)|\b(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur)\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$/iu;
 
 /**
+ * A marker that is the means of an earlier one ("deepen and formalise this
+ * cooperation by working towards signing an Administrative Arrangement")
+ * belongs to its clause.
+ */
+const MEANS_BEFORE = /\b(?:by|through|while|when)\s*$/iu;
+
+/**
  * A sentence's clauses in order. Each commitment marker and each report of
  * progress opens a clause that runs to the next one; a report inside a
  * marker ("confirmed their commitment to progress") is part of the marker.
@@ -61,7 +83,7 @@ export const readClauses: (sentence: string) => readonly Clause[] = boundedMemo(
 
 function readSentenceClauses(sentence: string): Clause[] {
   const opens: Array<Omit<Clause, 'text' | 'start'>> = findMarkers(sentence)
-    .filter((marker, at) => at === 0 || !RELATIVE_BEFORE.test(sentence.slice(0, marker.index)))
+    .filter((marker, at) => at === 0 || !(RELATIVE_BEFORE.test(sentence.slice(0, marker.index)) || MEANS_BEFORE.test(sentence.slice(0, marker.index))))
     .map((marker) => ({
     kind: marker.report ? 'continued' : 'commitment',
     phraseAt: marker.index,
@@ -69,37 +91,56 @@ function readSentenceClauses(sentence: string): Clause[] {
     marker,
   }));
   const inMarker = (at: number) => opens.some((open) => at >= open.phraseAt && at < open.phraseAt + open.phrase.length);
-  PROGRESS.lastIndex = 0;
-  for (let match = PROGRESS.exec(sentence); match; match = PROGRESS.exec(sentence)) {
-    if (!inMarker(match.index)) opens.push({ kind: 'progress', phraseAt: match.index, phrase: match[0] });
+  for (const pattern of [PROGRESS, PARTY_DID]) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
+      const at = match.index + match[0].length - (match.groups?.verb ?? match[0]).length;
+      if (inMarker(at) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) continue;
+      if (!opens.some((open) => open.phraseAt === at)) opens.push({ kind: 'progress', phraseAt: at, phrase: match.groups?.verb ?? match[0] });
+    }
   }
   if (opens.length === 0) return [{ kind: 'statement', text: sentence, start: 0, phrase: '', phraseAt: 0 }];
   opens.sort((a, b) => a.phraseAt - b.phraseAt);
   // Reports in a row are one report ("welcomed the significant progress of ..."): only a commitment between them parts them.
   for (let at = opens.length - 1; at > 0; at--) if (opens[at].kind === 'progress' && opens[at - 1].kind === 'progress') opens.splice(at, 1);
+  // A clause begins at its verb phrase, or at the "that" that introduces it ("acknowledged that in order to
+  // address ..., both technical and non-technical nature of cyber threats should be taken into account").
+  const starts = opens.map((open, at) => {
+    if (at === 0) return 0;
+    const after = opens[at - 1].phraseAt + opens[at - 1].phrase.length;
+    const that = sentence.slice(after, open.phraseAt).search(/\bthat\b(?![\s\S]*\bthat\b)/u);
+    return that >= 0 ? after + that + 'that'.length : open.phraseAt;
+  });
   return opens.map((open, at) => {
-    const start = at === 0 ? 0 : open.phraseAt;
-    const end = at + 1 < opens.length ? opens[at + 1].phraseAt : sentence.length;
-    return { ...open, start, text: sentence.slice(start, end) };
+    const end = at + 1 < opens.length ? starts[at + 1] : sentence.length;
+    return { ...open, start: starts[at], text: sentence.slice(starts[at], end) };
   });
 }
 
 /**
- * The words of a sentence that say what its commitment is about: from the
- * start of the marker's clause (after an earlier verb phrase, or after the
- * "that" introducing it) to the end. "In line with the MoC on Semiconductors
- * signed ..., both sides envisage to explore ... a team of experts" is about
- * the team of experts; the MoC is its setting.
+ * The words of a sentence that say what its commitment is about: its head,
+ * from the marker to the end ("envisage to explore the possibility of
+ * establishing a team of experts ..."), and its setting, what comes before
+ * the marker in its clause (after an earlier verb phrase, or after the
+ * "that" introducing it): "In line with the MoC on Semiconductors signed on
+ * 4 July 2023 between ..., both sides" or "In order to foster fair and
+ * contestable digital markets ..., both sides". A voiced need is a noun
+ * phrase, the object of the parties' verb beside others ("recognised the
+ * importance of the first submarine cables ... and the need for both sides
+ * to elevate this pioneering work"): what is needed is its head, and it has
+ * no setting.
  */
-export function commitmentClause(sentence: string, marker: MarkerMatch): string {
-  // A need is a noun phrase, the object of the parties' verb beside others ("recognised the importance of the
-  // first submarine cables ... and the need for both sides to elevate this pioneering work"): what is needed is the commitment.
+export function commitmentClause(sentence: string, marker: MarkerMatch): { setting: string; head: string } {
   const need = /^the\s+need\s+(?:for|to)\b/iu.exec(marker.marker);
-  if (need) return sentence.slice(marker.index + need[0].length).trim();
-  const before = readClauses(sentence).filter((clause) => clause.phrase && clause.phraseAt < marker.index);
+  const clauses = readClauses(sentence);
+  const own = clauses.find((clause) => clause.phraseAt === marker.index);
+  const end = own ? own.start + own.text.length : sentence.length;
+  const rest = sentence.slice(end).trim();
+  if (need) return { setting: rest, head: sentence.slice(marker.index + need[0].length, end).trim() };
+  const before = clauses.filter((clause) => clause.phrase && clause.phraseAt < marker.index);
   const last = before[before.length - 1];
   let start = last ? last.phraseAt + last.phrase.length : 0;
   const that = sentence.slice(start, marker.index).search(/\bthat\b(?![\s\S]*\bthat\b)/u);
   if (that >= 0) start += that + 'that'.length;
-  return sentence.slice(start).trim();
+  return { setting: `${sentence.slice(start, marker.index).trim()} ${rest}`.trim(), head: sentence.slice(marker.index, end).trim() };
 }

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import {
   PrecedentIndex,
   alignDraft,
+  findCommitments,
   parseDocument,
   statementBlocks,
   trackCommitments,
@@ -180,5 +181,55 @@ describe('where the evidence comes from', () => {
     expect(found.fate, found.reason).toBe('progressed');
     expect(found.draftSentence).toMatch(/^To that end, regulatory exchanges took place/);
     expect(found.draftMarker).toBe('took place');
+  });
+});
+
+describe('fates on statements rewritten by a program, where the truth is known', () => {
+  const statementIds = ['statement-2024', 'statement-2025', 'council-note-8288-1-26-rev1', 'partnership-2022'];
+  const sourceOf = (id: string) => readFileSync(new URL(`${id}.md`, corpusDir), 'utf8');
+  const fatesOf = (priorSource: string, draftSource: string) => {
+    const prior = { blocks: statementBlocks(parseDocument(priorSource)) };
+    const draft = { blocks: statementBlocks(parseDocument(draftSource)) };
+    return trackCommitments([prior], draft, alignDraft(draft, new PrecedentIndex([prior])));
+  };
+
+  it.each(statementIds)('%s against itself: every commitment is restated', (id) => {
+    const fates = fatesOf(sourceOf(id), sourceOf(id));
+    expect(fates.filter((f) => f.fate !== 'restated').map((f) => `${f.reason}: ${f.sentence.slice(0, 60)}`)).toEqual([]);
+  });
+
+  /**
+   * Each rewrite changes the governing marker of every commitment it applies
+   * to, in place, and nothing else: the rewritten commitment must take the
+   * fate the rewrite means, every other one stays restated.
+   */
+  const rewrites: Array<{ rewrite: string; fate: CommitmentFate['fate']; marker: RegExp; to: string }> = [
+    { rewrite: "'will' to 'would'", fate: 'weakened', marker: /^will (?!be\b|continue\b)(\w+)$/, to: 'would $1' },
+    { rewrite: "'will' to 'intend to'", fate: 'restated', marker: /^will (?!be\b)(\w+)$/, to: 'intend to $1' },
+    { rewrite: "'committed to' to 'would consider'", fate: 'weakened', marker: /^(?:are )?committed to (\w+ing)$/, to: 'would consider $1' },
+    { rewrite: "'envisage to' to 'will'", fate: 'strengthened', marker: /^envisage to (\w+)$/, to: 'will $1' },
+    { rewrite: "'would consider' to 'will consider'", fate: 'strengthened', marker: /^would consider$/, to: 'will consider' },
+  ];
+  it.each(rewrites)('$rewrite gives $fate', ({ fate, marker, to }) => {
+    let rewritten = 0;
+    for (const id of statementIds) {
+      const source = sourceOf(id);
+      const prior = statementBlocks(parseDocument(source));
+      let draftSource = source;
+      const changed = new Set<string>();
+      for (const commitment of findCommitments(prior)) {
+        if (!marker.test(commitment.marker)) continue;
+        const raw = source.slice(commitment.start, commitment.end);
+        const at = raw.indexOf(commitment.marker);
+        if (at < 0) continue;
+        draftSource = draftSource.replace(raw, raw.slice(0, at) + commitment.marker.replace(marker, to) + raw.slice(at + commitment.marker.length));
+        changed.add(commitment.sentence);
+      }
+      rewritten += changed.size;
+      const fates = fatesOf(source, draftSource);
+      const wrong = fates.filter((f) => f.fate !== (changed.has(f.sentence) ? fate : 'restated'));
+      expect(wrong.map((f) => `${id}: ${f.reason}: ${f.sentence.slice(0, 70)}`)).toEqual([]);
+    }
+    expect(rewritten).toBeGreaterThan(0);
   });
 });

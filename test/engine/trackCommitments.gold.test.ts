@@ -14,14 +14,14 @@ const keyOf = (text: string) => looseKey(text.replace(/[¹²³⁴⁵⁶⁷⁸⁹
 
 /**
  * Both labelled pairs, each scored the same way, through the engine's front
- * door with the alignment the desk computes. The floors are what the engine
- * reaches with the alignment of this commit and with the alignment being
- * rewritten beside it (2024→2025: 20/24 with both; 2025→2026: 29/37 and
- * 31/37), a little below, so that a regression fails and noise does not.
+ * door with the alignment the desk computes. The floor is the issue's
+ * target, 0.80 of the fates right on each pair; the engine reaches 20/24 and
+ * 30/37 with the alignment of this commit and 20/24 and 31/37 with the
+ * alignment being rewritten beside it.
  */
 const pairs = [
   { name: '2024 → 2025', prior: 'statement-2024', draft: 'statement-2025', labels: 'commitments-2024-2025.jsonl', fatesRight: 0.8 },
-  { name: '2025 → 2026', prior: 'statement-2025', draft: 'council-note-8288-1-26-rev1', labels: 'commitments-2025-2026.jsonl', fatesRight: 0.75 },
+  { name: '2025 → 2026', prior: 'statement-2025', draft: 'council-note-8288-1-26-rev1', labels: 'commitments-2025-2026.jsonl', fatesRight: 0.8 },
 ];
 
 describe.each(pairs)('commitments and their fates, $name, against the labels', ({ name, prior: priorId, draft: draftId, labels, fatesRight }) => {
