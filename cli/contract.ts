@@ -2,7 +2,7 @@
  * The JSON the command line prints: a contract other tools read, so its keys
  * are exactly these and nothing else.
  */
-import type { Block, BlockAlignment, CommitmentFate, Commitment, LineageEntry, RevisionCompare, WordDiff } from '../engine/index';
+import type { Block, BlockAlignment, CommitmentFate, DroppedBlock, Commitment, LineageEntry, RevisionCompare, WordDiff } from '../engine/index';
 
 export interface BlockJson {
   index: number;
@@ -32,9 +32,23 @@ const diffJson = (diff: WordDiff): WordDiff => diff.map(([op, text]) => [op, tex
 export const alignmentJson = (alignment: BlockAlignment) => ({
   block: alignment.block,
   status: alignment.status,
-  matches: alignment.matches.map((match) => ({ prior: match.prior, block: match.block, score: round(match.score) })),
+  matches: alignment.matches.map((match) => ({
+    prior: match.prior,
+    block: match.block,
+    score: round(match.score),
+    // Added to the contract: why this block is a precedent (the link model's probability, shared names, sentences continued).
+    evidence: {
+      probability: round(match.evidence.probability),
+      sharedNames: match.evidence.sharedNames,
+      sentences: match.evidence.sentences.map(({ draft, prior, score }) => ({ draft, prior, score: round(score) })),
+      role: match.evidence.role,
+    },
+  })),
   diff: diffJson(alignment.diff),
+  reason: alignment.reason,
 });
+
+export const droppedJson = (dropped: DroppedBlock) => ({ prior: dropped.prior, block: dropped.block, about: dropped.about });
 
 export const commitmentFateJson = (fate: CommitmentFate) => ({
   prior: fate.prior,

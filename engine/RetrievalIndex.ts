@@ -95,6 +95,28 @@ export class RetrievalIndex {
     return this;
   }
 
+  /**
+   * How many entries hold every one of these terms (a name's stems), counted
+   * up to `limit`. Posting lists are in entry order, so the shortest list is
+   * walked and the others are searched.
+   */
+  countEntriesWithAll(terms: readonly string[], limit = Infinity): number {
+    if (!this.sealed) this.seal();
+    const lists: Int32Array[] = [];
+    for (const term of terms) {
+      const id = this.termIds.get(term);
+      if (id === undefined) return 0;
+      lists.push(this.postingsEntries[id]);
+    }
+    if (lists.length === 0) return 0;
+    lists.sort((a, b) => a.length - b.length);
+    let count = 0;
+    for (const entry of lists[0]) {
+      if (lists.every((list, i) => i === 0 || hasEntry(list, entry)) && ++count >= limit) break;
+    }
+    return count;
+  }
+
   /** The entries most similar to `text`, best first. */
   search(text: string, options: SearchOptions = {}): Hit[] {
     if (!this.sealed) this.seal();
@@ -151,6 +173,18 @@ export class RetrievalIndex {
     }
     return hits;
   }
+}
+
+function hasEntry(list: Int32Array, entry: number): boolean {
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid] === entry) return true;
+    if (list[mid] < entry) low = mid + 1;
+    else high = mid - 1;
+  }
+  return false;
 }
 
 /** Higher score first; on equal scores the earlier entry, so results are deterministic. */

@@ -2,31 +2,48 @@
  * Alignment of a draft with prior statements: for every draft block the prior
  * blocks it continues and whether their wording was carried over, revised or
  * the block is new; every prior block no draft block continues is dropped.
+ * Each link is the link model's decision over what a careful reader weighs
+ * (linkFeatures.ts), taken for the draft as a whole: a prior block strongly
+ * claimed by one draft block does not stand out for another that merely
+ * shares its area. Every label carries its evidence.
  */
-import { RetrievalIndex } from './RetrievalIndex';
-import { coveredShare, trigramSet, verbatimProfile, type VerbatimProfile } from './nearVerbatim';
+import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
+import { profileBlock, type BlockProfile } from './blockProfile';
+import { draftFeatures, linkFeatures, type LinkFeatures } from './linkFeatures';
+import { LINK_MODEL, linkProbability, type LinkModel } from './linkModel';
+import { PrecedentIndex, type PrecedentMatch } from './PrecedentIndex';
+import { wordsInSharedRuns } from './sequenceMatch';
 import { diffWords } from './wordDiff';
-import { wordStems } from './words';
-import {
-  CANDIDATES,
-  CARRIED_SHARE,
-  LINK_MIN_SCORE,
-  MERGE_COVERED_SHARE,
-  MERGE_MIN_WORDS,
-  QUOTED_PART_LENGTH_RATIO,
-  QUOTED_PART_SHARE,
-  RECENCY_WEIGHT,
-  SECONDARY_LINK_RATIO,
-} from './thresholds';
+import { diceShare, plainWords, wordStems } from './words';
+import { CARRIED_SHARE, LINK_MIN_PROBABILITY, QUOTED_PART_LENGTH_RATIO, QUOTED_PART_SHARE, SENTENCE_LINK_MIN_SHARE } from './thresholds';
 import type { Block, WordDiff } from './types';
 
 export type AlignmentStatus = 'carried' | 'revised' | 'new';
 
-/** A prior block a draft block continues. `prior` is the prior's position in the list given. */
-export interface PrecedentMatch {
+/** A draft sentence that continues a sentence of a prior block (indexes of the sentences within their blocks). */
+export interface SentenceLink {
+  draft: number;
+  priorStatement: number;
+  priorBlock: number;
   prior: number;
-  block: number;
+  /** Share of word stems the two sentences have in common (Dice, 0..1). */
   score: number;
+}
+
+/** Why a prior block is a draft block's precedent. */
+export interface MatchEvidence {
+  /** The link model's probability that the draft block continues this block. */
+  probability: number;
+  /** Named things of the draft block that this block names too, as written in the draft. */
+  sharedNames: string[];
+  /** Which draft sentences continue which of its sentences. */
+  sentences: Array<{ draft: number; prior: number; score: number }>;
+  /** The role both play (opening, section introduction, ...), when they share one. */
+  role: BlockRole | null;
+}
+
+export interface AlignedMatch extends PrecedentMatch {
+  evidence: MatchEvidence;
 }
 
 export interface BlockAlignment {
@@ -34,14 +51,20 @@ export interface BlockAlignment {
   block: number;
   status: AlignmentStatus;
   /** Its precedents, the one to show first first. */
-  matches: PrecedentMatch[];
+  matches: AlignedMatch[];
   /** Word diff from the main precedent (its linked blocks of that prior, in order) to the draft block. */
   diff: WordDiff;
+  /** The draft's sentences and the prior sentences they continue, over all precedents. */
+  sentenceLinks: SentenceLink[];
+  /** The label in words: what it continues and on what evidence, or why it is new. */
+  reason: string;
 }
 
 export interface DroppedBlock {
   prior: number;
   block: number;
+  /** What the dropped block was about: its label, or the things it named, or its first words. */
+  about: string;
 }
 
 export interface DraftAlignment {
@@ -49,240 +72,215 @@ export interface DraftAlignment {
   dropped: DroppedBlock[];
 }
 
-/** A prior statement as the index needs it: its blocks and, to weigh recency, its date. */
-export interface PriorStatement {
-  blocks: readonly Block[];
-  /** ISO date; priors without one count as older than those with one, in the order given. */
-  date?: string;
+/** A candidate pair with its features: what the link model reads, for training and evaluation. */
+export interface LinkCandidate {
+  block: number;
+  prior: number;
+  priorBlock: number;
+  features: LinkFeatures;
 }
 
-/** A draft block's candidates and the links chosen from its own point of view. */
-interface BlockCandidates {
-  block: Block;
-  profile: VerbatimProfile;
-  candidates: PrecedentMatch[];
-  links: PrecedentMatch[];
+export interface AlignOptions {
+  /** Kept between keystrokes by a live session: only edited blocks are searched and diffed again. */
+  cache?: AlignmentCache;
+  /** The link model (default: the trained weights the engine ships). */
+  model?: LinkModel;
 }
+
+/** A draft block as read on its own: its profile and its candidates with the features that do not depend on the rest of the draft. */
+interface ReadBlock {
+  profile: BlockProfile;
+  candidates: Array<{ match: PrecedentMatch; features: Omit<LinkFeatures, 'shareOfPriorBest'> }>;
+}
+
+type FinishedBlock = Omit<BlockAlignment, 'block'>;
 
 /**
- * The prior statements, indexed once. Aligning a draft block reads only the
- * posting lists of its terms, so one edited block re-aligns in milliseconds
- * however large the corpus.
- */
-export class PrecedentIndex {
-  private readonly index = new RetrievalIndex();
-  private readonly entries: Array<{ prior: number; block: number }> = [];
-  private readonly trigramCache = new Map<number, Set<number>>();
-  private readonly profileCache = new Map<number, VerbatimProfile>();
-  private readonly entryOf = new Map<string, number>();
-  /** Blocks by prior and block index: a prior may be given as a part of its document (a note's statement). */
-  private readonly blocksByIndex: Array<Map<number, Block>>;
-  private readonly recency: number[];
-
-  constructor(readonly priors: readonly PriorStatement[]) {
-    this.blocksByIndex = priors.map((prior) => new Map(prior.blocks.map((block) => [block.index, block])));
-    priors.forEach((prior, p) => {
-      for (const block of prior.blocks) {
-        if (block.kind === 'heading') continue;
-        this.entryOf.set(`${p}:${block.index}`, this.index.add(block.text));
-        this.entries.push({ prior: p, block: block.index });
-      }
-    });
-    this.index.seal();
-    this.recency = recencyWeights(priors);
-  }
-
-  /** The prior blocks most similar to a text, best first, with their scores. */
-  search(text: string, limit = CANDIDATES): PrecedentMatch[] {
-    return this.index.search(text, { limit }).map((hit) => ({ ...this.entries[hit.entry], score: hit.score }));
-  }
-
-  /**
-   * How many of a text's words stand near-verbatim in any prior statement
-   * (agreed language), and how many words it has.
-   */
-  agreedWords(text: string): { agreed: number; words: number } {
-    this.allTrigrams ??= this.collectAllTrigrams();
-    const profile = verbatimProfile(text);
-    return { agreed: Math.round(coveredShare(profile, this.allTrigrams) * profile.length), words: profile.length };
-  }
-
-  private allTrigrams: Set<number> | undefined;
-
-  private collectAllTrigrams(): Set<number> {
-    const all = new Set<number>();
-    this.priors.forEach((prior, p) => {
-      for (const block of prior.blocks) if (block.kind !== 'heading') for (const key of this.profileOf({ prior: p, block: block.index }).keys) all.add(key);
-    });
-    return all;
-  }
-
-  /** Aligns one draft block on its own (the whole-draft pass may add links to it). */
-  alignBlock(block: Block): BlockAlignment {
-    return this.finish(this.candidatesOf(block));
-  }
-
-  /** Candidates of a block and the links it makes on its own. */
-  candidatesOf(block: Block): BlockCandidates {
-    const candidates = this.search(block.text).filter((match) => match.score >= LINK_MIN_SCORE / 2);
-    const links: PrecedentMatch[] = [];
-    const profile = verbatimProfile(block.text);
-    const draftTrigrams = trigramSet(profile);
-    const bestOfPrior = new Map<number, number>();
-    for (const candidate of candidates) {
-      const best = bestOfPrior.get(candidate.prior);
-      if (best === undefined) {
-        if (candidate.score < LINK_MIN_SCORE) continue;
-        bestOfPrior.set(candidate.prior, candidate.score);
-        links.push(candidate);
-      } else if (
-        candidate.score >= best * SECONDARY_LINK_RATIO ||
-        (this.profileOf(candidate).length >= MERGE_MIN_WORDS && coveredShare(this.profileOf(candidate), draftTrigrams) >= MERGE_COVERED_SHARE)
-      ) {
-        links.push(candidate);
-      }
-    }
-    return { block, profile, candidates, links };
-  }
-
-  /** Status, ordered matches and diff of a block with the links it ends up with. */
-  finish({ block, profile, links }: { block: Block; profile: VerbatimProfile; links: readonly PrecedentMatch[] }): BlockAlignment {
-    if (links.length === 0) return { block: block.index, status: 'new', matches: [], diff: [[1, block.text]] };
-    const matches = [...links].sort(
-      (a, b) => b.score * this.recency[b.prior] - a.score * this.recency[a.prior] || a.prior - b.prior || a.block - b.block,
-    );
-    const main = matches[0].prior;
-    const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block);
-    const precedentText = mainBlocks.map((m) => this.blockOf(m).text).join(' ');
-    return {
-      block: block.index,
-      status: this.isCarried(profile, matches) ? 'carried' : 'revised',
-      matches,
-      diff: diffWords(quotedPart(block, mainBlocks.map((m) => this.blockOf(m))) ?? precedentText, block.text),
-    };
-  }
-
-  /** Near-verbatim test, prior by prior: the linked blocks of one prior together, or any one of them alone. */
-  private isCarried(profile: VerbatimProfile, matches: readonly PrecedentMatch[]): boolean {
-    const trigrams = trigramSet(profile);
-    const byPrior = new Map<number, PrecedentMatch[]>();
-    for (const match of matches) byPrior.set(match.prior, [...(byPrior.get(match.prior) ?? []), match]);
-    for (const group of byPrior.values()) {
-      const union = new Set<number>();
-      for (const match of group) {
-        for (const gram of this.trigramsOf(match)) union.add(gram);
-        if (coveredShare(this.profileOf(match), trigrams) >= CARRIED_SHARE) return true;
-      }
-      if (coveredShare(profile, union) >= CARRIED_SHARE) return true;
-    }
-    return false;
-  }
-
-  private blockOf(match: { prior: number; block: number }): Block {
-    return this.blocksByIndex[match.prior].get(match.block)!;
-  }
-
-  private keyOf(match: { prior: number; block: number }): number {
-    return this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
-  }
-
-  private profileOf(match: { prior: number; block: number }): VerbatimProfile {
-    const key = this.keyOf(match);
-    let profile = this.profileCache.get(key);
-    if (!profile) {
-      profile = verbatimProfile(this.blockOf(match).text);
-      this.profileCache.set(key, profile);
-    }
-    return profile;
-  }
-
-  private trigramsOf(match: { prior: number; block: number }): Set<number> {
-    const key = this.keyOf(match);
-    let grams = this.trigramCache.get(key);
-    if (!grams) {
-      grams = trigramSet(this.profileOf(match));
-      this.trigramCache.set(key, grams);
-    }
-    return grams;
-  }
-}
-
-/** RECENCY_WEIGHT to the power of the number of priors newer than each prior. */
-function recencyWeights(priors: readonly PriorStatement[]): number[] {
-  const order = priors.map((prior, p) => ({ p, date: prior.date ?? '' }));
-  order.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.p - b.p));
-  const weights = new Array<number>(priors.length);
-  order.forEach(({ p }, rank) => {
-    weights[p] = RECENCY_WEIGHT ** (order.length - 1 - rank);
-  });
-  return weights;
-}
-
-/**
- * What a live session keeps between keystrokes: each block's candidates and
+ * What a live session keeps between keystrokes: each block's reading and
  * finished alignment, by its text (and links), so that only edited blocks
  * are searched and diffed again. Entries not used by the latest run are
  * dropped, so the cache never outgrows the draft.
  */
 export class AlignmentCache {
-  candidates = new Map<string, Omit<BlockCandidates, 'block'>>();
-  finished = new Map<string, Omit<BlockAlignment, 'block'>>();
+  read = new Map<string, ReadBlock>();
+  finished = new Map<string, FinishedBlock>();
 }
 
-/**
- * Aligns every non-heading block of a draft. A prior block that is no draft
- * block's first choice is still continued, not dropped, when some draft
- * block scores above the link line with it: it is linked to the draft block
- * it is most like (how a block split or merged away shows up).
- */
-export function alignDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, cache?: AlignmentCache): DraftAlignment {
-  const usedCandidates = new Map<string, Omit<BlockCandidates, 'block'>>();
-  const perBlock = draft.blocks
+const keyOf = (match: { prior: number; block: number }): string => `${match.prior}:${match.block}`;
+
+function readBlock(block: Block, role: BlockRole, topicHeading: string | undefined, index: PrecedentIndex): ReadBlock {
+  const profile = profileBlock(block, role, topicHeading);
+  const matches = index.candidates(block.text, role);
+  const draftBest = matches.reduce((best, m) => Math.max(best, m.score), 0);
+  const context = { nameWeight: (name: string) => index.nameWeight(name), nameKnown: (name: string) => index.blocksNaming(name) > 0 };
+  const own = draftFeatures(profile, context);
+  return {
+    profile,
+    candidates: matches.map((match) => {
+      const { shareOfPriorBest: _whole, ...features } = linkFeatures(profile, index.profileOf(match), { ...context, score: match.score, draftBest, priorBest: match.score }, own);
+      return { match, features };
+    }),
+  };
+}
+
+/** Every draft block read, with the roles the draft gives its blocks. */
+function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, cache?: AlignmentCache): Array<{ block: Block; read: ReadBlock }> {
+  const roles = blockRoles(draft.blocks);
+  const headings = soleBlockHeadings(draft.blocks);
+  const used = new Map<string, ReadBlock>();
+  const blocks = draft.blocks
     .filter((block) => block.kind !== 'heading')
-    .map((block): BlockCandidates => {
-      const known = usedCandidates.get(block.text) ?? cache?.candidates.get(block.text);
-      const found = known ? { ...known, block } : index.candidatesOf(block);
-      usedCandidates.set(block.text, found);
-      return found;
+    .map((block) => {
+      const role = roles.get(block.index) ?? 'topic';
+      const heading = headings.get(block.index);
+      const key = `${role}\u0000${heading ?? ''}\u0000${block.text}`;
+      const read = used.get(key) ?? cache?.read.get(key) ?? readBlock(block, role, heading, index);
+      used.set(key, read);
+      return { block, read };
     });
+  if (cache) cache.read = used;
+  return blocks;
+}
+
+/** The features of every candidate pair, competition with the rest of the draft included. */
+function scoreCandidates(blocks: ReturnType<typeof readDraft>): Array<Array<{ match: PrecedentMatch; features: LinkFeatures }>> {
+  const priorBest = new Map<string, number>();
+  for (const { read } of blocks) {
+    for (const { match } of read.candidates) priorBest.set(keyOf(match), Math.max(priorBest.get(keyOf(match)) ?? 0, match.score));
+  }
+  return blocks.map(({ read }) =>
+    read.candidates.map(({ match, features }) => ({
+      match,
+      features: { ...features, shareOfPriorBest: match.score / (priorBest.get(keyOf(match)) || 1) },
+    })),
+  );
+}
+
+/** The candidate pairs of a draft and their features, as the link model reads them. */
+export function linkCandidates(draft: { blocks: readonly Block[] }, index: PrecedentIndex): LinkCandidate[] {
+  const blocks = readDraft(draft, index);
+  return scoreCandidates(blocks).flatMap((candidates, at) =>
+    candidates.map(({ match, features }) => ({ block: blocks[at].block.index, prior: match.prior, priorBlock: match.block, features })),
+  );
+}
+
+/** Aligns every non-heading block of a draft. */
+export function alignDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, options: AlignOptions = {}): DraftAlignment {
+  const model = options.model ?? LINK_MODEL;
+  const blocks = readDraft(draft, index, options.cache);
+  const scored = scoreCandidates(blocks);
   const linked = new Set<string>();
-  for (const { links } of perBlock) for (const link of links) linked.add(`${link.prior}:${link.block}`);
-
-  const bestDraftFor = new Map<string, { at: number; match: PrecedentMatch }>();
-  perBlock.forEach(({ candidates }, at) => {
-    for (const candidate of candidates) {
-      const key = `${candidate.prior}:${candidate.block}`;
-      if (linked.has(key) || candidate.score < LINK_MIN_SCORE) continue;
-      const best = bestDraftFor.get(key);
-      if (!best || candidate.score > best.match.score) bestDraftFor.set(key, { at, match: candidate });
-    }
-  });
-  const extra = perBlock.map(() => [] as PrecedentMatch[]);
-  for (const [key, { at, match }] of bestDraftFor) {
-    extra[at].push(match);
-    linked.add(key);
-  }
-
-  const usedFinished = new Map<string, Omit<BlockAlignment, 'block'>>();
-  const alignments = perBlock.map((entry, at) => {
-    const links = [...entry.links, ...extra[at]];
-    const key = `${entry.block.text}\u0000${links.map((l) => `${l.prior}:${l.block}`).join(',')}`;
-    const known = usedFinished.get(key) ?? cache?.finished.get(key);
-    const finished = known ? { ...known, block: entry.block.index } : index.finish({ ...entry, links });
+  const usedFinished = new Map<string, FinishedBlock>();
+  const alignments = blocks.map(({ block, read }, at) => {
+    const links = scored[at]
+      .map(({ match, features }) => ({ match, probability: linkProbability(features, model) }))
+      .filter(({ probability }) => probability >= LINK_MIN_PROBABILITY);
+    for (const { match } of links) linked.add(keyOf(match));
+    const key = `${block.text}\u0000${links.map((l) => `${keyOf(l.match)}@${l.probability.toFixed(4)}`).join(',')}`;
+    const finished = usedFinished.get(key) ?? options.cache?.finished.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
-    return finished;
+    return { block: block.index, ...finished };
   });
-  if (cache) {
-    cache.candidates = usedCandidates;
-    cache.finished = usedFinished;
-  }
+  if (options.cache) options.cache.finished = usedFinished;
   const dropped: DroppedBlock[] = [];
   index.priors.forEach((prior, p) => {
     for (const block of prior.blocks) {
-      if (block.kind !== 'heading' && !linked.has(`${p}:${block.index}`)) dropped.push({ prior: p, block: block.index });
+      if (block.kind !== 'heading' && !linked.has(`${p}:${block.index}`)) dropped.push({ prior: p, block: block.index, about: aboutOf(block, index.profileOf({ prior: p, block: block.index })) });
     }
   });
   return { alignments, dropped };
+}
+
+/** Status, ordered matches with their evidence, diff and reason of a block with the links it ends up with. */
+function finishBlock(block: Block, read: ReadBlock, links: ReadonlyArray<{ match: PrecedentMatch; probability: number }>, index: PrecedentIndex): FinishedBlock {
+  if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };
+  const matches = links
+    .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability) }))
+    .sort((a, b) => b.score * index.recency[b.prior] - a.score * index.recency[a.prior] || a.prior - b.prior || a.block - b.block);
+  const main = matches[0].prior;
+  const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block).map((m) => index.blockOf(m));
+  const precedentText = mainBlocks.map((b) => b.text).join(' ');
+  const sentenceLinks = matches.flatMap((m) => m.evidence.sentences.map((s) => ({ draft: s.draft, priorStatement: m.prior, priorBlock: m.block, prior: s.prior, score: s.score })));
+  const status = isCarried(block, matches, index) ? 'carried' : 'revised';
+  return {
+    status,
+    matches,
+    diff: diffWords(quotedPart(block, mainBlocks) ?? precedentText, block.text),
+    sentenceLinks,
+    reason: whyLinked(status, matches[0], index),
+  };
+}
+
+function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number): MatchEvidence {
+  const sentences: MatchEvidence['sentences'] = [];
+  draft.sentences.forEach((sentence, d) => {
+    let best = { prior: -1, score: 0 };
+    prior.sentences.forEach((other, p) => {
+      const score = diceShare(sentence, other);
+      if (score > best.score) best = { prior: p, score };
+    });
+    if (best.score >= SENTENCE_LINK_MIN_SHARE) sentences.push({ draft: d, prior: best.prior, score: Math.round(best.score * 1000) / 1000 });
+  });
+  return {
+    probability: Math.round(probability * 1000) / 1000,
+    sharedNames: draft.named.names.filter((name) => name.split(' ').every((stem) => prior.stems.has(stem))).map((name) => draft.named.surfaces[name]),
+    sentences,
+    role: draft.role !== 'topic' && draft.role === prior.role ? draft.role : null,
+  };
+}
+
+/**
+ * Carried when at least half of the draft block stands in runs of three or
+ * more words of its precedents in one prior, read in sequence, or at least
+ * half of one precedent stands in it (the labels' definition).
+ */
+function isCarried(block: Block, matches: readonly AlignedMatch[], index: PrecedentIndex): boolean {
+  const words = plainWords(block.text);
+  if (words.length === 0) return false;
+  const byPrior = new Map<number, Block[]>();
+  for (const match of matches) byPrior.set(match.prior, [...(byPrior.get(match.prior) ?? []), index.blockOf(match)]);
+  for (const group of byPrior.values()) {
+    group.sort((a, b) => a.index - b.index);
+    for (const prior of group) {
+      const priorWords = plainWords(prior.text);
+      const shared = wordsInSharedRuns(words, priorWords);
+      if (shared >= CARRIED_SHARE * words.length || (priorWords.length > 0 && shared >= CARRIED_SHARE * priorWords.length)) return true;
+    }
+    if (group.length > 1 && wordsInSharedRuns(words, group.flatMap((b) => plainWords(b.text))) >= CARRIED_SHARE * words.length) return true;
+  }
+  return false;
+}
+
+const quote = (text: string, words = 8): string => {
+  const parts = text.split(' ');
+  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')} …`;
+};
+
+function whyNew(read: ReadBlock, index: PrecedentIndex): string {
+  const { named, labelText } = read.profile;
+  if (labelText && named.label && index.blocksNaming(named.label.join(' ')) === 0) return `no prior block names ${labelText}`;
+  const novel = named.names.filter((name) => index.blocksNaming(name) === 0).map((name) => named.surfaces[name]);
+  if (novel.length > 0) return `no prior block names ${novel.slice(0, 3).join(', ')}`;
+  const closest = read.candidates[0]?.match;
+  if (!closest) return 'no prior block shares its words';
+  return `its closest prior block ("${quote(index.blockOf(closest).text)}") shares only area words`;
+}
+
+function whyLinked(status: AlignmentStatus, main: AlignedMatch, index: PrecedentIndex): string {
+  const { sharedNames, sentences, role } = main.evidence;
+  const grounds = [
+    role ? `the same role (${role === 'sectionIntro' ? 'section introduction' : role})` : '',
+    sharedNames.length > 0 ? `names ${sharedNames.slice(0, 3).join(', ')}` : '',
+    sentences.length > 0 ? `${sentences.length} sentence${sentences.length > 1 ? 's' : ''} continued` : '',
+  ].filter(Boolean);
+  const verb = status === 'carried' ? 'carries over' : 'revises';
+  return `${verb} "${quote(index.blockOf(main).text)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;
+}
+
+function aboutOf(block: Block, profile: BlockProfile): string {
+  if (profile.labelText) return profile.labelText;
+  const names = profile.named.names.slice(0, 3).map((name) => profile.named.surfaces[name]);
+  return names.length > 0 ? names.join(', ') : quote(block.text);
 }
 
 /**

@@ -5,15 +5,23 @@ export { segmentSentences, type SegmentOptions, type SentenceSpan } from './segm
 export { diffWords, newTextOf, oldTextOf, type WordDiffOptions } from './wordDiff';
 export {
   AlignmentCache,
-  PrecedentIndex,
   alignDraft,
+  linkCandidates,
+  type AlignOptions,
+  type AlignedMatch,
   type AlignmentStatus,
   type BlockAlignment,
   type DraftAlignment,
   type DroppedBlock,
-  type PrecedentMatch,
-  type PriorStatement,
+  type LinkCandidate,
+  type MatchEvidence,
+  type SentenceLink,
 } from './alignDraft';
+export { PrecedentIndex, type PrecedentMatch, type PriorStatement } from './PrecedentIndex';
+export { LINK_FEATURES, type LinkFeatureName, type LinkFeatures } from './linkFeatures';
+export { LINK_MODEL, type LinkModel } from './linkModel';
+export { blockRoles, type BlockRole } from './blockRoles';
+export { namedThings, topicLabel, type NamedThings } from './namedThings';
 export { findCommitments, findMarker, reportsProgress, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
 export { trackCommitments, type CommitmentFate, type Fate, type TrackOptions } from './trackCommitments';
 export { compareRevisions, type OperationType, type RevisionCompare, type RevisionOperation } from './compareRevisions';

@@ -5,32 +5,11 @@
  */
 
 /**
- * A draft block continues a prior block from this score on. On the labelled
- * 2024 to 2025 pair, linked blocks score 0.112 to 0.50 with their precedent
- * and new blocks at most 0.096 with any block; framing paragraphs that rework
- * earlier framing sit just above the line.
+ * A draft block continues a prior block when the link model (linkModel.ts,
+ * trained by `npm run train`) gives the pair at least this probability: the
+ * model's own even odds, not a line read off any labelled pair.
  */
-export const LINK_MIN_SCORE = 0.105;
-
-/**
- * A second block of the same prior is linked too (a merge) when it scores at
- * least this share of the best one. Unrelated runners-up scored at most 0.78
- * of the best on the labelled pair.
- */
-export const SECONDARY_LINK_RATIO = 0.85;
-
-/**
- * Or when at least this share of the second prior block reappears
- * near-verbatim in the draft block (a merge that kept the wording).
- */
-export const MERGE_COVERED_SHARE = 0.5;
-
-/**
- * ... of a block of at least this many words: a date line ("5 May 2026,
- * Brussels") reappears inside any paragraph that mentions the date, which
- * is no merge.
- */
-export const MERGE_MIN_WORDS = 8;
+export const LINK_MIN_PROBABILITY = 0.5;
 
 /**
  * Carried, not revised: at least half of the new block is near-verbatim text
@@ -41,6 +20,22 @@ export const CARRIED_SHARE = 0.5;
 
 /** How many candidates the index proposes for each draft block. */
 export const CANDIDATES = 12;
+
+/**
+ * How far down the list a candidate that plays the same role as the draft
+ * block (opening, section introduction, closing) is still proposed: framing
+ * paragraphs are reworded from end to end and rank low on their words.
+ */
+export const ROLE_CANDIDATES = 40;
+
+/**
+ * Within a linked pair, a draft sentence continues the prior sentence it
+ * shares the most word stems with when they share at least this share
+ * (Dice). A sentence reworded around its topic keeps about half its stems;
+ * unrelated sentences of one topic share a fifth to a quarter (the
+ * boilerplate "both sides welcomed the ...").
+ */
+export const SENTENCE_LINK_MIN_SHARE = 0.35;
 
 /**
  * Matches are ordered by score weighted down by this factor for each prior

@@ -1,5 +1,5 @@
 import { PrecedentIndex, alignDraft, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment } from '../../engine/index';
-import { alignmentJson, commitmentFateJson, documentJson } from '../contract';
+import { alignmentJson, commitmentFateJson, documentJson, droppedJson } from '../contract';
 import { paint, renderWordDiff, type Style } from '../style';
 import type { InputDocument } from '../inputs';
 
@@ -17,7 +17,9 @@ export function runAlign(priors: InputDocument[], draft: InputDocument): AlignRe
   const statementAlignment = alignDraft(draft.document, index);
   // The covering sentence is not continued by any draft: the contract lists it as dropped.
   const coverBlocks = priors.flatMap((prior, p) =>
-    prior.document.blocks.filter((block) => block.kind !== 'heading' && !priorBlocks[p].includes(block)).map((block) => ({ prior: p, block: block.index })),
+    prior.document.blocks
+      .filter((block) => block.kind !== 'heading' && !priorBlocks[p].includes(block))
+      .map((block) => ({ prior: p, block: block.index, about: 'the covering sentence of the Council note' })),
   );
   const alignment = { ...statementAlignment, dropped: [...coverBlocks, ...statementAlignment.dropped].sort((a, b) => a.prior - b.prior || a.block - b.block) };
   const commitments = trackCommitments(
@@ -32,7 +34,7 @@ export const alignJson = ({ draft, priors, alignment, commitments }: AlignResult
   draft: documentJson(draft.file, draft.document.blocks),
   priors: priors.map((prior) => documentJson(prior.file, prior.document.blocks)),
   alignments: alignment.alignments.map(alignmentJson),
-  dropped: alignment.dropped.map(({ prior, block }) => ({ prior, block })),
+  dropped: alignment.dropped.map(droppedJson),
   commitments: commitments.map(commitmentFateJson),
 });
 

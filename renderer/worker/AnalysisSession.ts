@@ -105,7 +105,7 @@ export class AnalysisSession {
   align(version: number, text: string, now: () => number = () => 0): AlignedDraft {
     const started = now();
     const draft = this.parser.parse(text);
-    const alignment = alignDraft(draft, this.index, this.cache);
+    const alignment = alignDraft(draft, this.index, { cache: this.cache });
     const commitmentsByBlock = new Map<number, CardView['commitments']>();
     for (const c of findCommitments(draft.blocks)) {
       const view = { start: c.start, end: c.end, marker: c.marker, firmness: c.firmness };

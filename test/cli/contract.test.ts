@@ -30,8 +30,11 @@ describe('the JSON contract of the command line, on the corpus', () => {
   it('align: every draft block in one alignment, every prior block matched or dropped, commitments with fates', () => {
     const out = runCliJson<{
       draft: Doc; priors: Doc[];
-      alignments: Array<{ block: number; status: string; matches: Array<{ prior: number; block: number; score: number }>; diff: Array<[Op, string]> }>;
-      dropped: Array<{ prior: number; block: number }>;
+      alignments: Array<{
+        block: number; status: string; diff: Array<[Op, string]>; reason: string;
+        matches: Array<{ prior: number; block: number; score: number; evidence: { probability: number; sharedNames: string[]; sentences: Array<{ draft: number; prior: number; score: number }>; role: string | null } }>;
+      }>;
+      dropped: Array<{ prior: number; block: number; about: string }>;
       commitments: Array<Record<string, unknown>>;
     }>(['align', 'corpus/statement-2024.md', 'statement-2025', '--draft', 'council-note-8288-1-26-rev1']);
     expect(Object.keys(out).sort()).toEqual(['alignments', 'commitments', 'draft', 'dropped', 'priors']);
@@ -40,7 +43,16 @@ describe('the JSON contract of the command line, on the corpus', () => {
     for (const a of out.alignments) {
       expect(['carried', 'revised', 'new']).toContain(a.status);
       expect(a.status === 'new').toBe(a.matches.length === 0);
-      for (const m of a.matches) expect(m.score).toBeGreaterThanOrEqual(0), expect(m.score).toBeLessThanOrEqual(1);
+      expect(Object.keys(a).sort()).toEqual(['block', 'diff', 'matches', 'reason', 'status']);
+      expect(a.reason.length).toBeGreaterThan(10);
+      for (const m of a.matches) {
+        expect(Object.keys(m).sort()).toEqual(['block', 'evidence', 'prior', 'score']);
+        expect(m.score).toBeGreaterThanOrEqual(0), expect(m.score).toBeLessThanOrEqual(1);
+        // A precedent is one the link model found more likely than not.
+        expect(m.evidence.probability).toBeGreaterThanOrEqual(0.5);
+        // Each draft sentence continues at most one sentence of a precedent.
+        expect(new Set(m.evidence.sentences.map((s) => s.draft)).size).toBe(m.evidence.sentences.length);
+      }
       expect(textOf(a.diff, 1)).toBe(out.draft.blocks[a.block].text);
     }
     out.priors.forEach((prior, p) => {
@@ -48,6 +60,7 @@ describe('the JSON contract of the command line, on the corpus', () => {
         const matched = out.alignments.some((a) => a.matches.some((m) => m.prior === p && m.block === block.index));
         const dropped = out.dropped.some((d) => d.prior === p && d.block === block.index);
         expect(matched !== dropped, `${prior.file} #${block.index}`).toBe(true);
+        if (dropped) expect(out.dropped.find((d) => d.prior === p && d.block === block.index)!.about.length).toBeGreaterThan(2);
       }
     });
     expect(out.commitments.length).toBeGreaterThan(20);

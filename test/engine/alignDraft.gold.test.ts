@@ -1,73 +1,60 @@
 import { describe, expect, it } from 'vitest';
-import { PrecedentIndex, alignDraft, type Block } from '../../engine/index';
-import { findBlockByKey, readCorpusDocument, readGold } from '../support/gold';
+import { developmentSet } from '../../eval/developmentSet';
+import { judgePair } from '../../eval/judge';
+import { addCounts, f1, scorePair, type Counts } from '../../eval/scorePair';
 
-interface GoldLine {
-  new?: string;
-  old: string[] | string;
-  relation: 'carried' | 'revised' | 'new' | 'dropped';
-}
+/**
+ * The shipped model on the labelled pairs and on the generated pairs it
+ * never saw. Floors sit a little under today's figures: a change that
+ * loses links, statuses or drops fails here; `npm run eval` gives the
+ * held-out figures.
+ */
+const { gold, unseen } = developmentSet();
+const scores = new Map(gold.map((pair) => [pair.name, scorePair(pair, judgePair(pair).alignment)]));
 
-/** Scores the engine on the labelled 2024 to 2025 alignment, by the measures the issue sets. */
-function scoreGoldAlignment() {
-  const prior = readCorpusDocument('statement-2024');
-  const draft = readCorpusDocument('statement-2025');
-  const result = alignDraft(draft, new PrecedentIndex([prior]));
-  const gold = readGold<GoldLine>('align-2024-2025.jsonl');
-  const resolve = (blocks: Block[], key: string): Block => {
-    const block = findBlockByKey(blocks, key);
-    if (!block) throw new Error(`no block for gold key "${key}"`);
-    return block;
-  };
+describe('alignment against the labels', () => {
+  it.each([
+    ['2024 → 2025', 0.94, 0.95],
+    ['2025 → 2026', 0.82, 0.85],
+    ['2026 → draft 2027a', 0.97, 0.97],
+  ])('%s: link F1 at least %s, status accuracy at least %s', (name, linkFloor, statusFloor) => {
+    const score = scores.get(name)!;
+    expect(f1(score.links), score.mistakes.join('\n')).toBeGreaterThanOrEqual(linkFloor);
+    expect(score.status.right / score.status.total, score.mistakes.join('\n')).toBeGreaterThanOrEqual(statusFloor);
+  });
 
-  const goldLinks = new Set<string>();
-  const engineLinks = new Set<string>();
-  let statusRight = 0;
-  let statusTotal = 0;
-  const mistakes: string[] = [];
-  for (const line of gold.filter((l) => l.new !== undefined)) {
-    const draftBlock = resolve(draft.blocks, line.new!);
-    const oldKeys = Array.isArray(line.old) ? line.old : [line.old];
-    for (const key of oldKeys) goldLinks.add(`${draftBlock.index}>${resolve(prior.blocks, key).index}`);
-    const alignment = result.alignments.find((a) => a.block === draftBlock.index)!;
-    for (const match of alignment.matches) engineLinks.add(`${draftBlock.index}>${match.block}`);
-    statusTotal++;
-    if (alignment.status === line.relation) statusRight++;
-    else mistakes.push(`${line.relation} taken for ${alignment.status}: ${line.new}`);
+  it('reports the five blocks the fifth-statement draft dropped, and only those', () => {
+    const { dropped, mistakes } = scores.get('2026 → draft 2027a')!;
+    expect(dropped, mistakes.join('\n')).toEqual({ tp: 5, fp: 0, fn: 0 });
+  });
+
+  it('drops no continued block of 2024, and at most two of the restructured 2025 statement', () => {
+    expect(scores.get('2024 → 2025')!.dropped.fp).toBe(0);
+    expect(scores.get('2025 → 2026')!.dropped.fp).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('drops and new blocks over the generated pairs the model never saw', () => {
+  const zero: Counts = { tp: 0, fp: 0, fn: 0 };
+  let dropped = zero;
+  let fresh = zero;
+  for (const pair of unseen) {
+    const { alignment } = judgePair(pair);
+    dropped = addCounts(dropped, scorePair(pair, alignment).dropped);
+    const judged = new Map(alignment.alignments.map((a) => [a.block, a.status]));
+    for (const link of pair.links) {
+      const isNew = judged.get(link.draft) === 'new';
+      fresh = addCounts(fresh, { tp: isNew && link.relation === 'new' ? 1 : 0, fp: isNew && link.relation !== 'new' ? 1 : 0, fn: !isNew && link.relation === 'new' ? 1 : 0 });
+    }
   }
-  const goldPrior = new Set(
-    gold.flatMap((l) => (Array.isArray(l.old) ? l.old : [l.old])).map((key) => resolve(prior.blocks, key).index),
-  );
-  const goldDropped = new Set(gold.filter((l) => l.relation === 'dropped').map((l) => resolve(prior.blocks, l.old as string).index));
-  const wronglyDropped = result.dropped.filter((d) => goldPrior.has(d.block) && !goldDropped.has(d.block));
-  const truePositives = [...engineLinks].filter((link) => goldLinks.has(link)).length;
-  const precision = truePositives / engineLinks.size;
-  const recall = truePositives / goldLinks.size;
-  return {
-    f1: (2 * precision * recall) / (precision + recall),
-    precision,
-    recall,
-    statusAccuracy: statusRight / statusTotal,
-    wronglyDropped,
-    mistakes,
-    extraLinks: [...engineLinks].filter((link) => !goldLinks.has(link)),
-    missedLinks: [...goldLinks].filter((link) => !engineLinks.has(link)),
-  };
-}
 
-describe('alignment of the 2025 statement with the 2024 statement, against the labels', () => {
-  const score = scoreGoldAlignment();
-
-  it('links draft blocks to the prior blocks a drafter would want in front of them (link F1 at least 0.90)', () => {
-    console.log(`alignment gold: F1 ${score.f1.toFixed(3)} (P ${score.precision.toFixed(3)}, R ${score.recall.toFixed(3)}), status accuracy ${score.statusAccuracy.toFixed(3)}; extra ${score.extraLinks.join(' ')}; missed ${score.missedLinks.join(' ')}`);
-    expect(score.f1).toBeGreaterThanOrEqual(0.9);
+  it('finds the dropped blocks (F1 at least 0.95)', () => {
+    expect(dropped.tp + dropped.fn).toBeGreaterThan(150);
+    expect(f1(dropped)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('tells carried, revised and new apart (status accuracy at least 0.85)', () => {
-    expect(score.statusAccuracy, score.mistakes.join('\n')).toBeGreaterThanOrEqual(0.85);
-  });
-
-  it('drops no block the labels say is continued', () => {
-    expect(score.wronglyDropped).toEqual([]);
+  it('finds the new blocks written into continued sections (F1 at least 0.95)', () => {
+    expect(fresh.tp + fresh.fn).toBeGreaterThan(150);
+    expect(f1(fresh)).toBeGreaterThanOrEqual(0.95);
   });
 });

@@ -14,7 +14,7 @@ describe('live alignment while typing', () => {
     for (const insert of [' notably', ' and quantum', '\n\nBoth sides will cooperate on submarine cables.\n']) {
       const at = text.indexOf('\n\n', Math.floor(text.length / 2));
       text = `${text.slice(0, at)}${insert}${text.slice(at)}`;
-      expect(alignDraft(parser.parse(text), index, cache)).toEqual(alignDraft(parseDocument(text), index));
+      expect(alignDraft(parser.parse(text), index, { cache })).toEqual(alignDraft(parseDocument(text), index));
     }
   });
 

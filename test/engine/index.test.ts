@@ -6,9 +6,12 @@ describe('the engine front door', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'AlignmentCache',
       'IncrementalParser',
+      'LINK_FEATURES',
+      'LINK_MODEL',
       'LineageIndex',
       'PrecedentIndex',
       'alignDraft',
+      'blockRoles',
       'compareCovers',
       'compareRevisions',
       'coverFromFrontMatter',
@@ -17,6 +20,8 @@ describe('the engine front door', () => {
       'findCommitments',
       'findDraftingChecks',
       'findMarker',
+      'linkCandidates',
+      'namedThings',
       'newTextOf',
       'oldTextOf',
       'parseDocument',
@@ -25,6 +30,7 @@ describe('the engine front door', () => {
       'segmentSentences',
       'statementBlocks',
       'statementTemplate',
+      'topicLabel',
       'trackCommitments',
     ]);
   });

@@ -1,0 +1,138 @@
+/**
+ * The prior statements, indexed once: their blocks' terms for retrieval,
+ * each block's profile (stems, sentences, named things, role), and how many
+ * prior blocks hold each name. Aligning a draft block reads only the posting
+ * lists of its terms, so one edited block re-aligns in milliseconds however
+ * large the corpus.
+ */
+import { RetrievalIndex } from './RetrievalIndex';
+import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
+import { profileBlock, type BlockProfile } from './blockProfile';
+import { coveredShare, verbatimProfile } from './nearVerbatim';
+import { CANDIDATES, RECENCY_WEIGHT, ROLE_CANDIDATES } from './thresholds';
+import type { Block } from './types';
+
+/** A prior block a draft block continues, or may. `prior` is the prior's position in the list given. */
+export interface PrecedentMatch {
+  prior: number;
+  block: number;
+  /** Cosine of the two blocks' TF-IDF vectors (0..1). */
+  score: number;
+}
+
+/** A prior statement as the index needs it: its blocks and, to weigh recency, its date. */
+export interface PriorStatement {
+  blocks: readonly Block[];
+  /** ISO date; priors without one count as older than those with one, in the order given. */
+  date?: string;
+}
+
+export class PrecedentIndex {
+  private readonly index = new RetrievalIndex();
+  private readonly entries: Array<{ prior: number; block: number }> = [];
+  private readonly entryOf = new Map<string, number>();
+  private readonly roles: Array<Map<number, BlockRole>>;
+  private readonly topicHeadings: Array<Map<number, string>>;
+  private readonly profiles = new Map<number, BlockProfile>();
+  private readonly nameCounts = new Map<string, number>();
+  /** Blocks by prior and block index: a prior may be given as a part of its document (a note's statement). */
+  private readonly blocksByIndex: Array<Map<number, Block>>;
+  /** RECENCY_WEIGHT to the power of the number of priors newer than each prior. */
+  readonly recency: number[];
+
+  constructor(readonly priors: readonly PriorStatement[]) {
+    this.blocksByIndex = priors.map((prior) => new Map(prior.blocks.map((block) => [block.index, block])));
+    this.roles = priors.map((prior) => blockRoles(prior.blocks));
+    this.topicHeadings = priors.map((prior) => soleBlockHeadings(prior.blocks));
+    priors.forEach((prior, p) => {
+      for (const block of prior.blocks) {
+        if (block.kind === 'heading') continue;
+        this.entryOf.set(`${p}:${block.index}`, this.index.add(block.text));
+        this.entries.push({ prior: p, block: block.index });
+      }
+    });
+    this.index.seal();
+    this.recency = recencyWeights(priors);
+  }
+
+  /** How many prior blocks there are. */
+  get size(): number {
+    return this.entries.length;
+  }
+
+  /** The prior blocks most similar to a text, best first, with their scores. */
+  search(text: string, limit = CANDIDATES): PrecedentMatch[] {
+    return this.index.search(text, { limit }).map((hit) => ({ ...this.entries[hit.entry], score: hit.score }));
+  }
+
+  /**
+   * The candidates of a draft block: the most similar prior blocks, and
+   * further down the list those that play the same role (an opening
+   * reworded from end to end still continues last year's opening).
+   */
+  candidates(text: string, role: BlockRole): PrecedentMatch[] {
+    const found = this.search(text, role === 'topic' ? CANDIDATES : ROLE_CANDIDATES);
+    return found.filter((match, rank) => rank < CANDIDATES || this.roleOf(match) === role);
+  }
+
+  roleOf(match: { prior: number; block: number }): BlockRole {
+    return this.roles[match.prior].get(match.block) ?? 'topic';
+  }
+
+  blockOf(match: { prior: number; block: number }): Block {
+    return this.blocksByIndex[match.prior].get(match.block)!;
+  }
+
+  profileOf(match: { prior: number; block: number }): BlockProfile {
+    const key = this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
+    let profile = this.profiles.get(key);
+    if (!profile) {
+      profile = profileBlock(this.blockOf(match), this.roleOf(match), this.topicHeadings[match.prior].get(match.block));
+      this.profiles.set(key, profile);
+    }
+    return profile;
+  }
+
+  /** How many prior blocks hold every stem of a name (its key, stems joined by spaces). */
+  blocksNaming(name: string): number {
+    let count = this.nameCounts.get(name);
+    if (count === undefined) {
+      count = this.index.countEntriesWithAll(name.split(' '));
+      this.nameCounts.set(name, count);
+    }
+    return count;
+  }
+
+  /** How rare a name is among the prior blocks: IDF, the highest for a name no prior block holds. */
+  nameWeight(name: string): number {
+    return Math.log(1 + this.entries.length / Math.max(1, this.blocksNaming(name)));
+  }
+
+  /**
+   * How many of a text's words stand near-verbatim in any prior statement
+   * (agreed language), and how many words it has.
+   */
+  agreedWords(text: string): { agreed: number; words: number } {
+    this.allTrigrams ??= this.collectAllTrigrams();
+    const profile = verbatimProfile(text);
+    return { agreed: Math.round(coveredShare(profile, this.allTrigrams) * profile.length), words: profile.length };
+  }
+
+  private allTrigrams: Set<number> | undefined;
+
+  private collectAllTrigrams(): Set<number> {
+    const all = new Set<number>();
+    for (const entry of this.entries) for (const key of verbatimProfile(this.blockOf(entry).text).keys) all.add(key);
+    return all;
+  }
+}
+
+function recencyWeights(priors: readonly PriorStatement[]): number[] {
+  const order = priors.map((prior, p) => ({ p, date: prior.date ?? '' }));
+  order.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.p - b.p));
+  const weights = new Array<number>(priors.length);
+  order.forEach(({ p }, rank) => {
+    weights[p] = RECENCY_WEIGHT ** (order.length - 1 - rank);
+  });
+  return weights;
+}

@@ -1,0 +1,61 @@
+/**
+ * The part a block plays in a statement, apart from its topic: the date
+ * line, the meeting paragraph (which meeting, where, who chaired), the
+ * opening paragraphs that frame the whole, a section's introduction, and the
+ * closing paragraph (where and when the next meeting is). Such paragraphs
+ * are reworded freely from year to year, yet each continues its
+ * counterpart: a drafter wants last year's opening in front of them when
+ * writing this year's.
+ */
+import type { Block } from './types';
+
+export type BlockRole = 'dateline' | 'meeting' | 'opening' | 'sectionIntro' | 'closing' | 'topic';
+
+const DATELINE = /^\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4},\s+\p{Lu}[\p{L} -]*$/u;
+const MEETING = /\bmeeting\b[^.]*\btook place\b/iu;
+/** "The following topics were discussed:" and the like introduce a list; they frame nothing. */
+const LIST_LEAD = /:\s*$/u;
+const LABELLED = /^(?:On\s[^,]{2,80},|[\p{Lu}\p{N}][^:.;!?]{0,70}:(?:\s|$))/u;
+
+/** The role of each non-heading block, by block index. */
+export function blockRoles(blocks: readonly Block[]): Map<number, BlockRole> {
+  const roles = new Map<number, BlockRole>();
+  const body = blocks.filter((block) => block.kind !== 'heading');
+  const firstSection = blocks.findIndex((block, i) => block.kind === 'heading' && i > 0 && blocks.slice(0, i).some((b) => b.kind !== 'heading'));
+  const firstSectionAt = firstSection < 0 ? Infinity : blocks[firstSection].index;
+  const last = body.at(-1);
+  for (const block of body) {
+    let role: BlockRole = 'topic';
+    if (DATELINE.test(block.text)) role = 'dateline';
+    else if (MEETING.test(block.sentences[0]?.text ?? block.text)) role = 'meeting';
+    else if (block === last && block.kind === 'paragraph') role = 'closing';
+    else if (block.index < firstSectionAt && block.kind === 'paragraph' && !LIST_LEAD.test(block.text)) role = 'opening';
+    roles.set(block.index, role);
+  }
+  // A section's introduction: the paragraph that opens a section of several blocks, with no topic label of its own.
+  blocks.forEach((heading, i) => {
+    if (heading.kind !== 'heading') return;
+    const section: Block[] = [];
+    for (let j = i + 1; j < blocks.length && blocks[j].kind !== 'heading'; j++) section.push(blocks[j]);
+    const first = section[0];
+    if (section.length >= 2 && first.kind === 'paragraph' && roles.get(first.index) === 'topic' && !LABELLED.test(first.text)) roles.set(first.index, 'sectionIntro');
+  });
+  return roles;
+}
+
+/**
+ * The heading of each block that stands alone under its heading: statements
+ * that give each topic a numbered heading of its own ("7. 5G, Beyond 5G/6G")
+ * label the topic's one paragraph by it. A heading over several blocks names
+ * a section, not any one topic.
+ */
+export function soleBlockHeadings(blocks: readonly Block[]): Map<number, string> {
+  const headings = new Map<number, string>();
+  blocks.forEach((heading, i) => {
+    if (heading.kind !== 'heading') return;
+    const next = blocks[i + 1];
+    const after = blocks[i + 2];
+    if (next && next.kind !== 'heading' && (!after || after.kind === 'heading')) headings.set(next.index, heading.text);
+  });
+  return headings;
+}

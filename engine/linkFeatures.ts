@@ -1,0 +1,136 @@
+/**
+ * What a careful reader weighs before saying that a draft block continues a
+ * prior block, as numbers: how alike the words are, and how that likeness
+ * stands against the draft block's other candidates and the prior block's
+ * other claimants (a link must stand out, as bitext miners score a pair
+ * against each side's nearest neighbours); how much wording runs on
+ * near-verbatim; how well their sentences pair up; which named things they
+ * share and whether the draft block names things no prior block does; their
+ * labels; their roles. The link model (linkModel.ts) weighs them.
+ */
+import type { BlockProfile } from './blockProfile';
+import { coveredShare } from './nearVerbatim';
+
+export const LINK_FEATURES = [
+  'score',
+  'shareOfDraftBest',
+  'shareOfPriorBest',
+  'verbatimDraft',
+  'verbatimPrior',
+  'bestSentence',
+  'sentenceCover',
+  'priorSentenceCover',
+  'namesShared',
+  'priorNamesShared',
+  'novelNames',
+  'labelInPrior',
+  'labelMatch',
+  'labelNovel',
+  'sameRole',
+  'bothFraming',
+  'otherRole',
+  'bareLabel',
+] as const;
+
+export type LinkFeatureName = (typeof LINK_FEATURES)[number];
+export type LinkFeatures = Record<LinkFeatureName, number>;
+
+/** What the whole draft and the whole set of priors tell about one pair. */
+export interface PairContext {
+  /** TF-IDF cosine of the pair. */
+  score: number;
+  /** The draft block's best cosine with any prior block. */
+  draftBest: number;
+  /** The prior block's best cosine with any draft block. */
+  priorBest: number;
+  /** How rare a name is among the prior blocks (IDF; names no prior block holds get the highest). */
+  nameWeight: (name: string) => number;
+  /** Whether some prior block holds every stem of the name. */
+  nameKnown: (name: string) => boolean;
+}
+
+const BARE_LABEL_WORDS = 6;
+
+/** An opening paragraph is often reworked into a section's introduction and back; the closing keeps to the closing. */
+const FRAMING = new Set(['opening', 'sectionIntro']);
+
+/** Share of a's sentences (weighted by their stems) well matched by some sentence of b, and the best single match. */
+function sentenceMatch(a: ReadonlyArray<ReadonlySet<string>>, b: ReadonlyArray<ReadonlySet<string>>): { cover: number; best: number } {
+  let weighted = 0;
+  let total = 0;
+  let best = 0;
+  for (const sentence of a) {
+    let top = 0;
+    for (const other of b) top = Math.max(top, dice(sentence, other));
+    weighted += top * sentence.size;
+    total += sentence.size;
+    best = Math.max(best, top);
+  }
+  return { cover: total === 0 ? 0 : weighted / total, best };
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size + b.size === 0) return 0;
+  let shared = 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const stem of small) if (large.has(stem)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+const stemsOfName = (name: string): string[] => name.split(' ');
+const holdsAll = (stems: ReadonlySet<string>, name: string): boolean => stemsOfName(name).every((stem) => stems.has(stem));
+
+/** Weighted share of `names` whose stems all stand in `stems`. */
+function namesFound(names: readonly string[], stems: ReadonlySet<string>, weight: (name: string) => number): number {
+  let found = 0;
+  let total = 0;
+  for (const name of names) {
+    const w = weight(name);
+    total += w;
+    if (holdsAll(stems, name)) found += w;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/** The features of the draft block alone (the same against every candidate). */
+export function draftFeatures(draft: BlockProfile, context: Pick<PairContext, 'nameWeight' | 'nameKnown'>): Pick<LinkFeatures, 'novelNames' | 'labelNovel'> {
+  let novel = 0;
+  let total = 0;
+  for (const name of draft.named.names) {
+    const w = context.nameWeight(name);
+    total += w;
+    if (!context.nameKnown(name)) novel += w;
+  }
+  const label = draft.named.label;
+  return {
+    novelNames: total === 0 ? 0 : novel / total,
+    labelNovel: label !== null && !context.nameKnown(label.join(' ')) ? 1 : 0,
+  };
+}
+
+export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own = draftFeatures(draft, context)): LinkFeatures {
+  const forward = sentenceMatch(draft.sentences, prior.sentences);
+  const backward = sentenceMatch(prior.sentences, draft.sentences);
+  const label = draft.named.label;
+  return {
+    score: context.score,
+    shareOfDraftBest: context.draftBest > 0 ? context.score / context.draftBest : 0,
+    shareOfPriorBest: context.priorBest > 0 ? context.score / context.priorBest : 0,
+    verbatimDraft: coveredShare(draft.verbatim, prior.trigrams),
+    verbatimPrior: coveredShare(prior.verbatim, draft.trigrams),
+    bestSentence: forward.best,
+    sentenceCover: forward.cover,
+    priorSentenceCover: backward.cover,
+    namesShared: namesFound(draft.named.names, prior.stems, context.nameWeight),
+    priorNamesShared: namesFound(prior.named.names, draft.stems, context.nameWeight),
+    ...own,
+    labelInPrior: label === null ? 0 : label.filter((stem) => prior.stems.has(stem)).length / label.length,
+    labelMatch: label === null || prior.named.label === null ? 0 : dice(new Set(label), new Set(prior.named.label)),
+    sameRole: draft.role !== 'topic' && draft.role === prior.role ? 1 : 0,
+    bothFraming: FRAMING.has(draft.role) && FRAMING.has(prior.role) ? 1 : 0,
+    // The meeting paragraph and the closing one both name a meeting, a place and a year; neither continues the other.
+    otherRole: draft.role !== 'topic' && prior.role !== 'topic' && !(FRAMING.has(draft.role) && FRAMING.has(prior.role)) && draft.role !== prior.role ? 1 : 0,
+    // A bare label item ("Artificial Intelligence (AI):") heads a list: it neither continues nor is continued by a paragraph.
+    bareLabel: (prior.words <= BARE_LABEL_WORDS && draft.words > 3 * prior.words) || (draft.words <= BARE_LABEL_WORDS && prior.words > 3 * draft.words) ? 1 : 0,
+  };
+}

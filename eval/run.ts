@@ -1,0 +1,85 @@
+/**
+ * `npm run eval`: the judgement on every labelled pair, through the engine's
+ * front door. For each pair the figures of the shipped model (in-sample: it
+ * was trained on the pair) and of a model trained without that pair
+ * (held-out: what to expect of a draft never seen), then the confusion
+ * tables and one line per wrong block or fate of the held-out run.
+ */
+import { LINK_MODEL, type LinkModel } from '../engine/index';
+import { developmentSet } from './developmentSet';
+import { judgePair } from './judge';
+import type { LabelledPair } from './labelledPairs';
+import { addCounts, f1, precision, recall, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
+import { linkExamples, trainLinkModel, type LinkExample } from './trainLinkModel';
+
+const fmt = (x: number | null): string => (x === null ? '   — ' : x.toFixed(3).padStart(5));
+
+function line(label: string, s: PairScore): string {
+  const fates = s.commitments
+    ? `commitments found ${fmt(s.commitments.found / s.commitments.labelled)} (${s.commitments.found}/${s.commitments.labelled}, ${s.commitments.extra} extra)  fates right ${fmt(s.commitments.fateRight / Math.max(1, s.commitments.found))} (${s.commitments.fateRight}/${s.commitments.found})`
+    : '';
+  return `  ${label.padEnd(9)} link F1 ${fmt(f1(s.links))} (P ${fmt(precision(s.links))} R ${fmt(recall(s.links))})  status accuracy ${fmt(s.status.right / s.status.total)}  dropped F1 ${fmt(f1(s.dropped))} (${s.dropped.tp} right, ${s.dropped.fp} false, ${s.dropped.fn} missed)  ${fates}`;
+}
+
+function table(title: string, confusion: Confusion): string[] {
+  const predicted = [...new Set(Object.values(confusion).flatMap((row) => Object.keys(row)))].sort();
+  return [
+    `    ${title}: gold \\ predicted  ${predicted.map((p) => p.padStart(13)).join('')}`,
+    ...Object.entries(confusion).map(([gold, row]) => `    ${gold.padStart(30)}  ${predicted.map((p) => String(row[p] ?? 0).padStart(13)).join('')}`),
+  ];
+}
+
+/** Judged with `model`, the pairs added up into one score. */
+function scoreAll(name: string, pairs: readonly LabelledPair[], model: LinkModel): PairScore {
+  const zero: Counts = { tp: 0, fp: 0, fn: 0 };
+  const total: PairScore = { name, links: zero, status: { right: 0, total: 0, confusion: {} }, dropped: zero, mistakes: [] };
+  for (const pair of pairs) {
+    const { alignment } = judgePair(pair, model);
+    const s = scorePair(pair, alignment);
+    total.links = addCounts(total.links, s.links);
+    total.dropped = addCounts(total.dropped, s.dropped);
+    total.status.right += s.status.right;
+    total.status.total += s.status.total;
+    for (const [gold, row] of Object.entries(s.status.confusion)) for (const [p, n] of Object.entries(row)) (total.status.confusion[gold] ??= {})[p] = (total.status.confusion[gold][p] ?? 0) + n;
+    total.mistakes.push(...s.mistakes);
+  }
+  return total;
+}
+
+/** New blocks found: draft blocks labelled new and judged new, over the synthetic pairs. */
+function newBlockCounts(s: PairScore): Counts {
+  const row = (gold: string) => s.status.confusion[gold] ?? {};
+  const tp = row('new').new ?? 0;
+  const fn = Object.entries(row('new')).reduce((sum, [p, n]) => sum + (p === 'new' ? 0 : n), 0);
+  const fp = Object.entries(s.status.confusion).reduce((sum, [gold, r]) => sum + (gold === 'new' ? 0 : r.new ?? 0), 0);
+  return { tp, fp, fn };
+}
+
+const { gold, generated, unseen } = developmentSet();
+const examples = new Map<LabelledPair, LinkExample[]>([...gold, ...generated].map((pair) => [pair, linkExamples(pair)]));
+const trainWithout = (left: LabelledPair) => trainLinkModel([...gold, ...generated].filter((p) => p !== left).flatMap((p) => examples.get(p)!));
+
+console.log(
+  `Judgement on ${gold.length} labelled pairs (held-out: the model trained without that pair) and ${unseen.length} generated pairs the model never saw (${generated.length} more were trained on)`,
+);
+const heldOutMistakes: string[] = [];
+for (const pair of gold) {
+  const inSample = judgePair(pair, LINK_MODEL);
+  const heldOut = judgePair(pair, trainWithout(pair));
+  const held = scorePair(pair, heldOut.alignment, heldOut.fates);
+  console.log(pair.name);
+  console.log(line('in-sample', scorePair(pair, inSample.alignment, inSample.fates)));
+  console.log(line('held-out', held));
+  for (const row of table('status', held.status.confusion)) console.log(row);
+  if (held.commitments) for (const row of table('fates', held.commitments.confusion)) console.log(row);
+  heldOutMistakes.push(...held.mistakes);
+}
+
+const generatedScore = scoreAll('generated pairs', unseen, LINK_MODEL);
+console.log(`generated pairs never trained on (${unseen.length}), with the shipped model`);
+console.log(line('held-out', generatedScore));
+console.log(`  held-out  new blocks F1 ${fmt(f1(newBlockCounts(generatedScore)))} (${JSON.stringify(newBlockCounts(generatedScore))})  dropped F1 ${fmt(f1(generatedScore.dropped))} (${JSON.stringify(generatedScore.dropped)})`);
+heldOutMistakes.push(...generatedScore.mistakes);
+
+console.log('\nWrong blocks and fates, held out:');
+for (const mistake of heldOutMistakes) console.log(`  ${mistake}`);
