@@ -11,6 +11,7 @@ import { RetrievalIndex } from './RetrievalIndex';
 import { findCommitments, findMarker, type Commitment, type Firmness } from './findCommitments';
 import { commitmentClause, readClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE } from './thresholds';
+import { boundedMemo } from './boundedMemo';
 import { indexTerms } from './words';
 import type { DraftAlignment } from './alignDraft';
 import type { Block } from './types';
@@ -260,15 +261,20 @@ const SETTING_WEIGHT = 0.25;
  */
 function rarityOf(sentences: readonly DraftSentence[]): (stem: string) => number {
   const count = new Map<string, number>();
-  for (const sentence of sentences) for (const stem of new Set(stemsOf(sentence.text))) count.set(stem, (count.get(stem) ?? 0) + 1);
+  for (const sentence of sentences) for (const stem of stemsOf(sentence.text)) count.set(stem, (count.get(stem) ?? 0) + 1);
   const most = Math.log(1 + sentences.length);
   return (stem) => Math.log(1 + sentences.length / Math.max(1, count.get(stem) ?? 0)) / most;
 }
 
-/** Content-word stems of a text in order (index terms without their pairs). */
-function stemsOf(text: string): string[] {
-  return indexTerms(text).filter((term) => !term.includes(' '));
-}
+/**
+ * Content-word stems of a text in order (index terms without their pairs),
+ * each once. Every sentence of a draft is read against every commitment that
+ * reaches it, at every analysis of a live draft, hence the memo.
+ */
+const stemsOf: (text: string) => readonly string[] = boundedMemo(
+  (text) => [...new Set(indexTerms(text).filter((term) => !term.includes(' ')))],
+  50_000,
+);
 
 /**
  * The clause of a draft sentence that shares most with the commitment's head
@@ -283,7 +289,7 @@ function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; sh
   for (const clause of readClauses(sentence)) {
     let head = 0;
     let shared = 0;
-    for (const stem of new Set(stemsOf(clause.text))) {
+    for (const stem of stemsOf(clause.text)) {
       head += stems.head.get(stem) ?? 0;
       shared += stems.all.get(stem) ?? 0;
     }
