@@ -2,10 +2,12 @@
  * The fate in a draft of every commitment of the prior statements: restated,
  * progressed (now reported as done or under way), strengthened (tentative to
  * firm), weakened (firm to tentative) or dropped. The fate is read in the
- * draft sentences that continue the commitment: those the alignment links
- * to its sentence when it gives sentence links, else the most similar
- * sentences of the draft blocks aligned with its block, else a sentence
- * anywhere in the draft that clearly continues it.
+ * draft sentences that continue the commitment: any the alignment links to
+ * its sentence (when it gives sentence links), whatever words they share;
+ * sentences of the draft blocks aligned with its block that share enough
+ * with what it commits to; and sentences anywhere in the draft that clearly
+ * continue it, so that a paragraph the alignment left unlinked does not
+ * drop its commitments. Among them, the clause about the commitment decides.
  */
 import { RetrievalIndex } from './RetrievalIndex';
 import { findCommitments, findMarker, type Commitment, type Firmness } from './findCommitments';
