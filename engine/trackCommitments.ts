@@ -30,7 +30,7 @@ export interface CommitmentFate extends Commitment {
   draftSentence: string | null;
   /** The marker or report of progress in the draft sentence that decided the fate, in its own words. */
   draftMarker?: string;
-  /** The draft sentences read as continuing the commitment, most similar first. */
+  /** The draft sentences read as continuing the commitment: the one that shows the fate first, then the most similar (three at most). */
   evidence: string[];
   /** Why, in a reader's words: "weakened: will enhance → would consider", "dropped: no draft sentence continues it". */
   reason: string;
@@ -93,6 +93,9 @@ export const FATE_ELSEWHERE_SHARE = 0.4;
  * blocks' other sentences at this score at least.
  */
 const LINKED_SENTENCE_SCORE = FATE_ALIGNED_SCORE;
+
+/** How many continuing sentences a fate shows: enough to check it, few enough to send with every analysis. */
+const EVIDENCE_SHOWN = 3;
 
 interface DraftSentence {
   block: number;
@@ -310,7 +313,7 @@ function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; sh
  * Sentences that only share its area keep nothing of it.
  */
 function readFate(commitment: Commitment, candidates: readonly Candidate[]): Omit<CommitmentFate, keyof Commitment | 'prior'> {
-  const evidence = candidates.map((candidate) => candidate.sentence.text);
+  const evidence = candidates.slice(0, EVIDENCE_SHOWN).map((candidate) => candidate.sentence.text);
   if (candidates.length === 0) return { fate: 'dropped', draftBlock: null, draftSentence: null, evidence, reason: 'dropped: no draft sentence continues it' };
   const isProgress = (c: Candidate) => c.clause.kind === 'progress' || (c.clause.kind === 'continued' && !commitment.report);
   const isRestatement = (c: Candidate) => c.clause.kind === 'commitment' || (c.clause.kind === 'continued' && commitment.report);
@@ -321,7 +324,7 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[]): Omi
     draftBlock: candidate.sentence.block,
     draftSentence: candidate.sentence.text,
     ...(candidate.clause.phrase ? { draftMarker: candidate.clause.phrase } : {}),
-    evidence,
+    evidence: [candidate.sentence.text, ...evidence.filter((text) => text !== candidate.sentence.text)].slice(0, EVIDENCE_SHOWN),
     reason,
   });
   if (progress && (!restatement || progress.score >= restatement.score * FATE_PROGRESS_OVER_RESTATEMENT)) {
