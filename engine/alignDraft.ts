@@ -14,7 +14,7 @@ import { LINK_MODEL, linkProbability, type LinkModel } from './linkModel';
 import { PrecedentIndex, type PrecedentMatch } from './PrecedentIndex';
 import { wordsInSharedRuns } from './sequenceMatch';
 import { diffWords } from './wordDiff';
-import { diceShare, plainWords, wordStems } from './words';
+import { diceShare, wordStems } from './words';
 import { CARRIED_SHARE, LINK_MIN_PROBABILITY, QUOTED_PART_LENGTH_RATIO, QUOTED_PART_SHARE, SENTENCE_LINK_MIN_SHARE } from './thresholds';
 import type { Block, WordDiff } from './types';
 
@@ -90,7 +90,7 @@ export interface AlignOptions {
 /** A draft block as read on its own: its profile and its candidates with the features that do not depend on the rest of the draft. */
 interface ReadBlock {
   profile: BlockProfile;
-  candidates: Array<{ match: PrecedentMatch; features: Omit<LinkFeatures, 'shareOfPriorBest'> }>;
+  candidates: Array<{ match: PrecedentMatch; features: Omit<LinkFeatures, 'shareOfPriorBest' | 'priorMargin'> }>;
 }
 
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
@@ -112,12 +112,14 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
   const profile = profileBlock(block, role, topicHeading);
   const matches = index.candidates(block.text, role);
   const draftBest = matches.reduce((best, m) => Math.max(best, m.score), 0);
+  const bestOther = (match: PrecedentMatch) => matches.reduce((best, m) => (m === match ? best : Math.max(best, m.score)), 0);
   const context = { nameWeight: (name: string) => index.nameWeight(name), nameKnown: (name: string) => index.blocksNaming(name) > 0 };
   const own = draftFeatures(profile, context);
   return {
     profile,
     candidates: matches.map((match) => {
-      const { shareOfPriorBest: _whole, ...features } = linkFeatures(profile, index.profileOf(match), { ...context, score: match.score, draftBest, priorBest: match.score }, own);
+      const context_ = { ...context, score: match.score, draftBest, draftBestOther: bestOther(match), priorBest: match.score, priorBestOther: 0 };
+      const { shareOfPriorBest: _share, priorMargin: _margin, ...features } = linkFeatures(profile, index.profileOf(match), context_, own);
       return { match, features };
     }),
   };
@@ -144,15 +146,23 @@ function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, c
 
 /** The features of every candidate pair, competition with the rest of the draft included. */
 function scoreCandidates(blocks: ReturnType<typeof readDraft>): Array<Array<{ match: PrecedentMatch; features: LinkFeatures }>> {
-  const priorBest = new Map<string, number>();
-  for (const { read } of blocks) {
-    for (const { match } of read.candidates) priorBest.set(keyOf(match), Math.max(priorBest.get(keyOf(match)) ?? 0, match.score));
-  }
-  return blocks.map(({ read }) =>
-    read.candidates.map(({ match, features }) => ({
-      match,
-      features: { ...features, shareOfPriorBest: match.score / (priorBest.get(keyOf(match)) || 1) },
-    })),
+  // Each prior block's two best claimants (score and draft position), so that every pair knows the best claimant other than itself.
+  const claimants = new Map<string, { best: number; at: number; second: number }>();
+  blocks.forEach(({ read }, at) => {
+    for (const { match } of read.candidates) {
+      const seen = claimants.get(keyOf(match)) ?? { best: 0, at: -1, second: 0 };
+      if (match.score > seen.best) claimants.set(keyOf(match), { best: match.score, at, second: seen.best });
+      else claimants.set(keyOf(match), { ...seen, second: Math.max(seen.second, match.score) });
+    }
+  });
+  return blocks.map(({ read }, at) =>
+    read.candidates.map(({ match, features }) => {
+      const { best, at: bestAt, second } = claimants.get(keyOf(match))!;
+      return {
+        match,
+        features: { ...features, shareOfPriorBest: match.score / (best || 1), priorMargin: match.score - (bestAt === at ? second : best) },
+      };
+    }),
   );
 }
 
@@ -173,7 +183,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
   const usedFinished = new Map<string, FinishedBlock>();
   const alignments = blocks.map(({ block, read }, at) => {
     const links = scored[at]
-      .map(({ match, features }) => ({ match, probability: linkProbability(features, model) }))
+      .map(({ match, features }) => ({ match, features, probability: linkProbability(features, model) }))
       .filter(({ probability }) => probability >= LINK_MIN_PROBABILITY);
     for (const { match } of links) linked.add(keyOf(match));
     const key = `${block.text}\u0000${links.map((l) => `${keyOf(l.match)}@${l.probability.toFixed(4)}`).join(',')}`;
@@ -192,7 +202,9 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
 }
 
 /** Status, ordered matches with their evidence, diff and reason of a block with the links it ends up with. */
-function finishBlock(block: Block, read: ReadBlock, links: ReadonlyArray<{ match: PrecedentMatch; probability: number }>, index: PrecedentIndex): FinishedBlock {
+type Link = { match: PrecedentMatch; features: LinkFeatures; probability: number };
+
+function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], index: PrecedentIndex): FinishedBlock {
   if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };
   const matches = links
     .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability) }))
@@ -201,7 +213,7 @@ function finishBlock(block: Block, read: ReadBlock, links: ReadonlyArray<{ match
   const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block).map((m) => index.blockOf(m));
   const precedentText = mainBlocks.map((b) => b.text).join(' ');
   const sentenceLinks = matches.flatMap((m) => m.evidence.sentences.map((s) => ({ draft: s.draft, priorStatement: m.prior, priorBlock: m.block, prior: s.prior, score: s.score })));
-  const status = isCarried(block, matches, index) ? 'carried' : 'revised';
+  const status = isCarried(read, links, index) ? 'carried' : 'revised';
   return {
     status,
     matches,
@@ -234,19 +246,21 @@ function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: numbe
  * more words of its precedents in one prior, read in sequence, or at least
  * half of one precedent stands in it (the labels' definition).
  */
-function isCarried(block: Block, matches: readonly AlignedMatch[], index: PrecedentIndex): boolean {
-  const words = plainWords(block.text);
+function isCarried(read: ReadBlock, links: readonly Link[], index: PrecedentIndex): boolean {
+  const words = read.profile.plainWords;
   if (words.length === 0) return false;
-  const byPrior = new Map<number, Block[]>();
-  for (const match of matches) byPrior.set(match.prior, [...(byPrior.get(match.prior) ?? []), index.blockOf(match)]);
+  const byPrior = new Map<number, Link[]>();
+  for (const link of links) byPrior.set(link.match.prior, [...(byPrior.get(link.match.prior) ?? []), link]);
   for (const group of byPrior.values()) {
-    group.sort((a, b) => a.index - b.index);
-    for (const prior of group) {
-      const priorWords = plainWords(prior.text);
-      const shared = wordsInSharedRuns(words, priorWords);
-      if (shared >= CARRIED_SHARE * words.length || (priorWords.length > 0 && shared >= CARRIED_SHARE * priorWords.length)) return true;
+    // The shares of shared trigrams, taken in any order, bound the shares read in sequence from above: most pairs need no sequence reading.
+    if (group.every((l) => l.features.verbatimPrior < CARRIED_SHARE) && group.reduce((sum, l) => sum + l.features.verbatimDraft, 0) < CARRIED_SHARE) continue;
+    group.sort((a, b) => a.match.block - b.match.block);
+    const priorWords = group.map((link) => index.profileOf(link.match).plainWords);
+    for (const prior of priorWords) {
+      const shared = wordsInSharedRuns(words, prior);
+      if (shared >= CARRIED_SHARE * words.length || (prior.length > 0 && shared >= CARRIED_SHARE * prior.length)) return true;
     }
-    if (group.length > 1 && wordsInSharedRuns(words, group.flatMap((b) => plainWords(b.text))) >= CARRIED_SHARE * words.length) return true;
+    if (group.length > 1 && wordsInSharedRuns(words, priorWords.flat()) >= CARRIED_SHARE * words.length) return true;
   }
   return false;
 }

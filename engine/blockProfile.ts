@@ -4,8 +4,9 @@
  * its near-verbatim profile.
  */
 import { namedThings, topicLabel, type NamedThings } from './namedThings';
-import { verbatimProfile, trigramSet, type VerbatimProfile } from './nearVerbatim';
-import { wordStems } from './words';
+import { BoundedCache } from './boundedMemo';
+import { trigramSet, verbatimProfileOfWords, type VerbatimProfile } from './nearVerbatim';
+import { plainWords, wordStems } from './words';
 import type { BlockRole } from './blockRoles';
 import type { Block } from './types';
 
@@ -13,27 +14,52 @@ export interface BlockProfile {
   stems: ReadonlySet<string>;
   /** Stems of each sentence, in order. */
   sentences: ReadonlyArray<ReadonlySet<string>>;
+  /** The same stems as sorted numbers, which the sentence features compare by merging (Sets of strings were a third of a candidate's cost). */
+  sentenceIds: readonly Int32Array[];
   named: NamedThings;
   /** The topic label as written ("Governmental AI"), for explanations. */
   labelText: string | null;
   role: BlockRole;
   verbatim: VerbatimProfile;
   trigrams: ReadonlySet<number>;
+  /** Its words as the near-verbatim measure reads them (lower-cased, abbreviations spelled out). */
+  plainWords: readonly string[];
   words: number;
 }
 
+/** A number for each stem, the same for every text. The vocabulary of a language is bounded, and so is this. */
+const stemIds = new Map<string, number>();
+const idsOf = (stems: ReadonlySet<string>): Int32Array => {
+  const ids = Int32Array.from(stems, (stem) => {
+    let id = stemIds.get(stem);
+    if (id === undefined) stemIds.set(stem, (id = stemIds.size));
+    return id;
+  });
+  return ids.sort();
+};
+
+/** Profiles by text, role and heading: a block is read once for every index and keystroke that meets it. */
+const profiles = new BoundedCache<BlockProfile>(20_000);
+
 /** `topicHeading`: the heading the block stands alone under, which labels its topic when the block has no label of its own. */
 export function profileBlock(block: Block, role: BlockRole, topicHeading?: string): BlockProfile {
-  const verbatim = verbatimProfile(block.text);
-  const sentences = block.sentences.length > 0 ? block.sentences.map((s) => wordStems(s.text)) : [wordStems(block.text)];
+  return profiles.get(`${role}\u0000${topicHeading ?? ''}\u0000${block.text}`, () => readProfile(block, role, topicHeading));
+}
+
+function readProfile(block: Block, role: BlockRole, topicHeading?: string): BlockProfile {
+  const words = plainWords(block.text);
+  const verbatim = verbatimProfileOfWords(words);
+  const sentences = (block.sentences.length > 0 ? block.sentences.map((s) => wordStems(s.text)) : [wordStems(block.text)]).filter((s) => s.size > 0);
   return {
     stems: wordStems(block.text),
-    sentences: sentences.filter((s) => s.size > 0),
+    sentences,
+    sentenceIds: sentences.map(idsOf),
     named: namedThings(block.text, topicHeading),
     labelText: topicLabel(block.text, topicHeading),
     role,
     verbatim,
     trigrams: trigramSet(verbatim),
-    words: verbatim.length,
+    plainWords: words,
+    words: words.length,
   };
 }

@@ -7,12 +7,21 @@
  * long session's memory flat. Callers never modify what it returns.
  */
 export function boundedMemo<T>(compute: (key: string) => T, limit: number): (key: string) => T {
-  const memo = new Map<string, T>();
-  return (key) => {
-    if (memo.has(key)) return memo.get(key) as T;
-    const value = compute(key);
-    if (memo.size >= limit) memo.clear();
-    memo.set(key, value);
+  const cache = new BoundedCache<T>(limit);
+  return (key) => cache.get(key, () => compute(key));
+}
+
+/** The same memo where the value is computed from more than its key (a block's profile, from the block). */
+export class BoundedCache<T> {
+  private readonly memo = new Map<string, T>();
+
+  constructor(private readonly limit: number) {}
+
+  get(key: string, compute: () => T): T {
+    if (this.memo.has(key)) return this.memo.get(key) as T;
+    const value = compute();
+    if (this.memo.size >= this.limit) this.memo.clear();
+    this.memo.set(key, value);
     return value;
-  };
+  }
 }

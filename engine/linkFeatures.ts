@@ -10,11 +10,14 @@
  */
 import type { BlockProfile } from './blockProfile';
 import { coveredShare } from './nearVerbatim';
+import { diceShare } from './words';
 
 export const LINK_FEATURES = [
   'score',
   'shareOfDraftBest',
   'shareOfPriorBest',
+  'draftMargin',
+  'priorMargin',
   'verbatimDraft',
   'verbatimPrior',
   'bestSentence',
@@ -39,10 +42,12 @@ export type LinkFeatures = Record<LinkFeatureName, number>;
 export interface PairContext {
   /** TF-IDF cosine of the pair. */
   score: number;
-  /** The draft block's best cosine with any prior block. */
+  /** The draft block's best cosine with any prior block, and its best with any other than this one. */
   draftBest: number;
-  /** The prior block's best cosine with any draft block. */
+  draftBestOther: number;
+  /** The prior block's best cosine with any draft block, and its best with any other than this one. */
   priorBest: number;
+  priorBestOther: number;
   /** How rare a name is among the prior blocks (IDF; names no prior block holds get the highest). */
   nameWeight: (name: string) => number;
   /** Whether some prior block holds every stem of the name. */
@@ -55,26 +60,30 @@ const BARE_LABEL_WORDS = 6;
 const FRAMING = new Set(['opening', 'sectionIntro']);
 
 /** Share of a's sentences (weighted by their stems) well matched by some sentence of b, and the best single match. */
-function sentenceMatch(a: ReadonlyArray<ReadonlySet<string>>, b: ReadonlyArray<ReadonlySet<string>>): { cover: number; best: number } {
+function sentenceMatch(a: readonly Int32Array[], b: readonly Int32Array[]): { cover: number; best: number } {
   let weighted = 0;
   let total = 0;
   let best = 0;
   for (const sentence of a) {
     let top = 0;
-    for (const other of b) top = Math.max(top, dice(sentence, other));
-    weighted += top * sentence.size;
-    total += sentence.size;
+    for (const other of b) top = Math.max(top, sortedDice(sentence, other));
+    weighted += top * sentence.length;
+    total += sentence.length;
     best = Math.max(best, top);
   }
   return { cover: total === 0 ? 0 : weighted / total, best };
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size + b.size === 0) return 0;
+/** Dice share of two sorted sets of numbers. */
+function sortedDice(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 0;
   let shared = 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const stem of small) if (large.has(stem)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) shared++, i++, j++;
+    else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
 }
 
 const stemsOfName = (name: string): string[] => name.split(' ');
@@ -109,13 +118,16 @@ export function draftFeatures(draft: BlockProfile, context: Pick<PairContext, 'n
 }
 
 export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own = draftFeatures(draft, context)): LinkFeatures {
-  const forward = sentenceMatch(draft.sentences, prior.sentences);
-  const backward = sentenceMatch(prior.sentences, draft.sentences);
+  const forward = sentenceMatch(draft.sentenceIds, prior.sentenceIds);
+  const backward = sentenceMatch(prior.sentenceIds, draft.sentenceIds);
   const label = draft.named.label;
   return {
     score: context.score,
     shareOfDraftBest: context.draftBest > 0 ? context.score / context.draftBest : 0,
     shareOfPriorBest: context.priorBest > 0 ? context.score / context.priorBest : 0,
+    // How far the pair stands out from the next best on each side: a new block sharing only its area's words has several candidates about as weak.
+    draftMargin: context.score - context.draftBestOther,
+    priorMargin: context.score - context.priorBestOther,
     verbatimDraft: coveredShare(draft.verbatim, prior.trigrams),
     verbatimPrior: coveredShare(prior.verbatim, draft.trigrams),
     bestSentence: forward.best,
@@ -125,7 +137,7 @@ export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: 
     priorNamesShared: namesFound(prior.named.names, draft.stems, context.nameWeight),
     ...own,
     labelInPrior: label === null ? 0 : label.filter((stem) => prior.stems.has(stem)).length / label.length,
-    labelMatch: label === null || prior.named.label === null ? 0 : dice(new Set(label), new Set(prior.named.label)),
+    labelMatch: label === null || prior.named.label === null ? 0 : diceShare(new Set(label), new Set(prior.named.label)),
     sameRole: draft.role !== 'topic' && draft.role === prior.role ? 1 : 0,
     bothFraming: FRAMING.has(draft.role) && FRAMING.has(prior.role) ? 1 : 0,
     // The meeting paragraph and the closing one both name a meeting, a place and a year; neither continues the other.

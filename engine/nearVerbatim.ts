@@ -30,7 +30,11 @@ export interface VerbatimProfile {
 }
 
 export function verbatimProfile(text: string): VerbatimProfile {
-  const words = plainWords(text);
+  return verbatimProfileOfWords(plainWords(text));
+}
+
+/** The profile of a text already read into its plain words. */
+export function verbatimProfileOfWords(words: readonly string[]): VerbatimProfile {
   return { keys: trigramKeys(words), length: words.length };
 }
 
