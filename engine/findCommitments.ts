@@ -125,21 +125,6 @@ const DESCRIPTIVE_AFTER_MODAL = /^(?:will|would|shall)\s+(?:use|be(?!\s+(?:held|
 const COVER_FORMULA = /^Delegations will find\b/u;
 
 /**
- * Verbs that report what was done. A sentence that reports before it commits
- * ("both sides welcomed expert cooperation ..., which should be
- * strengthened") is first of all a report.
- */
-const ACHIEVEMENT = /\b(?:welcomed|launched|began|started|held|took place|signed|concluded|completed|adopted|established|reinforced|enhanced|advanced|exchanged|achieved|progressed|piloted|initiated|deepened|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force)\b/iu;
-
-/** Whether a sentence reports something done or continued before (or without) committing to anything. */
-export function reportsProgress(sentence: string): boolean {
-  const marker = findMarker(sentence);
-  if (marker?.report) return true;
-  const achievement = ACHIEVEMENT.exec(sentence);
-  return achievement !== null && (marker === null || achievement.index < marker.index);
-}
-
-/**
  * The governing commitment marker of a sentence, or null when it commits to
  * nothing: the first of its markers.
  */

@@ -22,7 +22,7 @@ export { LINK_FEATURES, type LinkFeatureName, type LinkFeatures } from './linkFe
 export { LINK_MODEL, type LinkModel } from './linkModel';
 export { blockRoles, type BlockRole } from './blockRoles';
 export { namedThings, topicLabel, type NamedThings } from './namedThings';
-export { findCommitments, findMarker, reportsProgress, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
+export { findCommitments, findMarker, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
 export { trackCommitments, type CommitmentFate, type Fate, type TrackOptions } from './trackCommitments';
 export { compareRevisions, type OperationType, type RevisionCompare, type RevisionOperation } from './compareRevisions';
 export {

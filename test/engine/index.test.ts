@@ -26,7 +26,6 @@ describe('the engine front door', () => {
       'oldTextOf',
       'parseDocument',
       'readCouncilNoteCover',
-      'reportsProgress',
       'segmentSentences',
       'statementBlocks',
       'statementTemplate',
