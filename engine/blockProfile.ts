@@ -5,6 +5,7 @@
  */
 import { namedThings, topicLabel, type NamedThings } from './namedThings';
 import { BoundedCache } from './boundedMemo';
+import { equivalentWordsOf, type EquivalentWordsOfText } from './equivalentWords';
 import { trigramSet, verbatimProfileOfWords, type VerbatimProfile } from './nearVerbatim';
 import { plainWords, wordStems } from './words';
 import type { BlockRole } from './blockRoles';
@@ -17,6 +18,8 @@ export interface BlockProfile {
   /** The same stems as sorted numbers, which the sentence features compare by merging (Sets of strings were a third of a candidate's cost). */
   sentenceIds: readonly Int32Array[];
   named: NamedThings;
+  /** Its stems with their equivalent words, for reworded continuity. */
+  equivalents: EquivalentWordsOfText;
   /** The topic label as written ("Governmental AI"), for explanations. */
   labelText: string | null;
   role: BlockRole;
@@ -55,6 +58,7 @@ function readProfile(block: Block, role: BlockRole, topicHeading?: string): Bloc
     sentences,
     sentenceIds: sentences.map(idsOf),
     named: namedThings(block.text, topicHeading),
+    equivalents: equivalentWordsOf(block.text),
     labelText: topicLabel(block.text, topicHeading),
     role,
     verbatim,

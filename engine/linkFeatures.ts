@@ -11,6 +11,7 @@
 import type { BlockProfile } from './blockProfile';
 import { coveredShare } from './nearVerbatim';
 import { diceShare } from './words';
+import { softWordOverlap } from './equivalentWords';
 
 export const LINK_FEATURES = [
   'score',
@@ -20,6 +21,7 @@ export const LINK_FEATURES = [
   'priorMargin',
   'verbatimDraft',
   'verbatimPrior',
+  'equivalentWords',
   'bestSentence',
   'sentenceCover',
   'priorSentenceCover',
@@ -130,6 +132,8 @@ export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: 
     priorMargin: context.score - context.priorBestOther,
     verbatimDraft: coveredShare(draft.verbatim, prior.trigrams),
     verbatimPrior: coveredShare(prior.verbatim, draft.trigrams),
+    // Overlap of words where a word the prior block says in other words ("reinforced" for "strengthened") counts a quarter of an exact one.
+    equivalentWords: softWordOverlap(draft.equivalents, prior.equivalents).score,
     bestSentence: forward.best,
     sentenceCover: forward.cover,
     priorSentenceCover: backward.cover,

@@ -85,6 +85,9 @@ function nameRuns(text: string): string[] {
   let previousEnd = 0;
   const flush = () => {
     const words = run.filter((word) => !PARTY.test(word));
+    // Without the parties' names, a run may begin or end on a joining word ("and the Cabinet Office of").
+    while (words.length > 0 && CONNECTORS.has(words[0].toLowerCase())) words.shift();
+    while (words.length > 0 && CONNECTORS.has(words[words.length - 1].toLowerCase())) words.pop();
     const capitalised = words.filter(isCapitalised);
     if (capitalised.length >= 2 || capitalised.some(isCode) || (capitalised.length === 1 && !runStartsSentence)) runs.push(words.join(' '));
     run = [];

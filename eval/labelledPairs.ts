@@ -59,6 +59,8 @@ export function readGold<T>(name: string): T[] {
 export function looseKey(text: string): string {
   return text
     .replace(/\*\*/g, '')
+    // Footnote marks: the labels keep the superscript ("Statement¹"), Markdown makes it a reference.
+    .replace(/[\u00b9\u00b2\u00b3\u2070-\u2079]/gu, '')
     .replace(/^\s*-\s+/, '')
     .replace(/[“”"‘’'`]/g, "'")
     .replace(/[‐‑‒–—−-]/g, '-')

@@ -198,6 +198,10 @@ export class Panel {
       head.title = prior.title;
     }
     item.append(head);
+    // Why: a reader checks the label in seconds.
+    const reason = element('p', 'reason', card.reason);
+    reason.dataset.testid = 'card-reason';
+    item.append(reason);
     item.append(card.status === 'new' ? renderText(card.text, 'text', CARD_CHARACTERS) : renderDiff(card.diff, CARD_CHARACTERS));
     if (card.precedents.length > 1) {
       item.append(element('p', 'also', `Also: ${card.precedents.slice(1).map((p) => `${result.priors[p.prior].date.slice(0, 4)} (${p.score.toFixed(2)})`).join(', ')}`));
@@ -231,7 +235,7 @@ export class Panel {
       bySection.set(section, [...(bySection.get(section) ?? []), dropped]);
     }
     for (const [section, items] of bySection) {
-      box.append(element('h3', undefined, section), this.droppedItems(items.map((d) => ({ text: d.text, markdown: d.markdown, notes: d.commitments.map((c) => [c.firmness, `Commitment dropped (${c.firmness}): “${c.marker}”`] as const) }))));
+      box.append(element('h3', undefined, section), this.droppedItems(items.map((d) => ({ text: d.text, about: d.about, markdown: d.markdown, notes: d.commitments.map((c) => [c.firmness, `Commitment dropped (${c.firmness}): “${c.marker}”`] as const) }))));
     }
     if (result.droppedCommitments.length > 0) {
       box.append(
@@ -243,11 +247,16 @@ export class Panel {
   }
 
   /** Dropped paragraphs or commitments, each with its notes and a button that puts it back at the cursor. */
-  private droppedItems(items: ReadonlyArray<{ text: string; markdown: string; notes: ReadonlyArray<readonly [string, string]> }>): HTMLElement {
+  private droppedItems(items: ReadonlyArray<{ text: string; about?: string; markdown: string; notes: ReadonlyArray<readonly [string, string]> }>): HTMLElement {
     const list = element('ul');
-    for (const { text, markdown, notes } of items) {
+    for (const { text, about, markdown, notes } of items) {
       const item = element('li', 'dropped-item');
       item.dataset.testid = 'dropped-item';
+      if (about) {
+        const label = element('p', 'about', `About: ${about}`);
+        label.dataset.testid = 'dropped-about';
+        item.append(label);
+      }
       item.append(element('p', 'text', text));
       for (const [firmness, note] of notes) item.append(element('p', `note-commitment note-${firmness}`, note));
       const insert = element('button', 'insert', 'Insert at cursor');

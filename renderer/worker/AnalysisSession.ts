@@ -125,6 +125,7 @@ export class AnalysisSession {
         section: block.section,
         status: a.status,
         precedents: a.matches.map((m) => ({ prior: m.prior, block: m.block, score: m.score })),
+        reason: a.reason,
         diff: a.diff,
         commitments: commitmentsByBlock.get(a.block) ?? [],
         fates: this.lastFates.get(block.text)?.fates ?? [],
@@ -132,7 +133,7 @@ export class AnalysisSession {
     });
     const dropped: DroppedView[] = alignment.dropped
       .filter((d) => d.prior === latestPrior)
-      .map((d) => ({ prior: d.prior, block: d.block, ...this.quote(d.prior, d.block), commitments: this.lastDropped.get(`${d.prior}:${d.block}`) ?? [] }));
+      .map((d) => ({ prior: d.prior, block: d.block, ...this.quote(d.prior, d.block), about: d.about, commitments: this.lastDropped.get(`${d.prior}:${d.block}`) ?? [] }));
     this.giveLooks(cards);
     const counts = { carried: 0, revised: 0, new: 0 };
     for (const card of cards) counts[card.status]++;
@@ -286,6 +287,7 @@ function sameLook(a: CardView, b: CardView): boolean {
   return (
     a.status === b.status &&
     a.diff === b.diff &&
+    a.reason === b.reason &&
     sameList(a.precedents, b.precedents, (x, y) => x.prior === y.prior && x.block === y.block && x.score === y.score) &&
     sameList(a.commitments, b.commitments, (x, y) => x.marker === y.marker && x.firmness === y.firmness && x.start - a.start === y.start - b.start && x.end - x.start === y.end - y.start) &&
     sameList(a.fates, b.fates, (x, y) => x.prior === y.prior && x.marker === y.marker && x.firmness === y.firmness && x.fate === y.fate)

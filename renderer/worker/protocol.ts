@@ -53,6 +53,8 @@ export interface CardView {
   section: string[];
   status: AlignmentStatus;
   precedents: PrecedentView[];
+  /** The label in words: what the block continues and on what evidence (shared names, sentences continued, role), or why it is new. */
+  reason: string;
   diff: WordDiff;
   /** The draft's own commitments in this block. */
   commitments: CommitmentView[];
@@ -66,6 +68,8 @@ export interface DroppedView {
   text: string;
   markdown: string;
   section: string[];
+  /** What it was about: its label, the things it named, or its first words. */
+  about: string;
   /** The dropped block's commitments (all dropped with it). */
   commitments: Array<{ sentence: string; marker: string; firmness: Firmness }>;
 }

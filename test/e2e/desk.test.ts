@@ -88,6 +88,8 @@ describe.skipIf(!chromiumAvailable)('the drafting desk in a browser', () => {
         expect(await added.count()).toBe(1);
         expect(await added.textContent()).toContain(UNRELATED);
         expect(await added.locator('.status').textContent()).toBe('New');
+        // The card says why it is new.
+        expect(await added.getByTestId('card-reason').textContent()).toMatch(/^(no prior block|its closest prior block)/u);
         expect(await desk.summary.textContent()).toContain('1 new');
         expect(await desk.page.locator('[data-testid=editor] .glyph-new').count()).toBe(1);
       }),
@@ -112,6 +114,8 @@ describe.skipIf(!chromiumAvailable)('the drafting desk in a browser', () => {
         expect(await card.getAttribute('data-status')).toBe('carried');
         expect(await card.locator('.source').textContent()).toMatch(/^2025 · 1\.00$/u);
         expect(await card.locator('.card-head').getAttribute('title')).toContain('third meeting');
+        // ... and on what evidence: the names it shares with its precedent.
+        expect(await card.getByTestId('card-reason').textContent()).toMatch(/^carries over "On quantum technology, .*names .*Letter of Intent/u);
         expect(await desk.cards('new').count()).toBe(0);
       }),
     STORY_MS,
