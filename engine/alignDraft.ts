@@ -7,6 +7,7 @@
  * claimed by one draft block does not stand out for another that merely
  * shares its area. Every label carries its evidence.
  */
+import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
 import { draftFeatures, linkFeatures, type LinkFeatures } from './linkFeatures';
@@ -217,11 +218,20 @@ function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], inde
   return {
     status,
     matches,
-    diff: diffWords(quotedPart(block, mainBlocks) ?? precedentText, block.text),
+    diff: diffOf(quotedPart(block, mainBlocks) ?? precedentText, block.text),
     sentenceLinks,
     reason: whyLinked(status, matches[0], index),
   };
 }
+
+/**
+ * Word diffs by the texts they compare. A finished block is kept between
+ * keystrokes only while its links and their probabilities stay the same,
+ * and an edit elsewhere moves the probabilities of the blocks competing with
+ * it: their diffs, which depend on the texts alone, are not computed again.
+ */
+const diffs = new BoundedCache<WordDiff>(5_000);
+const diffOf = (from: string, to: string): WordDiff => diffs.get(`${from}\u0000${to}`, () => diffWords(from, to));
 
 function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number): MatchEvidence {
   const sentences: MatchEvidence['sentences'] = [];

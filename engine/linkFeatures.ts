@@ -61,19 +61,35 @@ const BARE_LABEL_WORDS = 6;
 /** An opening paragraph is often reworked into a section's introduction and back; the closing keeps to the closing. */
 const FRAMING = new Set(['opening', 'sectionIntro']);
 
-/** Share of a's sentences (weighted by their stems) well matched by some sentence of b, and the best single match. */
-function sentenceMatch(a: readonly Int32Array[], b: readonly Int32Array[]): { cover: number; best: number } {
+/**
+ * How well the sentences of two blocks pair up: the share of each block's
+ * stems that stand in a sentence well matched in the other (each sentence
+ * weighted by its stems, scored by its best Dice share there), and the best
+ * single pair. One pass over the pairs serves both directions.
+ */
+function sentenceMatch(a: readonly Int32Array[], b: readonly Int32Array[]): { cover: number; backCover: number; best: number } {
+  const bestOfB = new Float64Array(b.length);
   let weighted = 0;
   let total = 0;
   let best = 0;
   for (const sentence of a) {
     let top = 0;
-    for (const other of b) top = Math.max(top, sortedDice(sentence, other));
+    b.forEach((other, j) => {
+      const share = sortedDice(sentence, other);
+      top = Math.max(top, share);
+      bestOfB[j] = Math.max(bestOfB[j], share);
+    });
     weighted += top * sentence.length;
     total += sentence.length;
     best = Math.max(best, top);
   }
-  return { cover: total === 0 ? 0 : weighted / total, best };
+  let backWeighted = 0;
+  let backTotal = 0;
+  b.forEach((other, j) => {
+    backWeighted += bestOfB[j] * other.length;
+    backTotal += other.length;
+  });
+  return { cover: total === 0 ? 0 : weighted / total, backCover: backTotal === 0 ? 0 : backWeighted / backTotal, best };
 }
 
 /** Dice share of two sorted sets of numbers. */
@@ -120,8 +136,7 @@ export function draftFeatures(draft: BlockProfile, context: Pick<PairContext, 'n
 }
 
 export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own = draftFeatures(draft, context)): LinkFeatures {
-  const forward = sentenceMatch(draft.sentenceIds, prior.sentenceIds);
-  const backward = sentenceMatch(prior.sentenceIds, draft.sentenceIds);
+  const sentences = sentenceMatch(draft.sentenceIds, prior.sentenceIds);
   const label = draft.named.label;
   return {
     score: context.score,
@@ -134,9 +149,9 @@ export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: 
     verbatimPrior: coveredShare(prior.verbatim, draft.trigrams),
     // Overlap of words where a word the prior block says in other words ("reinforced" for "strengthened") counts a quarter of an exact one.
     equivalentWords: softWordOverlap(draft.equivalents, prior.equivalents).score,
-    bestSentence: forward.best,
-    sentenceCover: forward.cover,
-    priorSentenceCover: backward.cover,
+    bestSentence: sentences.best,
+    sentenceCover: sentences.cover,
+    priorSentenceCover: sentences.backCover,
     namesShared: namesFound(draft.named.names, prior.stems, context.nameWeight),
     priorNamesShared: namesFound(prior.named.names, draft.stems, context.nameWeight),
     ...own,
