@@ -8,6 +8,7 @@
 import { RetrievalIndex } from './RetrievalIndex';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
+import { namedThings, topicLabel } from './namedThings';
 import { coveredShare, verbatimProfile } from './nearVerbatim';
 import { CANDIDATES, RECENCY_WEIGHT, ROLE_CANDIDATES } from './thresholds';
 import type { Block } from './types';
@@ -93,6 +94,23 @@ export class PrecedentIndex {
     return profile;
   }
 
+  /** What a prior block is about, in a few words: its label, or the things it names, or its first words. */
+  aboutOf(match: { prior: number; block: number }): string {
+    const key = `${match.prior}:${match.block}`;
+    let about = this.abouts.get(key);
+    if (about === undefined) {
+      const text = this.blockOf(match).text;
+      const heading = this.topicHeadings[match.prior].get(match.block);
+      const named = namedThings(text, heading);
+      const names = named.names.slice(0, 3).map((name) => named.surfaces[name]);
+      about = topicLabel(text, heading) ?? (names.length > 0 ? names.join(', ') : firstWords(text));
+      this.abouts.set(key, about);
+    }
+    return about;
+  }
+
+  private readonly abouts = new Map<string, string>();
+
   /** How many prior blocks hold every stem of a name (its key, stems joined by spaces). */
   blocksNaming(name: string): number {
     let count = this.nameCounts.get(name);
@@ -125,6 +143,12 @@ export class PrecedentIndex {
     for (const entry of this.entries) for (const key of verbatimProfile(this.blockOf(entry).text).keys) all.add(key);
     return all;
   }
+}
+
+/** The first words of a text, with an ellipsis when there are more. */
+export function firstWords(text: string, count = 8): string {
+  const words = text.split(' ');
+  return words.length <= count ? text : `${words.slice(0, count).join(' ')} …`;
 }
 
 function recencyWeights(priors: readonly PriorStatement[]): number[] {

@@ -11,8 +11,8 @@ import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
 import { draftFeatures, linkFeatures, type LinkFeatures } from './linkFeatures';
-import { LINK_MODEL, linkProbability, type LinkModel } from './linkModel';
-import { PrecedentIndex, type PrecedentMatch } from './PrecedentIndex';
+import { LINK_MODEL, linkScore, probabilityOf, type LinkModel } from './linkModel';
+import { PrecedentIndex, firstWords, type PrecedentMatch } from './PrecedentIndex';
 import { wordsInSharedRuns } from './sequenceMatch';
 import { diffWords } from './wordDiff';
 import { diceShare, wordStems } from './words';
@@ -88,10 +88,12 @@ export interface AlignOptions {
   model?: LinkModel;
 }
 
+type OwnFeatures = Omit<LinkFeatures, 'shareOfPriorBest' | 'priorMargin'>;
+
 /** A draft block as read on its own: its profile and its candidates with the features that do not depend on the rest of the draft. */
 interface ReadBlock {
   profile: BlockProfile;
-  candidates: Array<{ match: PrecedentMatch; features: Omit<LinkFeatures, 'shareOfPriorBest' | 'priorMargin'> }>;
+  candidates: Array<{ match: PrecedentMatch; features: OwnFeatures; scores: Map<LinkModel, number> }>;
 }
 
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
@@ -105,9 +107,12 @@ type FinishedBlock = Omit<BlockAlignment, 'block'>;
 export class AlignmentCache {
   read = new Map<string, ReadBlock>();
   finished = new Map<string, FinishedBlock>();
+  /** The last run's dropped blocks and links, against the index they were taken on. */
+  dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; list: DroppedBlock[] } | null = null;
 }
 
-const keyOf = (match: { prior: number; block: number }): string => `${match.prior}:${match.block}`;
+/** A prior block as one number (a prior's blocks number far fewer than 2^20): no string is built per block and keystroke. */
+const keyOf = (match: { prior: number; block: number }): number => match.prior * 0x100000 + match.block;
 
 function readBlock(block: Block, role: BlockRole, topicHeading: string | undefined, index: PrecedentIndex): ReadBlock {
   const profile = profileBlock(block, role, topicHeading);
@@ -121,7 +126,7 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
     candidates: matches.map((match) => {
       const context_ = { ...context, score: match.score, draftBest, draftBestOther: bestOther(match), priorBest: match.score, priorBestOther: 0 };
       const { shareOfPriorBest: _share, priorMargin: _margin, ...features } = linkFeatures(profile, index.profileOf(match), context_, own);
-      return { match, features };
+      return { match, features, scores: new Map<LinkModel, number>() };
     }),
   };
 }
@@ -145,10 +150,10 @@ function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, c
   return blocks;
 }
 
-/** The features of every candidate pair, competition with the rest of the draft included. */
-function scoreCandidates(blocks: ReturnType<typeof readDraft>): Array<Array<{ match: PrecedentMatch; features: LinkFeatures }>> {
+/** What the rest of the draft adds to each candidate pair: how it stands against the prior block's other claimants. */
+function competition(blocks: ReturnType<typeof readDraft>): Array<Array<Pick<LinkFeatures, 'shareOfPriorBest' | 'priorMargin'>>> {
   // Each prior block's two best claimants (score and draft position), so that every pair knows the best claimant other than itself.
-  const claimants = new Map<string, { best: number; at: number; second: number }>();
+  const claimants = new Map<number, { best: number; at: number; second: number }>();
   blocks.forEach(({ read }, at) => {
     for (const { match } of read.candidates) {
       const seen = claimants.get(keyOf(match)) ?? { best: 0, at: -1, second: 0 };
@@ -157,12 +162,9 @@ function scoreCandidates(blocks: ReturnType<typeof readDraft>): Array<Array<{ ma
     }
   });
   return blocks.map(({ read }, at) =>
-    read.candidates.map(({ match, features }) => {
+    read.candidates.map(({ match }) => {
       const { best, at: bestAt, second } = claimants.get(keyOf(match))!;
-      return {
-        match,
-        features: { ...features, shareOfPriorBest: match.score / (best || 1), priorMargin: match.score - (bestAt === at ? second : best) },
-      };
+      return { shareOfPriorBest: match.score / (best || 1), priorMargin: match.score - (bestAt === at ? second : best) };
     }),
   );
 }
@@ -170,8 +172,9 @@ function scoreCandidates(blocks: ReturnType<typeof readDraft>): Array<Array<{ ma
 /** The candidate pairs of a draft and their features, as the link model reads them. */
 export function linkCandidates(draft: { blocks: readonly Block[] }, index: PrecedentIndex): LinkCandidate[] {
   const blocks = readDraft(draft, index);
-  return scoreCandidates(blocks).flatMap((candidates, at) =>
-    candidates.map(({ match, features }) => ({ block: blocks[at].block.index, prior: match.prior, priorBlock: match.block, features })),
+  const whole = competition(blocks);
+  return blocks.flatMap(({ block, read }, at) =>
+    read.candidates.map(({ match, features }, i) => ({ block: block.index, prior: match.prior, priorBlock: match.block, features: { ...features, ...whole[at][i] } })),
   );
 }
 
@@ -179,31 +182,30 @@ export function linkCandidates(draft: { blocks: readonly Block[] }, index: Prece
 export function alignDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, options: AlignOptions = {}): DraftAlignment {
   const model = options.model ?? LINK_MODEL;
   const blocks = readDraft(draft, index, options.cache);
-  const scored = scoreCandidates(blocks);
-  const linked = new Set<string>();
+  const whole = competition(blocks);
+  const linked = new Set<number>();
   const usedFinished = new Map<string, FinishedBlock>();
   const alignments = blocks.map(({ block, read }, at) => {
-    const links = scored[at]
-      .map(({ match, features }) => ({ match, features, probability: linkProbability(features, model) }))
-      .filter(({ probability }) => probability >= LINK_MIN_PROBABILITY);
+    const links: Link[] = [];
+    read.candidates.forEach((candidate, i) => {
+      let own = candidate.scores.get(model);
+      if (own === undefined) candidate.scores.set(model, (own = model.bias + linkScore(candidate.features, model)));
+      const probability = probabilityOf(own + linkScore(whole[at][i], model));
+      if (probability >= LINK_MIN_PROBABILITY) links.push({ match: candidate.match, features: candidate.features, probability });
+    });
     for (const { match } of links) linked.add(keyOf(match));
-    const key = `${block.text}\u0000${links.map((l) => `${keyOf(l.match)}@${l.probability.toFixed(4)}`).join(',')}`;
+    const key = `${block.text}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}@${l.probability.toFixed(4)}`).join(',')}`;
     const finished = usedFinished.get(key) ?? options.cache?.finished.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
     return { block: block.index, ...finished };
   });
   if (options.cache) options.cache.finished = usedFinished;
-  const dropped: DroppedBlock[] = [];
-  index.priors.forEach((prior, p) => {
-    for (const block of prior.blocks) {
-      if (block.kind !== 'heading' && !linked.has(`${p}:${block.index}`)) dropped.push({ prior: p, block: block.index, about: aboutOf(block, index.profileOf({ prior: p, block: block.index })) });
-    }
-  });
+  const dropped = droppedBlocks(index, linked, options.cache);
   return { alignments, dropped };
 }
 
 /** Status, ordered matches with their evidence, diff and reason of a block with the links it ends up with. */
-type Link = { match: PrecedentMatch; features: LinkFeatures; probability: number };
+type Link = { match: PrecedentMatch; features: OwnFeatures; probability: number };
 
 function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], index: PrecedentIndex): FinishedBlock {
   if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };
@@ -275,10 +277,6 @@ function isCarried(read: ReadBlock, links: readonly Link[], index: PrecedentInde
   return false;
 }
 
-const quote = (text: string, words = 8): string => {
-  const parts = text.split(' ');
-  return parts.length <= words ? text : `${parts.slice(0, words).join(' ')} …`;
-};
 
 function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   const { named, labelText } = read.profile;
@@ -287,7 +285,7 @@ function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   if (novel.length > 0) return `no prior block names ${novel.slice(0, 3).join(', ')}`;
   const closest = read.candidates[0]?.match;
   if (!closest) return 'no prior block shares its words';
-  return `its closest prior block ("${quote(index.blockOf(closest).text)}") shares only area words`;
+  return `its closest prior block ("${firstWords(index.blockOf(closest).text)}") shares only area words`;
 }
 
 function whyLinked(status: AlignmentStatus, main: AlignedMatch, index: PrecedentIndex): string {
@@ -298,13 +296,35 @@ function whyLinked(status: AlignmentStatus, main: AlignedMatch, index: Precedent
     sentences.length > 0 ? `${sentences.length} sentence${sentences.length > 1 ? 's' : ''} continued` : '',
   ].filter(Boolean);
   const verb = status === 'carried' ? 'carries over' : 'revises';
-  return `${verb} "${quote(index.blockOf(main).text)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;
+  return `${verb} "${firstWords(index.blockOf(main).text)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;
 }
 
-function aboutOf(block: Block, profile: BlockProfile): string {
-  if (profile.labelText) return profile.labelText;
-  const names = profile.named.names.slice(0, 3).map((name) => profile.named.surfaces[name]);
-  return names.length > 0 ? names.join(', ') : quote(block.text);
+/**
+ * Every prior block no draft block links to. Against a large corpus nearly
+ * every prior block is dropped, and a keystroke changes the links of a few:
+ * with the last run's list at hand, only the blocks whose links changed are
+ * looked at again.
+ */
+function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache?: AlignmentCache): DroppedBlock[] {
+  const drop = (prior: number, block: number): DroppedBlock => ({ prior, block, about: index.aboutOf({ prior, block }) });
+  let list: DroppedBlock[];
+  const last = cache?.dropped;
+  if (last && last.index === index) {
+    const newlyLinked = [...linked].some((key) => !last.linked.has(key));
+    const unlinked = [...last.linked].filter((key) => !linked.has(key));
+    list = newlyLinked ? last.list.filter((d) => !linked.has(keyOf(d))) : last.list;
+    if (unlinked.length > 0) {
+      list = [...list, ...unlinked.map((key) => drop(Math.floor(key / 0x100000), key % 0x100000))];
+      list.sort((a, b) => a.prior - b.prior || a.block - b.block);
+    }
+  } else {
+    list = [];
+    index.priors.forEach((prior, p) => {
+      for (const block of prior.blocks) if (block.kind !== 'heading' && !linked.has(keyOf({ prior: p, block: block.index }))) list.push(drop(p, block.index));
+    });
+  }
+  if (cache) cache.dropped = { index, linked, list };
+  return list;
 }
 
 /**

@@ -14,9 +14,16 @@ export interface LinkModel {
 
 export const LINK_MODEL: LinkModel = weights as LinkModel;
 
-/** The probability that a draft block continues a prior block, given the pair's features. */
-export function linkProbability(features: LinkFeatures, model: LinkModel = LINK_MODEL): number {
-  let z = model.bias;
-  for (const name of LINK_FEATURES) z += (model.weights[name] ?? 0) * features[name];
-  return 1 / (1 + Math.exp(-z));
+/**
+ * The weighted sum of the features given (the bias left out): the features
+ * of a pair that depend on it alone are summed once, and only those that
+ * depend on the rest of the draft at each keystroke.
+ */
+export function linkScore(features: Partial<LinkFeatures>, model: LinkModel = LINK_MODEL): number {
+  let z = 0;
+  for (const name of LINK_FEATURES) z += (model.weights[name] ?? 0) * (features[name] ?? 0);
+  return z;
 }
+
+/** The probability that a draft block continues a prior block, from the weighted sum of the pair's features and the bias. */
+export const probabilityOf = (score: number): number => 1 / (1 + Math.exp(-score));
