@@ -8,6 +8,7 @@
 import { RetrievalIndex } from './RetrievalIndex';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
+import { acronymAliases } from './acronymAliases';
 import { namedThings, topicLabel } from './namedThings';
 import { coveredShare, verbatimProfile } from './nearVerbatim';
 import { CANDIDATES, RECENCY_WEIGHT, ROLE_CANDIDATES } from './thresholds';
@@ -110,6 +111,18 @@ export class PrecedentIndex {
   }
 
   private readonly abouts = new Map<string, string>();
+
+  /** The other form of a name that the priors define as an acronym or spell out, if any. */
+  aliasOf(name: string): string | undefined {
+    if (!this.aliases) {
+      const aliases = new Map<string, string>();
+      for (const entry of this.entries) for (const [key, other] of acronymAliases(this.blockOf(entry).text)) if (!aliases.has(key)) aliases.set(key, other);
+      this.aliases = aliases;
+    }
+    return this.aliases.get(name);
+  }
+
+  private aliases: Map<string, string> | undefined;
 
   /** How many prior blocks hold every stem of a name (its key, stems joined by spaces). */
   blocksNaming(name: string): number {

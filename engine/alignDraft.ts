@@ -7,10 +7,11 @@
  * claimed by one draft block does not stand out for another that merely
  * shares its area. Every label carries its evidence.
  */
+import { acronymAliases } from './acronymAliases';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
-import { draftFeatures, linkFeatures, type LinkFeatures } from './linkFeatures';
+import { draftFeatures, linkFeatures, nameFoundIn, type LinkFeatures } from './linkFeatures';
 import { LINK_MODEL, linkScore, probabilityOf, type LinkModel } from './linkModel';
 import { PrecedentIndex, firstWords, type PrecedentMatch } from './PrecedentIndex';
 import { wordsInSharedRuns } from './sequenceMatch';
@@ -114,12 +115,22 @@ export class AlignmentCache {
 /** A prior block as one number (a prior's blocks number far fewer than 2^20): no string is built per block and keystroke. */
 const keyOf = (match: { prior: number; block: number }): number => match.prior * 0x100000 + match.block;
 
+/** The other form of a name: as the block itself defines it (a new initiative's acronym), or as the priors do. */
+function aliasesOf(block: Block, index: PrecedentIndex): (name: string) => string | undefined {
+  const own = acronymAliases(block.text);
+  return (name) => own.get(name) ?? index.aliasOf(name);
+}
+
 function readBlock(block: Block, role: BlockRole, topicHeading: string | undefined, index: PrecedentIndex): ReadBlock {
   const profile = profileBlock(block, role, topicHeading);
   const matches = index.candidates(block.text, role);
   const draftBest = matches.reduce((best, m) => Math.max(best, m.score), 0);
   const bestOther = (match: PrecedentMatch) => matches.reduce((best, m) => (m === match ? best : Math.max(best, m.score)), 0);
-  const context = { nameWeight: (name: string) => index.nameWeight(name), nameKnown: (name: string) => index.blocksNaming(name) > 0 };
+  const context = {
+    nameWeight: (name: string) => index.nameWeight(name),
+    nameKnown: (name: string) => index.blocksNaming(name) > 0,
+    aliasOf: aliasesOf(block, index),
+  };
   const own = draftFeatures(profile, context);
   return {
     profile,
@@ -210,7 +221,7 @@ type Link = { match: PrecedentMatch; features: OwnFeatures; probability: number 
 function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], index: PrecedentIndex): FinishedBlock {
   if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };
   const matches = links
-    .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability) }))
+    .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability, aliasesOf(block, index)) }))
     .sort((a, b) => b.score * index.recency[b.prior] - a.score * index.recency[a.prior] || a.prior - b.prior || a.block - b.block);
   const main = matches[0].prior;
   const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block).map((m) => index.blockOf(m));
@@ -235,7 +246,7 @@ function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], inde
 const diffs = new BoundedCache<WordDiff>(5_000);
 const diffOf = (from: string, to: string): WordDiff => diffs.get(`${from}\u0000${to}`, () => diffWords(from, to));
 
-function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number): MatchEvidence {
+function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined): MatchEvidence {
   const sentences: MatchEvidence['sentences'] = [];
   draft.sentences.forEach((sentence, d) => {
     let best = { prior: -1, score: 0 };
@@ -247,7 +258,7 @@ function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: numbe
   });
   return {
     probability: Math.round(probability * 1000) / 1000,
-    sharedNames: draft.named.names.filter((name) => name.split(' ').every((stem) => prior.stems.has(stem))).map((name) => draft.named.surfaces[name]),
+    sharedNames: draft.named.names.filter((name) => nameFoundIn(name, prior.stems, aliasOf)).map((name) => draft.named.surfaces[name]),
     sentences,
     role: draft.role !== 'topic' && draft.role === prior.role ? draft.role : null,
   };

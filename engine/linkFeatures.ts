@@ -54,6 +54,8 @@ export interface PairContext {
   nameWeight: (name: string) => number;
   /** Whether some prior block holds every stem of the name. */
   nameKnown: (name: string) => boolean;
+  /** The name's other form, when a document defines it as an acronym or spells it out ("sbom" for "softwar bill materi"). */
+  aliasOf: (name: string) => string | undefined;
 }
 
 const BARE_LABEL_WORDS = 6;
@@ -107,31 +109,41 @@ function sortedDice(a: Int32Array, b: Int32Array): number {
 const stemsOfName = (name: string): string[] => name.split(' ');
 const holdsAll = (stems: ReadonlySet<string>, name: string): boolean => stemsOfName(name).every((stem) => stems.has(stem));
 
-/** Weighted share of `names` whose stems all stand in `stems`. */
-function namesFound(names: readonly string[], stems: ReadonlySet<string>, weight: (name: string) => number): number {
+/** Whether every stem of a name, in either of its forms, stands in `stems`. */
+export function nameFoundIn(name: string, stems: ReadonlySet<string>, aliasOf: (name: string) => string | undefined): boolean {
+  const alias = aliasOf(name);
+  return holdsAll(stems, name) || (alias !== undefined && holdsAll(stems, alias));
+}
+
+/** Weighted share of `names` found in `stems`. */
+function namesFound(names: readonly string[], stems: ReadonlySet<string>, context: Pick<PairContext, 'nameWeight' | 'aliasOf'>): number {
   let found = 0;
   let total = 0;
   for (const name of names) {
-    const w = weight(name);
+    const w = context.nameWeight(name);
     total += w;
-    if (holdsAll(stems, name)) found += w;
+    if (nameFoundIn(name, stems, context.aliasOf)) found += w;
   }
   return total === 0 ? 0 : found / total;
 }
 
 /** The features of the draft block alone (the same against every candidate). */
-export function draftFeatures(draft: BlockProfile, context: Pick<PairContext, 'nameWeight' | 'nameKnown'>): Pick<LinkFeatures, 'novelNames' | 'labelNovel'> {
+export function draftFeatures(draft: BlockProfile, context: Pick<PairContext, 'nameWeight' | 'nameKnown' | 'aliasOf'>): Pick<LinkFeatures, 'novelNames' | 'labelNovel'> {
+  const known = (name: string) => {
+    const alias = context.aliasOf(name);
+    return context.nameKnown(name) || (alias !== undefined && context.nameKnown(alias));
+  };
   let novel = 0;
   let total = 0;
   for (const name of draft.named.names) {
     const w = context.nameWeight(name);
     total += w;
-    if (!context.nameKnown(name)) novel += w;
+    if (!known(name)) novel += w;
   }
   const label = draft.named.label;
   return {
     novelNames: total === 0 ? 0 : novel / total,
-    labelNovel: label !== null && !context.nameKnown(label.join(' ')) ? 1 : 0,
+    labelNovel: label !== null && !known(label.join(' ')) ? 1 : 0,
   };
 }
 
@@ -152,8 +164,8 @@ export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: 
     bestSentence: sentences.best,
     sentenceCover: sentences.cover,
     priorSentenceCover: sentences.backCover,
-    namesShared: namesFound(draft.named.names, prior.stems, context.nameWeight),
-    priorNamesShared: namesFound(prior.named.names, draft.stems, context.nameWeight),
+    namesShared: namesFound(draft.named.names, prior.stems, context),
+    priorNamesShared: namesFound(prior.named.names, draft.stems, context),
     ...own,
     labelInPrior: label === null ? 0 : label.filter((stem) => prior.stems.has(stem)).length / label.length,
     labelMatch: label === null || prior.named.label === null ? 0 : diceShare(new Set(label), new Set(prior.named.label)),

@@ -40,7 +40,11 @@ const GENERIC = new Set(
 const ORDINAL = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)$/iu;
 const PARTY = /^(?:eu|japan|japanese|european|eu-japan|japan-eu|union)$/iu;
 
-/** Stems of a phrase's words, abbreviations spelled out, generic words left out. */
+/** A name's key: the stems of its words, abbreviations spelled out, generic words left out. */
+export function nameKey(phrase: string): string {
+  return keyWords(phrase).join(' ');
+}
+
 function keyWords(phrase: string): string[] {
   return plainWords(phrase)
     .filter((word) => !GENERIC.has(word) && !ORDINAL.test(word))
