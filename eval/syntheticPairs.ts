@@ -24,6 +24,7 @@ import { otherPlace, ordinalWord, updateMeetingFacts, type MeetingFacts } from '
 import { readPriorStatement, type PriorStatement } from './priorStatement';
 import { rewordBlock, sentencesOf } from './rewordBlock';
 import { blockKey, plainText, renderStatementText, type StatementText } from './statementText';
+import { looseKey } from './labelledPairs';
 import { relationByRule } from './verbatimShares';
 
 export { readNewTopics, type NewTopic, type OperationKind, type SyntheticOperation };
@@ -177,23 +178,11 @@ function draftPair(prior: PriorStatement, known: ReadonlyMap<number, MeetingFact
   return { name, priorText: renderStatementText(prior.statement), draftText: renderStatementText(draft), lines, operations };
 }
 
-/** The README's loose comparison of keys: quotes, dashes, Markdown marks, spacing and case folded. */
-export function looseText(text: string): string {
-  return text
-    .replace(/\*\*/g, '')
-    .replace(/^\s*-\s+/, '')
-    .replace(/[“”"‘’'`]/g, "'")
-    .replace(/[‐‑‒–—−-]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
-}
-
 /** Each block's KEY, compared loosely on its first 50 characters as the evaluation matches it, begins exactly one block. */
 function keysAreUnambiguous(blocks: ReadonlyArray<{ markdown: string }>): boolean {
-  const loose = blocks.map((block) => looseText(plainText(block.markdown)));
+  const loose = blocks.map((block) => looseKey(plainText(block.markdown)));
   return loose.every((text) => {
-    const wanted = looseText(text.slice(0, 60)).slice(0, 50);
+    const wanted = looseKey(text.slice(0, 60)).slice(0, 50);
     return loose.filter((other) => other.startsWith(wanted)).length === 1;
   });
 }
