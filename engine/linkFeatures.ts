@@ -147,16 +147,29 @@ export function draftFeatures(draft: BlockProfile, context: Pick<PairContext, 'n
   };
 }
 
-export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own = draftFeatures(draft, context)): LinkFeatures {
+/** The features that depend on the two blocks' texts (and roles) alone. */
+type TextFeatures = Omit<LinkFeatures, 'score' | 'shareOfDraftBest' | 'shareOfPriorBest' | 'draftMargin' | 'priorMargin' | 'namesShared' | 'priorNamesShared' | 'novelNames' | 'labelNovel'>;
+
+/**
+ * Text features by the pair of profiles that gave them. Profiles are read
+ * once per text (blockProfile.ts), so a pair met again, with another index or
+ * at another keystroke, is not compared again; weak keys let a pair go when
+ * either profile does.
+ */
+const textFeaturesOf = new WeakMap<BlockProfile, WeakMap<BlockProfile, TextFeatures>>();
+
+function textFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
+  let byPrior = textFeaturesOf.get(draft);
+  if (!byPrior) textFeaturesOf.set(draft, (byPrior = new WeakMap()));
+  let features = byPrior.get(prior);
+  if (!features) byPrior.set(prior, (features = readTextFeatures(draft, prior)));
+  return features;
+}
+
+function readTextFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
   const sentences = sentenceMatch(draft.sentenceIds, prior.sentenceIds);
   const label = draft.named.label;
   return {
-    score: context.score,
-    shareOfDraftBest: context.draftBest > 0 ? context.score / context.draftBest : 0,
-    shareOfPriorBest: context.priorBest > 0 ? context.score / context.priorBest : 0,
-    // How far the pair stands out from the next best on each side: a new block sharing only its area's words has several candidates about as weak.
-    draftMargin: context.score - context.draftBestOther,
-    priorMargin: context.score - context.priorBestOther,
     verbatimDraft: coveredShare(draft.verbatim, prior.trigrams),
     verbatimPrior: coveredShare(prior.verbatim, draft.trigrams),
     // Overlap of words where a word the prior block says in other words ("reinforced" for "strengthened") counts a quarter of an exact one.
@@ -164,9 +177,6 @@ export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: 
     bestSentence: sentences.best,
     sentenceCover: sentences.cover,
     priorSentenceCover: sentences.backCover,
-    namesShared: namesFound(draft.named.names, prior.stems, context),
-    priorNamesShared: namesFound(prior.named.names, draft.stems, context),
-    ...own,
     labelInPrior: label === null ? 0 : label.filter((stem) => prior.stems.has(stem)).length / label.length,
     labelMatch: label === null || prior.named.label === null ? 0 : diceShare(new Set(label), new Set(prior.named.label)),
     sameRole: draft.role !== 'topic' && draft.role === prior.role ? 1 : 0,
@@ -175,5 +185,20 @@ export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: 
     otherRole: draft.role !== 'topic' && prior.role !== 'topic' && !(FRAMING.has(draft.role) && FRAMING.has(prior.role)) && draft.role !== prior.role ? 1 : 0,
     // A bare label item ("Artificial Intelligence (AI):") heads a list: it neither continues nor is continued by a paragraph.
     bareLabel: (prior.words <= BARE_LABEL_WORDS && draft.words > 3 * prior.words) || (draft.words <= BARE_LABEL_WORDS && prior.words > 3 * draft.words) ? 1 : 0,
+  };
+}
+
+export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own = draftFeatures(draft, context)): LinkFeatures {
+  return {
+    score: context.score,
+    shareOfDraftBest: context.draftBest > 0 ? context.score / context.draftBest : 0,
+    shareOfPriorBest: context.priorBest > 0 ? context.score / context.priorBest : 0,
+    // How far the pair stands out from the next best on each side: a new block sharing only its area's words has several candidates about as weak.
+    draftMargin: context.score - context.draftBestOther,
+    priorMargin: context.score - context.priorBestOther,
+    ...textFeatures(draft, prior),
+    namesShared: namesFound(draft.named.names, prior.stems, context),
+    priorNamesShared: namesFound(prior.named.names, draft.stems, context),
+    ...own,
   };
 }
