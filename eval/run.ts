@@ -6,7 +6,7 @@
  * tables and one line per wrong block or fate of the held-out run.
  */
 import { LINK_MODEL, type LinkModel } from '../engine/index';
-import { developmentSet } from './developmentSet';
+import { developmentSet, restyledGoldDraft } from './developmentSet';
 import { judgePair } from './judge';
 import type { LabelledPair } from './labelledPairs';
 import { addCounts, f1, precision, recall, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
@@ -74,6 +74,12 @@ for (const pair of gold) {
   if (held.commitments) for (const row of table('fates', held.commitments.confusion)) console.log(row);
   heldOutMistakes.push(...held.mistakes);
 }
+
+const restyled = restyledGoldDraft(gold);
+console.log(`${restyled.pair.name} (no labels, numbered paragraphs, no section headings; held-out: the model trained without draft 2027a)`);
+const restyledHeldOut = scorePair(restyled.pair, judgePair(restyled.pair, trainWithout(restyled.basedOn)).alignment);
+console.log(line('held-out', restyledHeldOut));
+heldOutMistakes.push(...restyledHeldOut.mistakes);
 
 const generatedScore = scoreAll('generated pairs', unseen, LINK_MODEL);
 console.log(`generated pairs never trained on (${unseen.length}), with the shipped model`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { developmentSet } from '../../eval/developmentSet';
+import { developmentSet, restyledGoldDraft } from '../../eval/developmentSet';
 import { judgePair } from '../../eval/judge';
 import { addCounts, f1, scorePair, type Counts } from '../../eval/scorePair';
 
@@ -26,6 +26,13 @@ describe('alignment against the labels', () => {
   it('reports the five blocks the fifth-statement draft dropped, and only those', () => {
     const { dropped, mistakes } = scores.get('2026 → draft 2027a')!;
     expect(dropped, mistakes.join('\n')).toEqual({ tp: 5, fp: 0, fn: 0 });
+  });
+
+  it('keeps the links and the drops of the fifth-statement draft written in another style (no labels, numbered paragraphs)', () => {
+    const { pair } = restyledGoldDraft(gold);
+    const score = scorePair(pair, judgePair(pair).alignment);
+    expect(f1(score.links), score.mistakes.join('\n')).toBeGreaterThanOrEqual(0.95);
+    expect(score.dropped, score.mistakes.join('\n')).toEqual({ tp: 5, fp: 0, fn: 0 });
   });
 
   it('drops no continued block of 2024, and at most two of the restructured 2025 statement', () => {
