@@ -76,14 +76,24 @@ export class Panel {
     const previous = this.byLook;
     this.byLook = new Map();
     this.cards = new Map();
-    const items: HTMLElement[] = [];
+    // Cards of the last analysis that this one does not show go at once; the rest are put in order slice by slice.
+    const looks = new Set(result.cards.map((card) => card.look));
+    const stale = new Set<Element>();
+    for (const [look, item] of previous) {
+      if (looks.has(look)) continue;
+      stale.add(item);
+      previous.delete(look);
+    }
+    removeChildren(list, stale);
+    const placer = new OrderedPlacer(list);
+    let placed = 0;
     let built = 0;
     const placeSlice = (): boolean => {
       const deadline = performance.now() + SLICE_MS;
-      const start = items.length;
-      while (items.length < result.cards.length) {
-        if (built >= CARDS_AT_ONCE && items.length > start && performance.now() > deadline) return false;
-        const card = result.cards[items.length];
+      const start = placed;
+      while (placed < result.cards.length) {
+        if (built >= CARDS_AT_ONCE && placed > start && performance.now() > deadline) return false;
+        const card = result.cards[placed];
         let item = previous.get(card.look);
         if (item) previous.delete(card.look);
         else {
@@ -94,18 +104,19 @@ export class Panel {
         this.cardOf.set(item, card);
         this.byLook.set(card.look, item);
         this.cards.set(card.block, item);
-        items.push(item);
+        placer.place(item);
+        placed++;
       }
       return true;
     };
     const run = () => {
       if (generation !== this.generation) return;
       const done = placeSlice();
-      placeInOrder(list, items);
       if (!done) {
         setTimeout(run, 0);
         return;
       }
+      placer.finish();
       this.showDropped(result);
       if (this.highlighted !== null) this.highlight(this.highlighted, false);
       shown();
@@ -262,16 +273,53 @@ export class Panel {
 }
 
 /**
- * Puts `items` in `list` in order, moving only what is out of place: a
- * keystroke replaces one card of a hundred, and re-inserting them all made
- * the page restyle every card (1.7 ms a keystroke on a 10,000-word draft).
+ * Puts items in a list in order, one after the other, moving only what is
+ * out of place: a keystroke replaces one card of a hundred, and re-inserting
+ * them all made the page restyle every card (1.7 ms a keystroke on a
+ * 10,000-word draft). Each item costs the same however many came before,
+ * so a long document's cards, placed slice by slice, cost in all what they
+ * would at once (placing all the items so far at every slice made 10,000
+ * cards quadratic).
  */
-function placeInOrder(list: HTMLElement, items: readonly HTMLElement[]): void {
-  const wanted = new Set(items);
-  for (const child of [...list.children]) if (!wanted.has(child as HTMLElement)) child.remove();
-  let next = list.firstElementChild;
-  for (const item of items) {
-    if (item === next) next = next.nextElementSibling;
-    else list.insertBefore(item, next);
+class OrderedPlacer {
+  /** The list's child that the next item should be. */
+  private next: Element | null;
+
+  constructor(private readonly list: HTMLElement) {
+    this.next = list.firstElementChild;
   }
+
+  place(item: HTMLElement): void {
+    if (item === this.next) this.next = item.nextElementSibling;
+    else this.list.insertBefore(item, this.next);
+  }
+
+  /** Removes what is left after the items placed (cards of an analysis given way to). */
+  finish(): void {
+    const rest = new Set<Element>();
+    for (let child = this.next; child; child = child.nextElementSibling) rest.add(child);
+    removeChildren(this.list, rest);
+    this.next = null;
+  }
+}
+
+/** Stale cards past which the list is hidden while they are removed. */
+const MANY_STALE = 500;
+
+/**
+ * Removes `stale` children of `list`. A card (content-visibility: auto, which
+ * keeps 10,000 cards' styling and layout cheap) is slow to remove while laid
+ * out: 10,000 took 1.3 s one by one or at once. Hidden first, the list lets
+ * them go in some 100 ms in all.
+ */
+function removeChildren(list: HTMLElement, stale: ReadonlySet<Element>): void {
+  if (stale.size < MANY_STALE) {
+    for (const child of stale) child.remove();
+    return;
+  }
+  list.hidden = true;
+  // Styled hidden now, so that the cards have no layout left when removed.
+  void list.offsetHeight;
+  for (const child of stale) child.remove();
+  list.hidden = false;
 }
