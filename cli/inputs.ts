@@ -88,7 +88,7 @@ async function readFile(name: string): Promise<ReadResult> {
   return readDocumentFile(name, '.md, .txt, .docx, .pdf and .html files');
 }
 
-/** PRECEDENT_PARSE_WORKERS=0 parses on the main thread only (for measuring what the workers bring). */
+/** PRECEDENT_PARSE_WORKERS=N: at most N parse workers whatever the load (0: the main thread only), to measure what they bring. */
 function workersAllowed(): number | undefined {
   const value = process.env.PRECEDENT_PARSE_WORKERS;
   return value === undefined || value === '' ? undefined : Math.max(0, Number.parseInt(value, 10) || 0);

@@ -7,7 +7,7 @@
  * ParseCache.flush).
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { parseDocument, type ParsedDocument } from '../engine/index';
 import { appRootOf, parseWorkerPath } from './locations';
@@ -17,10 +17,10 @@ import { parseOnWorkers, type ParseRequest } from './parsePool';
 export type { ParseRequest } from './parsePool';
 
 /**
- * The least text worth a worker. A worker takes some 60-90 ms here to start
- * and load the parser (measured by `npm run bench`: "parse worker start");
- * remark parses some 1 MB/s, so below about 100 KB the document is parsed
- * sooner on this thread than a worker is ready. Two statements (20 KB each)
+ * The least text worth a worker. A worker takes some 90-130 ms here to start,
+ * load the parser and answer (`npm run bench`: "start a worker"), about what
+ * a cold remark takes for 100 KB: below that the document is parsed sooner
+ * on this thread than a worker is ready. Two statements (20 KB each)
  * stay on this thread; two 700 KB revisions go one to a worker.
  */
 export const WORKER_MIN_BYTES = 100 * 1024;
@@ -28,7 +28,7 @@ export const WORKER_MIN_BYTES = 100 * 1024;
 export interface ParseDocumentsOptions {
   /** The cache to read and fill; none by default. */
   cache?: ParseCache | null;
-  /** The most worker threads to start: default one fewer than the machine's cores (this thread parses too); 0 for none. */
+  /** The most worker threads to start: default the cores free (see freeCores); 0 for none. */
   workers?: number;
   /** The worker's built script; default dist/cli/parseWorker.mjs under the app. */
   workerPath?: string;
@@ -76,10 +76,22 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
 }
 
 function workerCount(missing: number, options: ParseDocumentsOptions): number {
-  const most = options.workers ?? availableParallelism() - 1;
+  const most = options.workers ?? freeCores();
   if (most <= 0 || missing < 2) return 0;
   if (options.workerPath === undefined && !existsSync(parseWorkerPath(appRootOf(import.meta.url)))) return 0;
   return Math.min(most, missing - 1);
+}
+
+/**
+ * The cores a worker would find free: one fewer than the machine's (this
+ * thread parses too), less the load other processes put on them. On a busy
+ * machine a worker only queues for the same cores: measured here with a
+ * load of five on two cores, the 100,000-word pair took 3.1 s to compare
+ * with a worker and 2.5 s without (npm run bench). Windows reports no load.
+ */
+function freeCores(): number {
+  const cores = availableParallelism();
+  return Math.max(0, Math.min(cores - 1, Math.floor(cores - loadavg()[0])));
 }
 
 /**
