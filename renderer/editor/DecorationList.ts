@@ -55,7 +55,7 @@ export class DecorationList {
     this.looks = wanted.slice(0, first).map((decoration) => decoration.look);
     this.partial = first < wanted.length;
     const add = (from: number) => {
-      if (generation !== this.generation || model.isDisposed()) return;
+      if (generation !== this.generation || model.isDisposed() || this.model() !== model) return;
       const to = Math.min(wanted.length, from + BATCH);
       const batch = wanted.slice(from, to);
       this.ids.push(...model.deltaDecorations([], batch.map((decoration) => decoration.make())));
