@@ -20,7 +20,7 @@ describe('the incremental parser reads a draft exactly as a whole parse does', (
     );
   });
 
-  it('on a long document opened at once (parsed whole, then chunk by chunk as it is edited)', () => {
+  it('on a long document opened at once (its new chunks parsed 64 at a time), then as it is edited', () => {
     const filler = Array.from({ length: 80 }, (_, i) => `Line ${i} of a long list about cooperation.`).join('\n\n');
     fc.assert(
       fc.property(structuredDoc(1, 14), structuredDoc(1, 14), fc.array(splices(3), { maxLength: 3 }), (head, tail, edits) => {
