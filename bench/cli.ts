@@ -119,7 +119,6 @@ const warmHome = emptyCacheHome();
 const compares = interleaved(
   {
     first: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome() }),
-    firstWorker: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome(), PRECEDENT_PARSE_WORKERS: '1' }),
     firstOneThread: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome(), PRECEDENT_PARSE_WORKERS: '0' }),
     noCacheOneThread: () => spawnTimed(process.execPath, [...compareArgs, '--no-cache'], { PRECEDENT_PARSE_WORKERS: '0' }),
     cached: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: warmHome }),
@@ -131,8 +130,7 @@ const compares = interleaved(
 const tFirst = medianMs(compares.first);
 const tCached = medianMs(compares.cached);
 const tGit = medianMs(compares.git);
-row(`first time: empty cache (a worker if a core is free: load ${loadavg()[0].toFixed(1)})`, `${ms(tFirst)} ms`, `${verdict(tFirst <= 1000)}, ${(tFirst / tGit).toFixed(0)}x git`);
-row('  the same with a worker whatever the load (PRECEDENT_PARSE_WORKERS=1)', `${ms(medianMs(compares.firstWorker))} ms`);
+row('first time: empty cache, a worker beside the main thread', `${ms(tFirst)} ms`, `${verdict(tFirst <= 1000)}, ${(tFirst / tGit).toFixed(0)}x git`);
 row('  the same on one thread (PRECEDENT_PARSE_WORKERS=0)', `${ms(medianMs(compares.firstOneThread))} ms`);
 row('  --no-cache, one thread (as before the cache)', `${ms(medianMs(compares.noCacheOneThread))} ms`);
 row('both documents cached', `${ms(tCached)} ms`, `${verdict(tCached <= 300)}, ${(tCached / tGit).toFixed(0)}x git`);
@@ -143,7 +141,6 @@ const base = medianPeak(compares.noCacheOneThread);
 const first = medianPeak(compares.first);
 const cached = medianPeak(compares.cached);
 row('without cache, one thread', `${base.toFixed(0)} MB`);
-row('first time, cache written (a worker if a core is free)', `${first.toFixed(0)} MB`, `${(first - base).toFixed(0)} MB added, ${verdict(first - base <= 100)}`);
-row('first time with a worker', `${medianPeak(compares.firstWorker).toFixed(0)} MB`, `${(medianPeak(compares.firstWorker) - base).toFixed(0)} MB added, ${verdict(medianPeak(compares.firstWorker) - base <= 100)}`);
+row('first time, cache written, a worker', `${first.toFixed(0)} MB`, `${(first - base).toFixed(0)} MB added, ${verdict(first - base <= 100)}`);
 row('both cached', `${cached.toFixed(0)} MB`, `${(cached - base).toFixed(0)} MB added, ${verdict(cached - base <= 100)}`);
 console.log(`\nnode ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -53,7 +53,7 @@ const IMPORTED = new Set(['.docx', '.pdf', '.html', '.htm']);
  */
 export async function readInputs(names: readonly string[], { cache }: ReadOptions): Promise<InputDocument[]> {
   const inputs: Array<InputDocument | null> = [];
-  const toParse: Array<{ at: number; name: string; source: string; format: SourceFormat }> = [];
+  const toParse: Array<{ at: number; name: string; source: string; format: SourceFormat; bytes?: Uint8Array }> = [];
   for (const name of names) {
     if (!existsSync(name)) {
       const known = (await embeddedCorpus()).find((doc) => doc.id === name);
@@ -64,7 +64,7 @@ export async function readInputs(names: readonly string[], { cache }: ReadOption
     }
     const read = await readFile(name);
     if (!read.ok) throw new InputError(read.message);
-    toParse.push({ at: inputs.length, name, source: read.source, format: read.format });
+    toParse.push({ at: inputs.length, name, source: read.source, format: read.format, bytes: read.bytes });
     inputs.push(null);
   }
   if (toParse.length > 0) {
@@ -88,7 +88,7 @@ async function readFile(name: string): Promise<ReadResult> {
   return readDocumentFile(name, '.md, .txt, .docx, .pdf and .html files');
 }
 
-/** PRECEDENT_PARSE_WORKERS=N: at most N parse workers whatever the load (0: the main thread only), to measure what they bring. */
+/** PRECEDENT_PARSE_WORKERS=N: at most N parse workers (0: the main thread only), to measure what they bring. */
 function workersAllowed(): number | undefined {
   const value = process.env.PRECEDENT_PARSE_WORKERS;
   return value === undefined || value === '' ? undefined : Math.max(0, Number.parseInt(value, 10) || 0);

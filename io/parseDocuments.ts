@@ -7,7 +7,7 @@
  * ParseCache.flush).
  */
 import { existsSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { availableParallelism } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
 import { parseDocument, type ParsedDocument } from '../engine/index';
 import { appRootOf, parseWorkerPath } from './locations';
@@ -28,7 +28,7 @@ export const WORKER_MIN_BYTES = 100 * 1024;
 export interface ParseDocumentsOptions {
   /** The cache to read and fill; none by default. */
   cache?: ParseCache | null;
-  /** The most worker threads to start: default the cores free (see freeCores); 0 for none. */
+  /** The most worker threads to start: default one fewer than the cores (see freeCores); 0 for none. */
   workers?: number;
   /** The worker's built script; default dist/cli/parseWorker.mjs under the app. */
   workerPath?: string;
@@ -36,10 +36,10 @@ export interface ParseDocumentsOptions {
 
 export async function parseDocuments(requests: readonly ParseRequest[], options: ParseDocumentsOptions = {}): Promise<ParsedDocument[]> {
   const { cache = null } = options;
-  const documents: Array<ParsedDocument | null> = await Promise.all(requests.map((request) => (cache ? cache.get(request.source, request.format) : null)));
+  const documents: Array<ParsedDocument | null> = await Promise.all(requests.map((request) => (cache ? cache.get(request.bytes ?? request.source, request.format) : null)));
   const missing = requests.flatMap((request, i) => (documents[i] === null ? [{ request, i }] : []));
   const store = (i: number, model: Uint8Array) => {
-    if (cache) cache.remember(cache.put(requests[i].source, requests[i].format, model));
+    if (cache) cache.remember(cache.put(requests[i].bytes ?? requests[i].source, requests[i].format, model));
   };
   const shares = shareOut(missing.map(({ request }) => request.source.length), workerCount(missing.length, options));
   let onWorkers: Promise<Uint8Array[][]> | null = null;
@@ -83,15 +83,14 @@ function workerCount(missing: number, options: ParseDocumentsOptions): number {
 }
 
 /**
- * The cores a worker would find free: one fewer than the machine's (this
- * thread parses too), less the load other processes put on them. On a busy
- * machine a worker only queues for the same cores: measured here with a
- * load of five on two cores, the 100,000-word pair took 3.1 s to compare
- * with a worker and 2.5 s without (npm run bench). Windows reports no load.
+ * One fewer than the machine's cores: this thread parses too. The load of
+ * other processes is not counted: on this shared 2-core machine a worker
+ * saved 0.6 s of 2.3 s on the 100,000-word pair at a load of 4, and cost
+ * 0.6 s at a load of 6 (npm run bench), and a drafter's machine is seldom
+ * that busy.
  */
 function freeCores(): number {
-  const cores = availableParallelism();
-  return Math.max(0, Math.min(cores - 1, Math.floor(cores - loadavg()[0])));
+  return availableParallelism() - 1;
 }
 
 /**

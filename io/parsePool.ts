@@ -10,6 +10,8 @@ import type { ParseAnswer, ParseJob } from './parseWorker';
 export interface ParseRequest {
   source: string;
   format: SourceFormat;
+  /** The source's UTF-8 bytes as read from its file, when at hand: the cache hashes them rather than the text. */
+  bytes?: Uint8Array;
 }
 
 /**

@@ -43,6 +43,14 @@ describe('the parsed-model cache', () => {
     expect(await parseThrough(cache, [NOTE])).toEqual([parseDocument(NOTE)]);
   });
 
+  it('finds a document by its file\'s bytes as by its text', async () => {
+    const cache = freshCache();
+    await parseThrough(cache, [NOTE]);
+    const bytes = new TextEncoder().encode(NOTE);
+    expect(cache.keyOf(bytes, 'markdown')).toBe(cache.keyOf(NOTE, 'markdown'));
+    expect(await cache.get(bytes, 'markdown')).toEqual(parseDocument(NOTE));
+  });
+
   it('misses a changed document, and a document read as another format', async () => {
     const cache = freshCache();
     await parseThrough(cache, [STATEMENT]);
