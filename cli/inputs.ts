@@ -2,12 +2,17 @@
  * What the commands read: document files, or documents of the embedded corpus
  * named by id. A document that cannot be read is a user's error with a
  * message, never a stack trace.
+ *
+ * Only what a command needs is loaded: the parser when a file is parsed, the
+ * Word, PDF and HTML importers when such a file is read.
  */
 import { existsSync } from 'node:fs';
-import { parseDocument, type ParsedDocument } from '../engine/index';
-import { readImportedDocument } from '../io/readImportedDocument';
+import { extname } from 'node:path';
+import type { ParsedDocument, SourceFormat } from '../engine/index';
 import { readCorpusCache, readCorpusFolder, type CorpusDocument } from '../io/corpus';
 import { appRootOf, corpusCachePath, corpusFolder } from '../io/locations';
+import { readDocumentFile, type ReadResult } from '../io/readDocumentFile';
+import type { ParseCache } from '../io/parseCache';
 
 /** A user's input that cannot be used: the message names the file and the problem. */
 export class InputError extends Error {}
@@ -18,6 +23,11 @@ export interface InputDocument {
   document: ParsedDocument;
   date?: string;
   title?: string;
+}
+
+export interface ReadOptions {
+  /** The parsed-model cache to use, or null (`--no-cache`). */
+  cache: ParseCache | null;
 }
 
 let embedded: Promise<CorpusDocument[]> | undefined;
@@ -33,16 +43,53 @@ export function embeddedCorpus(): Promise<CorpusDocument[]> {
   return embedded;
 }
 
-/** Reads a document named by path, or by an embedded corpus id when no such file exists. */
-export async function readInput(name: string): Promise<InputDocument> {
-  if (!existsSync(name)) {
-    const known = (await embeddedCorpus()).find((doc) => doc.id === name);
-    if (known) return { file: name, document: known.document, date: known.date, title: known.title };
+const IMPORTED = new Set(['.docx', '.pdf', '.html', '.htm']);
+
+/**
+ * Reads documents named by path, or by an embedded corpus id when no such
+ * file exists; the files are read in order (the first that cannot be read
+ * is the error), then parsed together (io/parseDocuments: cached, and in
+ * parallel when that pays).
+ */
+export async function readInputs(names: readonly string[], { cache }: ReadOptions): Promise<InputDocument[]> {
+  const inputs: Array<InputDocument | null> = [];
+  const toParse: Array<{ at: number; name: string; source: string; format: SourceFormat; bytes?: Uint8Array }> = [];
+  for (const name of names) {
+    if (!existsSync(name)) {
+      const known = (await embeddedCorpus()).find((doc) => doc.id === name);
+      if (known) {
+        inputs.push({ file: name, document: known.document, date: known.date, title: known.title });
+        continue;
+      }
+    }
+    const read = await readFile(name);
+    if (!read.ok) throw new InputError(read.message);
+    toParse.push({ at: inputs.length, name, source: read.source, format: read.format, bytes: read.bytes });
+    inputs.push(null);
   }
-  const read = await readImportedDocument(name);
-  if (!read.ok) throw new InputError(read.message);
-  const document = parseDocument(read.source, { format: read.format });
-  if (document.blocks.length === 0) throw new InputError(`cannot read ${name}: the document has no text`);
-  const date = document.frontMatter.date;
-  return { file: name, document, date: typeof date === 'string' ? date : undefined };
+  if (toParse.length > 0) {
+    const { parseDocuments } = await import('../io/parseDocuments');
+    const documents = await parseDocuments(toParse, { cache, workers: workersAllowed() });
+    toParse.forEach(({ at, name }, k) => {
+      const document = documents[k];
+      if (document.blocks.length === 0) throw new InputError(`cannot read ${name}: the document has no text`);
+      const date = document.frontMatter.date;
+      inputs[at] = { file: name, document, date: typeof date === 'string' ? date : undefined };
+    });
+  }
+  return inputs as InputDocument[];
+}
+
+async function readFile(name: string): Promise<ReadResult> {
+  if (IMPORTED.has(extname(name).toLowerCase())) {
+    const { readImportedDocument } = await import('../io/readImportedDocument');
+    return readImportedDocument(name);
+  }
+  return readDocumentFile(name, '.md, .txt, .docx, .pdf and .html files');
+}
+
+/** PRECEDENT_PARSE_WORKERS=N: at most N parse workers (0: the main thread only), to measure what they bring. */
+function workersAllowed(): number | undefined {
+  const value = process.env.PRECEDENT_PARSE_WORKERS;
+  return value === undefined || value === '' ? undefined : Math.max(0, Number.parseInt(value, 10) || 0);
 }

@@ -2,63 +2,74 @@
  * The `precedent` command line: thin over the engine. Exit status 0 when
  * done, 1 on a usage error (with the usage), 2 when an input cannot be read
  * (one line naming the file and the problem).
+ *
+ * A command loads only what it uses (its module, the parser, the importers,
+ * the exporters) with import(): the bundle is split along these lines
+ * (scripts/build.mjs), so `precedent --help` reads none of them.
  */
-import { STATEMENT_KINDS, readCorpusFolder } from '../io/corpus';
-import { alignJson, alignReport, runAlign } from './commands/align';
-import { blocksJson, blocksReport } from './commands/blocks';
-import { commitmentsJson, commitmentsReport } from './commands/commitments';
-import { compareJsonOf, compareReport, runCompare } from './commands/compare';
-import { lineageJson, lineageReport, runLineage } from './commands/lineage';
-import { InputError, embeddedCorpus, readInput } from './inputs';
-import { writeCommitmentsCsv, writeComparisonExports, writeDraftExports } from './exports';
+import { join } from 'node:path';
+import { STATEMENT_KINDS } from '../io/corpus';
+import { cacheFolder } from '../io/cacheFolder';
+import { ParseCache } from '../io/parseCache';
+import { InputError, embeddedCorpus, readInputs, type InputDocument } from './inputs';
 import { styleFor } from './style';
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage';
 
-async function run(args: CliArguments): Promise<string> {
+async function run(args: CliArguments, cache: ParseCache | null): Promise<string> {
   const style = styleFor(process.stdout);
   const print = (json: unknown, report: () => string) => (args.json ? JSON.stringify(json, null, 2) : report());
   const need = (count: number, what: string) => {
     if (args.positionals.length !== count) throw new UsageError(`${args.command} takes ${what}`);
   };
+  const read = (names: readonly string[]): Promise<InputDocument[]> => readInputs(names, { cache });
+  const exportsAsked = Boolean(args.docx || args.html || args.pdf);
   switch (args.command) {
     case 'blocks': {
       need(1, 'one FILE');
-      const input = await readInput(args.positionals[0]);
+      const [[input], { blocksJson, blocksReport }] = await Promise.all([read(args.positionals), import('./commands/blocks')]);
       return print(blocksJson(input), () => blocksReport(input, style));
     }
     case 'commitments': {
       need(1, 'one FILE');
-      const input = await readInput(args.positionals[0]);
+      const [[input], { commitmentsJson, commitmentsReport }] = await Promise.all([read(args.positionals), import('./commands/commitments')]);
       return print(commitmentsJson(input), () => commitmentsReport(input, style));
     }
     case 'align': {
       if (!args.draft) throw new UsageError('align needs --draft DRAFT');
       if (args.positionals.length === 0) throw new UsageError('align needs at least one PRIOR');
-      const priors = [];
-      for (const name of args.positionals) priors.push(await readInput(name));
-      const result = runAlign(priors, await readInput(args.draft));
-      if (args.csv) {
-        await writeCommitmentsCsv(result, args.csv);
-        process.stderr.write(`precedent: wrote ${args.csv}\n`);
-      }
-      for (const path of await writeDraftExports(result, { docx: args.docx, html: args.html, pdf: args.pdf })) {
-        process.stderr.write(`precedent: wrote ${path}\n`);
+      const inputs = await read([...args.positionals, args.draft]);
+      const { alignJson, alignReport, runAlign } = await import('./commands/align');
+      const result = runAlign(inputs.slice(0, -1), inputs[inputs.length - 1]);
+      if (args.csv || exportsAsked) {
+        const { writeCommitmentsCsv, writeDraftExports } = await import('./exports');
+        if (args.csv) {
+          await writeCommitmentsCsv(result, args.csv);
+          process.stderr.write(`precedent: wrote ${args.csv}\n`);
+        }
+        for (const path of await writeDraftExports(result, { docx: args.docx, html: args.html, pdf: args.pdf })) {
+          process.stderr.write(`precedent: wrote ${path}\n`);
+        }
       }
       return print(alignJson(result), () => alignReport(result, style));
     }
     case 'compare': {
       need(2, 'OLD and NEW');
-      const [oldInput, newInput] = [await readInput(args.positionals[0]), await readInput(args.positionals[1])];
+      const [oldInput, newInput] = await read(args.positionals);
+      const { compareJsonOf, compareReport, runCompare } = await import('./commands/compare');
       const compare = runCompare(oldInput, newInput);
-      for (const path of await writeComparisonExports(oldInput, newInput, compare, { docx: args.docx, html: args.html, pdf: args.pdf })) {
-        process.stderr.write(`precedent: wrote ${path}\n`);
+      if (exportsAsked) {
+        const { writeComparisonExports } = await import('./exports');
+        for (const path of await writeComparisonExports(oldInput, newInput, compare, { docx: args.docx, html: args.html, pdf: args.pdf })) {
+          process.stderr.write(`precedent: wrote ${path}\n`);
+        }
       }
       return print(compareJsonOf(oldInput, newInput, compare), () => compareReport(oldInput, newInput, compare, style));
     }
     case 'lineage': {
       if (args.positionals.length === 0) throw new UsageError('lineage needs a QUERY');
       const query = args.positionals.join(' ');
-      const documents = args.corpus ? await readCorpusArgument(args.corpus) : await embeddedCorpus();
+      const documents = args.corpus ? await readCorpusArgument(args.corpus, cache) : await embeddedCorpus();
+      const { lineageJson, lineageReport, runLineage } = await import('./commands/lineage');
       const entries = runLineage(query, args.all ? documents : documents.filter((doc) => STATEMENT_KINDS.has(doc.kind) || doc.kind === 'document'));
       return print(lineageJson(query, entries), () => lineageReport(query, entries, style));
     }
@@ -67,9 +78,10 @@ async function run(args: CliArguments): Promise<string> {
   }
 }
 
-async function readCorpusArgument(folder: string) {
+async function readCorpusArgument(folder: string, cache: ParseCache | null) {
   try {
-    const { documents, problems } = await readCorpusFolder(folder);
+    const { readCorpusFolder } = await import('../io/corpus');
+    const { documents, problems } = await readCorpusFolder(folder, { cache });
     for (const problem of problems) process.stderr.write(`precedent: skipped: ${problem}\n`);
     if (documents.length === 0) throw new InputError(`cannot read corpus ${folder}: it holds no readable .md or .txt document`);
     return documents;
@@ -88,7 +100,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    process.stdout.write(`${await run(args)}\n`);
+    const cache = args.noCache ? null : new ParseCache({ folder: join(cacheFolder(), 'parsed') });
+    process.stdout.write(`${await run(args, cache)}\n`);
+    // The models parsed are written to the cache while the command runs; the command ends when they are.
+    await cache?.flush();
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

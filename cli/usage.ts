@@ -22,6 +22,8 @@ options:
   --json        print the machine-readable result instead of the report
   --corpus DIR  the corpus folder for lineage (default: the embedded corpus)
   --all         lineage: include presentations, not only statements
+  --no-cache    parse every document afresh and keep no parsed model (the cache is in the
+                platform's cache folder: $XDG_CACHE_HOME/precedent or ~/.cache/precedent on Linux)
   -h, --help    show this help
 
 exit status: 0 done, 1 usage error, 2 a file could not be read`;
@@ -37,6 +39,8 @@ export interface CliArguments {
   pdf?: string;
   csv?: string;
   all: boolean;
+  /** `--no-cache`: neither read nor write the parsed-model cache. */
+  noCache: boolean;
   help: boolean;
 }
 
@@ -58,6 +62,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
         pdf: { type: 'string' },
         csv: { type: 'string' },
         all: { type: 'boolean', default: false },
+        'no-cache': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -76,6 +81,7 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     pdf: parsed.values.pdf,
     csv: parsed.values.csv,
     all: parsed.values.all ?? false,
+    noCache: parsed.values['no-cache'] ?? false,
     help: parsed.values.help ?? false,
   };
 }

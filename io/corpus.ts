@@ -5,7 +5,8 @@
  */
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument, type ParsedDocument } from '../engine/index';
+import type { ParsedDocument, SourceFormat } from '../engine/index';
+import type { ParseDocumentsOptions } from './parseDocuments';
 import { readDocumentFile } from './readDocumentFile';
 
 export type CorpusKind = 'partnership' | 'joint-statement' | 'council-note' | 'presentation';
@@ -25,20 +26,24 @@ export interface CorpusDocument {
 /** Kinds that count as prior statements by default: a slide deck is not agreed language. */
 export const STATEMENT_KINDS: ReadonlySet<string> = new Set(['partnership', 'joint-statement', 'council-note']);
 
-/** Reads every .md and .txt file of a folder as a corpus document, in file-name order. */
-export async function readCorpusFolder(folder: string): Promise<{ documents: CorpusDocument[]; problems: string[] }> {
+/**
+ * Reads every .md and .txt file of a folder as a corpus document, in
+ * file-name order. `options` say how they are parsed (the cache, workers):
+ * by default on this thread, without cache.
+ */
+export async function readCorpusFolder(folder: string, options: ParseDocumentsOptions = { workers: 0 }): Promise<{ documents: CorpusDocument[]; problems: string[] }> {
   const names = (await readdir(folder)).filter((name) => /\.(md|markdown|txt)$/iu.test(name)).sort();
-  const documents: CorpusDocument[] = [];
+  const read: Array<{ name: string; source: string; format: SourceFormat }> = [];
   const problems: string[] = [];
   for (const name of names) {
-    const read = await readDocumentFile(join(folder, name));
-    if (!read.ok) {
-      problems.push(read.message);
-      continue;
-    }
-    documents.push(toCorpusDocument(name, read.source, parseDocument(read.source, { format: read.format })));
+    const file = await readDocumentFile(join(folder, name));
+    if (file.ok) read.push({ name, source: file.source, format: file.format });
+    else problems.push(file.message);
   }
-  return { documents, problems };
+  // Loaded here, not at the top: a command that reads no corpus folder starts without the parser.
+  const { parseDocuments } = await import('./parseDocuments');
+  const parsed = await parseDocuments(read, options);
+  return { documents: read.map(({ name, source }, k) => toCorpusDocument(name, source, parsed[k])), problems };
 }
 
 export function toCorpusDocument(file: string, source: string, document: ParsedDocument): CorpusDocument {

@@ -24,3 +24,5 @@ export function appRootOf(moduleUrl: string): string {
 
 export const corpusFolder = (root: string): string => join(root, 'corpus');
 export const corpusCachePath = (root: string): string => join(root, 'dist', 'corpus', 'corpus.json');
+/** The parse worker's script, built with the command line (io/parseWorker.ts). */
+export const parseWorkerPath = (root: string): string => join(root, 'dist', 'cli', 'parseWorker.mjs');

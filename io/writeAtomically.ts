@@ -9,10 +9,12 @@ import writeFileAtomic from 'write-file-atomic';
 export interface WriteOptions {
   /** File mode of the result; default: the old file's mode, or 0o666 less the umask for a new file. */
   mode?: number;
+  /** Flush to disk before the rename (default). Off only for data that checks itself and can be made again (the parse cache). */
+  fsync?: boolean;
 }
 
-export async function writeAtomically(path: string, data: string | Buffer, { mode }: WriteOptions = {}): Promise<void> {
-  await writeFileAtomic(path, data, { ...(typeof data === 'string' ? { encoding: 'utf8' as const } : {}), fsync: true, ...(mode === undefined ? {} : { mode }) });
+export async function writeAtomically(path: string, data: string | Buffer, { mode, fsync = true }: WriteOptions = {}): Promise<void> {
+  await writeFileAtomic(path, data, { ...(typeof data === 'string' ? { encoding: 'utf8' as const } : {}), fsync, ...(mode === undefined ? {} : { mode }) });
 }
 
 /** For the last moments of a quitting app, when an event handler cannot wait for a promise. */

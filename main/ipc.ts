@@ -9,7 +9,9 @@
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { CHANNELS, type ChangedOnDisk, type CorpusSource, type DraftFile, type ExportRequest, type RecoveredDraft, type Result, type SavedFile } from '../contract/api';
+import { cacheFolder } from '../io/cacheFolder';
 import { corpusCachePath, corpusFolder } from '../io/locations';
+import { ParseCache } from '../io/parseCache';
 import { DraftVersions } from './changedOnDisk';
 import { EXPORT_FILTERS, prepareExport, renderExport, reportFonts } from './exportReport';
 import { openDraft, saveDraft, saveRefusal } from './files';
@@ -69,6 +71,8 @@ export interface IpcDependencies<W> {
   importer: { import(path: string): Promise<ImportedDocument>; cancel(): void };
   /** The clock for autosave timestamps; default `new Date()`. */
   now?: () => Date;
+  /** The parsed-model cache for the documents the user added; default: the one in the platform's cache folder (io/cacheFolder), as the command line's. */
+  parseCache?: ParseCache | null;
 }
 
 const DRAFT_FILTERS: FileFilter[] = [
@@ -84,7 +88,11 @@ const DOCUMENT_FILTERS: FileFilter[] = [
 export function registerIpc<W>(deps: IpcDependencies<W>): void {
   const { ipcMain, dialog, paths, settings } = deps;
   const now = deps.now ?? (() => new Date());
-  const corpus: CorpusLocations = { cachePath: corpusCachePath(paths.appRoot), userFolder: userCorpusFolder(paths.userData) };
+  const corpus: CorpusLocations = {
+    cachePath: corpusCachePath(paths.appRoot),
+    userFolder: userCorpusFolder(paths.userData),
+    parseCache: deps.parseCache === undefined ? new ParseCache({ folder: join(cacheFolder(), 'parsed') }) : deps.parseCache,
+  };
   const protectedFolders = [corpusFolder(paths.appRoot), corpus.userFolder];
   const recovery = recoveryFolder(paths.userData);
   let recoveryOffer = deps.recoveryOffer;

@@ -7,8 +7,10 @@
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
 import type { CorpusSource, Result } from '../contract/api';
-import { parseDocument } from '../engine/index';
+import type { SourceFormat } from '../engine/index';
 import { readCorpusCache, toCorpusDocument, type CorpusDocument } from '../io/corpus';
+import { parseDocuments } from '../io/parseDocuments';
+import type { ParseCache } from '../io/parseCache';
 import { readDocumentFile } from '../io/readDocumentFile';
 import { describeWriteError, type OpenOptions } from './files';
 import { isImported } from './importProtocol';
@@ -22,6 +24,8 @@ export interface CorpusLocations {
   cachePath: string;
   /** `<userData>/corpus`. */
   userFolder: string;
+  /** The parsed-model cache the command line uses too: a document added is parsed once, not at every start. Default: none. */
+  parseCache?: ParseCache | null;
 }
 
 const DOCUMENT_FILE = /\.(md|markdown|txt)$/iu;
@@ -29,7 +33,7 @@ const DOCUMENT_FILE = /\.(md|markdown|txt)$/iu;
 export async function listCorpus(locations: CorpusLocations): Promise<Result<CorpusSource[]>> {
   const embedded = await readEmbeddedCorpus(locations.cachePath);
   if (!embedded.ok) return embedded;
-  const added = await readUserDocuments(locations.userFolder, new Set(embedded.value.map((source) => source.id)));
+  const added = await readUserDocuments(locations, new Set(embedded.value.map((source) => source.id)));
   return { ok: true, value: [...embedded.value, ...added.map((entry) => entry.source)] };
 }
 
@@ -53,7 +57,7 @@ export async function addToCorpus(file: string, locations: CorpusLocations, { im
   }
   const embedded = await readEmbeddedCorpus(locations.cachePath);
   const taken = new Set(embedded.ok ? embedded.value.map((source) => source.id) : []);
-  const added = (await readUserDocuments(folder, taken)).find((entry) => entry.file === name);
+  const added = (await readUserDocuments(locations, taken)).find((entry) => entry.file === name);
   if (added === undefined) return { ok: false, message: `cannot add ${file} to the corpus: the copy in ${folder} does not read back` };
   return { ok: true, value: added.source };
 }
@@ -82,26 +86,29 @@ async function readEmbeddedCorpus(cachePath: string): Promise<Result<CorpusSourc
  * (and logged) rather than hiding the rest; an id already taken (a copy of
  * an embedded statement, say) gets a numbered suffix so ids stay unique.
  */
-async function readUserDocuments(folder: string, taken: Set<string>): Promise<{ file: string; source: CorpusSource }[]> {
+async function readUserDocuments({ userFolder: folder, parseCache = null }: CorpusLocations, taken: Set<string>): Promise<{ file: string; source: CorpusSource }[]> {
   let names: string[];
   try {
     names = (await readdir(folder)).filter((name) => DOCUMENT_FILE.test(name)).sort();
   } catch {
     return [];
   }
-  const entries: { file: string; source: CorpusSource }[] = [];
+  const read: Array<{ name: string; source: string; format: SourceFormat }> = [];
   for (const name of names) {
-    const read = await readDocumentFile(join(folder, name));
-    if (!read.ok) {
-      console.warn(read.message);
-      continue;
-    }
-    const document = toCorpusDocument(name, read.source, parseDocument(read.source, { format: read.format }));
+    const file = await readDocumentFile(join(folder, name));
+    if (file.ok) read.push({ name, source: file.source, format: file.format });
+    else console.warn(file.message);
+  }
+  // On this thread: main reads a few documents, fewer than pay for a worker's start.
+  const parsed = await parseDocuments(read, { cache: parseCache, workers: 0 });
+  const entries: { file: string; source: CorpusSource }[] = [];
+  read.forEach(({ name, source }, k) => {
+    const document = toCorpusDocument(name, source, parsed[k]);
     let id = document.id;
     for (let n = 2; taken.has(id); n++) id = `${document.id}-${n}`;
     taken.add(id);
     entries.push({ file: name, source: { id, title: document.title, kind: document.kind, date: document.date, source: document.source, userAdded: true } });
-  }
+  });
   return entries;
 }
 

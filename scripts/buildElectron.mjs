@@ -16,6 +16,7 @@ import { cp, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { ESM_NODE_BANNER } from './esmBanner.mjs';
 import { withoutCodeFromStrings } from './withoutCodeFromStrings.mjs';
+import { parserVersionDefine } from './parserHash.mjs';
 
 /** @param {string} root the repository root */
 export async function buildElectron(root) {
@@ -27,6 +28,8 @@ export async function buildElectron(root) {
     logLevel: 'warning',
   };
   await rm(`${root}/dist/importer`, { recursive: true, force: true });
+  // The parsed-model cache's parser version (io/parserVersion.ts), the same as the command line's: both share the cache.
+  const parserVersion = await parserVersionDefine(root);
   await Promise.all([
     build({
       ...common,
@@ -37,6 +40,7 @@ export async function buildElectron(root) {
       target: 'node22',
       // CommonJS dependencies (write-file-atomic, yaml) require Node built-ins at run time.
       banner: { js: ESM_NODE_BANNER },
+      define: parserVersion,
     }),
     build({
       ...common,

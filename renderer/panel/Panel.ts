@@ -76,14 +76,24 @@ export class Panel {
     const previous = this.byLook;
     this.byLook = new Map();
     this.cards = new Map();
-    const items: HTMLElement[] = [];
+    // Cards of the last analysis that this one does not show go at once; the rest are put in order slice by slice.
+    const looks = new Set(result.cards.map((card) => card.look));
+    const stale = new Set<Element>();
+    for (const [look, item] of previous) {
+      if (looks.has(look)) continue;
+      stale.add(item);
+      previous.delete(look);
+    }
+    removeChildren(list, stale);
+    const placer = new OrderedPlacer(list, result.cards.length >= GROUPED_FROM);
+    let placed = 0;
     let built = 0;
     const placeSlice = (): boolean => {
       const deadline = performance.now() + SLICE_MS;
-      const start = items.length;
-      while (items.length < result.cards.length) {
-        if (built >= CARDS_AT_ONCE && items.length > start && performance.now() > deadline) return false;
-        const card = result.cards[items.length];
+      const start = placed;
+      while (placed < result.cards.length) {
+        if (built >= CARDS_AT_ONCE && placed > start && performance.now() > deadline) return false;
+        const card = result.cards[placed];
         let item = previous.get(card.look);
         if (item) previous.delete(card.look);
         else {
@@ -94,18 +104,19 @@ export class Panel {
         this.cardOf.set(item, card);
         this.byLook.set(card.look, item);
         this.cards.set(card.block, item);
-        items.push(item);
+        placer.place(item);
+        placed++;
       }
       return true;
     };
     const run = () => {
       if (generation !== this.generation) return;
       const done = placeSlice();
-      placeInOrder(list, items);
       if (!done) {
         setTimeout(run, 0);
         return;
       }
+      placer.finish();
       this.showDropped(result);
       if (this.highlighted !== null) this.highlight(this.highlighted, false);
       shown();
@@ -270,17 +281,99 @@ export class Panel {
   }
 }
 
+/** Cards past which a list is kept in groups (see OrderedPlacer); a statement has some 60 paragraphs, a long report 2,000. */
+const GROUPED_FROM = 1_000;
+/** Cards a group is filled with when cards are added at the end. */
+const GROUP_SIZE = 500;
+
 /**
- * Puts `items` in `list` in order, moving only what is out of place: a
- * keystroke replaces one card of a hundred, and re-inserting them all made
- * the page restyle every card (1.7 ms a keystroke on a 10,000-word draft).
+ * Puts items in a list in order, one after the other, moving only what is
+ * out of place: a keystroke replaces one card of a hundred, and re-inserting
+ * them all made the page restyle every card (1.7 ms a keystroke on a
+ * 10,000-word draft). Each item costs the same however many came before,
+ * so a long document's cards, placed slice by slice, cost in all what they
+ * would at once (placing all the items so far at every slice made 10,000
+ * cards quadratic).
+ *
+ * A long list (GROUPED_FROM cards) is kept in groups of some GROUP_SIZE
+ * cards, each skipped by the page while off screen (content-visibility:
+ * auto on the group): adding 200 cards to a flat list of 9,000 took 40-74 ms
+ * of the page's work, to groups of 500 10-19 ms, as to an empty list.
  */
-function placeInOrder(list: HTMLElement, items: readonly HTMLElement[]): void {
-  const wanted = new Set(items);
-  for (const child of [...list.children]) if (!wanted.has(child as HTMLElement)) child.remove();
-  let next = list.firstElementChild;
-  for (const item of items) {
-    if (item === next) next = next.nextElementSibling;
-    else list.insertBefore(item, next);
+class OrderedPlacer {
+  /** The card that the next item should be. */
+  private next: Element | null;
+
+  constructor(
+    private readonly list: HTMLElement,
+    private readonly grouped: boolean,
+  ) {
+    const first = list.firstElementChild;
+    // A list that changes between flat and grouped is emptied: its cards, kept, are put back where they go.
+    if (first && first.classList.contains('card-group') !== grouped) removeChildren(list, new Set(list.children));
+    this.next = grouped ? firstCardFrom(list.firstElementChild) : list.firstElementChild;
   }
+
+  place(item: HTMLElement): void {
+    if (item === this.next) this.next = this.after(item);
+    else if (this.next) this.next.parentElement!.insertBefore(item, this.next);
+    else if (this.grouped) this.lastGroup().append(item);
+    else this.list.append(item);
+  }
+
+  /** Removes what is left after the items placed (cards of an analysis given way to), and groups left empty. */
+  finish(): void {
+    const rest = new Set<Element>();
+    for (let card = this.next; card; card = this.after(card)) rest.add(card);
+    removeChildren(this.list, rest);
+    if (this.grouped) for (const group of [...this.list.children]) if (group.firstElementChild?.childElementCount === 0) group.remove();
+    this.next = null;
+  }
+
+  private after(card: Element): Element | null {
+    return card.nextElementSibling ?? (this.grouped ? firstCardFrom(card.parentElement!.parentElement!.nextElementSibling) : null);
+  }
+
+  /** The cards of the last group, or of a new one when it is full. */
+  private lastGroup(): HTMLElement {
+    const last = this.list.lastElementChild?.firstElementChild as HTMLElement | null | undefined;
+    if (last && last.childElementCount < GROUP_SIZE) return last;
+    const group = document.createElement('li');
+    group.className = 'card-group';
+    group.setAttribute('role', 'none');
+    const cards = group.appendChild(document.createElement('ol'));
+    cards.setAttribute('role', 'none');
+    this.list.append(group);
+    return cards;
+  }
+}
+
+/** The first card of `group` or of a group after it. */
+function firstCardFrom(group: Element | null): Element | null {
+  for (let at = group; at; at = at.nextElementSibling) {
+    const card = at.firstElementChild?.firstElementChild;
+    if (card) return card;
+  }
+  return null;
+}
+
+/** Stale cards past which the list is hidden while they are removed. */
+const MANY_STALE = 500;
+
+/**
+ * Removes `stale` children of `list`. A card (content-visibility: auto, which
+ * keeps 10,000 cards' styling and layout cheap) is slow to remove while laid
+ * out: 10,000 took 1.3 s one by one or at once. Hidden first, the list lets
+ * them go in some 100 ms in all.
+ */
+function removeChildren(list: HTMLElement, stale: ReadonlySet<Element>): void {
+  if (stale.size < MANY_STALE) {
+    for (const child of stale) child.remove();
+    return;
+  }
+  list.hidden = true;
+  // Styled hidden now, so that the cards have no layout left when removed.
+  void list.offsetHeight;
+  for (const child of stale) child.remove();
+  list.hidden = false;
 }

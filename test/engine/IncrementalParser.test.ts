@@ -20,6 +20,22 @@ describe('the incremental parser reads a draft exactly as a whole parse does', (
     );
   });
 
+  it('on a long document opened at once (its new chunks parsed 64 at a time), then as it is edited', () => {
+    const filler = Array.from({ length: 80 }, (_, i) => `Line ${i} of a long list about cooperation.`).join('\n\n');
+    fc.assert(
+      fc.property(structuredDoc(1, 14), structuredDoc(1, 14), fc.array(splices(3), { maxLength: 3 }), (head, tail, edits) => {
+        const parser = new IncrementalParser();
+        let source = `${render(head)}\n\n${filler}\n\n${render(tail)}`;
+        expect(parser.parse(source).blocks).toEqual(parseDocument(source).blocks);
+        for (const step of edits) {
+          source = applySplices(source, step);
+          expect(parser.parse(source).blocks).toEqual(parseDocument(source).blocks);
+        }
+      }),
+      { numRuns: 20, seed: 20261206 },
+    );
+  });
+
   it('on Markdown soup (entities, HTML, fences, definitions)', () => {
     fc.assert(
       fc.property(fc.array(markdownSoup(60), { minLength: 1, maxLength: 8 }), (parts) => {

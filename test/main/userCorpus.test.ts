@@ -2,7 +2,9 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseDocument } from '../../engine/index';
 import { readCorpusFolder, type CorpusCache } from '../../io/corpus';
+import { ParseCache } from '../../io/parseCache';
 import { corpusFolder } from '../../io/locations';
 import { importDocumentFile } from '../../main/importMessages';
 import { addToCorpus, listCorpus, userCorpusFolder, type CorpusLocations } from '../../main/userCorpus';
@@ -55,6 +57,20 @@ describe('the corpus the renderer sees', () => {
       { id: 'note-b', title: 'Note B', kind: 'council-note', date: '2026-01-20' },
     ]);
     expect(added[1].source).toBe(note('note-b', 'Note B'));
+  });
+
+  it('parses the documents the user added through the parsed-model cache the command line uses, and lists them the same from it', async () => {
+    await mkdir(locations.userFolder, { recursive: true });
+    await writeFile(join(locations.userFolder, 'b-note.md'), note('note-b', 'Note B'));
+    await writeFile(join(locations.userFolder, 'a-minutes.txt'), 'Minutes of the meeting.\n\nThe Parties agreed.');
+    const parseCache = new ParseCache({ folder: join(folder, 'cache', 'precedent', 'parsed') });
+    const withCache = { ...locations, parseCache };
+    const first = await listCorpus(withCache);
+    await parseCache.flush();
+    expect((await readdir(parseCache.folder)).filter((name) => name.endsWith('.model'))).toHaveLength(2);
+    expect(await parseCache.get(note('note-b', 'Note B'), 'markdown')).toEqual(parseDocument(note('note-b', 'Note B')));
+    expect(await listCorpus(withCache)).toEqual(first);
+    expect(await listCorpus(locations)).toEqual(first);
   });
 
   it('an added copy of an embedded statement gets an id of its own', async () => {

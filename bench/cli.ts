@@ -1,0 +1,146 @@
+/**
+ * The command line as an installed user runs it (`node bin/precedent.mjs`),
+ * in processes of its own, medians after warm-up with peers run in the same
+ * run and interleaved with it (issue 12):
+ *
+ * - start-up, as ratios to a bare `node -e 0`: `precedent --help` <= 1.5x,
+ *   `precedent blocks statement-2025 --json` <= 2x;
+ * - `precedent compare OLD NEW --json` on the 100,000-word pair: <= 1.0 s
+ *   the first time (an empty cache), <= 0.3 s when both are cached, beside
+ *   `git diff --no-index --word-diff` on the same pair;
+ * - what the parse workers cost to start (the threshold in io/parseDocuments);
+ * - the memory the cache and the workers add to a compare's peak: <= 100 MB.
+ *
+ *   node scripts/build.mjs cli && node --import tsx bench/cli.ts
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { parseDocument } from '../engine/index';
+import { parseWorkerPath } from '../io/locations';
+import { makeRevisionPair } from '../test/fixtures/revisionPairs';
+import { longDocument } from './syntheticCorpus';
+import { median, ms, row } from './stats';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const bin = join(root, 'bin', 'precedent.mjs');
+const peakProbe = join(root, 'bench', 'peakMemory.mjs');
+const corpusIds = ['partnership-2022', 'statement-2024', 'statement-2025', 'council-note-8288-1-26-rev1'];
+const statements = corpusIds.map((id) => parseDocument(readFileSync(join(root, 'corpus', `${id}.md`), 'utf8')));
+const scratch = mkdtempSync(join(tmpdir(), 'precedent-bench-cli-'));
+let homes = 0;
+/** A cache folder of its own (XDG_CACHE_HOME), empty. */
+const emptyCacheHome = () => mkdtempSync(join(scratch, `home-${homes++}-`));
+
+interface Run {
+  ms: number;
+  /** Peak resident memory of the process, when probed. */
+  peakMb?: number;
+}
+
+function spawnTimed(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): Run {
+  const start = performance.now();
+  const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, ...env } });
+  const elapsed = performance.now() - start;
+  // git diff exits 1 when the files differ.
+  if (result.status !== 0 && !(command === 'git' && result.status === 1)) throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  const peak = /precedent-peak-rss-kb (\d+)/u.exec(result.stderr ?? '');
+  return { ms: elapsed, peakMb: peak ? Number(peak[1]) / 1024 : undefined };
+}
+
+/** Runs each variant `runs` times after `warmup`, interleaved (a, b, c, a, b, c, ...), so a noisy minute weighs on all alike. */
+function interleaved<K extends string>(variants: Record<K, () => Run>, runs: number, warmup = 2): Record<K, Run[]> {
+  const names = Object.keys(variants) as K[];
+  for (let i = 0; i < warmup; i++) for (const name of names) variants[name]();
+  const out = Object.fromEntries(names.map((name) => [name, [] as Run[]])) as unknown as Record<K, Run[]>;
+  for (let i = 0; i < runs; i++) for (const name of names) out[name].push(variants[name]());
+  return out;
+}
+
+const medianMs = (runs: readonly Run[]) => median(runs.map((run) => run.ms));
+const medianPeak = (runs: readonly Run[]) => median(runs.map((run) => run.peakMb ?? Number.NaN));
+const verdict = (ok: boolean) => (ok ? 'within target' : 'OVER TARGET');
+
+console.log('Start-up of the command line, as ratios to a bare node -e 0 started the same way (targets: --help <= 1.5x, blocks <= 2x)');
+const cacheHome = emptyCacheHome();
+const startup = interleaved(
+  {
+    node: () => spawnTimed(process.execPath, ['-e', '0']),
+    help: () => spawnTimed(process.execPath, [bin, '--help'], { XDG_CACHE_HOME: cacheHome }),
+    blocks: () => spawnTimed(process.execPath, [bin, 'blocks', 'statement-2025', '--json'], { XDG_CACHE_HOME: cacheHome }),
+  },
+  15,
+  3,
+);
+const tNode = medianMs(startup.node);
+row('node -e 0', `${ms(tNode)} ms`);
+row('precedent --help', `${ms(medianMs(startup.help))} ms`, `${(medianMs(startup.help) / tNode).toFixed(2)}x node, ${verdict(medianMs(startup.help) <= 1.5 * tNode)}`);
+row('precedent blocks statement-2025 --json', `${ms(medianMs(startup.blocks))} ms`, `${(medianMs(startup.blocks) / tNode).toFixed(2)}x node, ${verdict(medianMs(startup.blocks) <= 2 * tNode)}`);
+
+console.log('\nParse workers: what one costs to start, against what it saves (the threshold of io/parseDocuments, 100 KB)');
+const workerPath = parseWorkerPath(root);
+const workerStart = async (): Promise<number> => {
+  const start = performance.now();
+  // As the command starts it: without this process's tsx loader, which tripled the start.
+  const worker = new Worker(workerPath, { execArgv: [] });
+  await new Promise<void>((resolve, reject) => {
+    worker.once('message', () => resolve());
+    worker.once('error', reject);
+    worker.postMessage({ id: 0, source: 'Both sides will cooperate.', format: 'markdown' });
+  });
+  const elapsed = performance.now() - start;
+  await worker.terminate();
+  return elapsed;
+};
+const starts: number[] = [];
+for (let i = 0; i < 7; i++) starts.push(await workerStart());
+row('start a worker, load the parser, parse one sentence, answer', `${ms(median(starts.slice(2)))} ms`);
+const hundredKb = longDocument(statements, 15_000).slice(0, 100 * 1024);
+const parseTimes: number[] = [];
+for (let i = 0; i < 7; i++) {
+  const start = performance.now();
+  parseDocument(hundredKb);
+  parseTimes.push(performance.now() - start);
+}
+row('parse 100 KB on this thread (warm)', `${ms(median(parseTimes.slice(2)))} ms`);
+
+console.log('\nprecedent compare OLD NEW --json on the 100,000-word pair (targets: <= 1.0 s first time, <= 0.3 s both cached)');
+const pair = makeRevisionPair(longDocument(statements, 100_000), { seed: 11, edits: 80 });
+const oldPath = join(scratch, 'old.md');
+const newPath = join(scratch, 'new.md');
+writeFileSync(oldPath, pair.old);
+writeFileSync(newPath, pair.new);
+row(`the pair: ${pair.old.split(/\s+/u).length} words, ${(pair.old.length / 1024).toFixed(0)} KB and ${(pair.new.length / 1024).toFixed(0)} KB`, '');
+const compareArgs = ['--import', peakProbe, bin, 'compare', oldPath, newPath, '--json'];
+const warmHome = emptyCacheHome();
+const compares = interleaved(
+  {
+    first: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome() }),
+    firstOneThread: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome(), PRECEDENT_PARSE_WORKERS: '0' }),
+    noCacheOneThread: () => spawnTimed(process.execPath, [...compareArgs, '--no-cache'], { PRECEDENT_PARSE_WORKERS: '0' }),
+    cached: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: warmHome }),
+    git: () => spawnTimed('git', ['diff', '--no-index', '--word-diff', oldPath, newPath]),
+  },
+  7,
+  2,
+);
+const tFirst = medianMs(compares.first);
+const tCached = medianMs(compares.cached);
+const tGit = medianMs(compares.git);
+row('first time: empty cache, a worker beside the main thread', `${ms(tFirst)} ms`, `${verdict(tFirst <= 1000)}, ${(tFirst / tGit).toFixed(0)}x git`);
+row('  the same on one thread (PRECEDENT_PARSE_WORKERS=0)', `${ms(medianMs(compares.firstOneThread))} ms`);
+row('  --no-cache, one thread (as before the cache)', `${ms(medianMs(compares.noCacheOneThread))} ms`);
+row('both documents cached', `${ms(tCached)} ms`, `${verdict(tCached <= 300)}, ${(tCached / tGit).toFixed(0)}x git`);
+row('peer: git diff --no-index --word-diff (native, no moves)', `${ms(tGit)} ms`);
+
+console.log('\nPeak memory of that compare (maxRSS; target: cache and workers add <= 100 MB)');
+const base = medianPeak(compares.noCacheOneThread);
+const first = medianPeak(compares.first);
+const cached = medianPeak(compares.cached);
+row('without cache, one thread', `${base.toFixed(0)} MB`);
+row('first time, cache written, a worker', `${first.toFixed(0)} MB`, `${(first - base).toFixed(0)} MB added, ${verdict(first - base <= 100)}`);
+row('both cached', `${cached.toFixed(0)} MB`, `${(cached - base).toFixed(0)} MB added, ${verdict(cached - base <= 100)}`);
+console.log(`\nnode ${process.version}, ${availableParallelism()} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);

@@ -1,0 +1,120 @@
+/**
+ * Parses the documents a command reads: each from the parse cache when a
+ * sound entry holds it, the rest parsed, on worker threads beside this one
+ * when there are several and enough text to pay for the workers' start.
+ * The models are the same as parseDocument's on this thread (a test holds
+ * it); the ones parsed are written to the cache without waiting (see
+ * ParseCache.flush).
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
+import { parseDocument, type ParsedDocument } from '../engine/index';
+import { appRootOf, parseWorkerPath } from './locations';
+import type { ParseCache } from './parseCache';
+import { parseOnWorkers, type ParseRequest } from './parsePool';
+
+export type { ParseRequest } from './parsePool';
+
+/**
+ * The least text worth a worker. A worker takes some 90-130 ms here to start,
+ * load the parser and answer (`npm run bench`: "start a worker"), about what
+ * a cold remark takes for 100 KB: below that the document is parsed sooner
+ * on this thread than a worker is ready. Two statements (20 KB each)
+ * stay on this thread; two 700 KB revisions go one to a worker.
+ */
+export const WORKER_MIN_BYTES = 100 * 1024;
+
+export interface ParseDocumentsOptions {
+  /** The cache to read and fill; none by default. */
+  cache?: ParseCache | null;
+  /** The most worker threads to start: default one fewer than the cores (see freeCores); 0 for none. */
+  workers?: number;
+  /** The worker's built script; default dist/cli/parseWorker.mjs under the app. */
+  workerPath?: string;
+}
+
+export async function parseDocuments(requests: readonly ParseRequest[], options: ParseDocumentsOptions = {}): Promise<ParsedDocument[]> {
+  const { cache = null } = options;
+  const documents: Array<ParsedDocument | null> = await Promise.all(requests.map((request) => (cache ? cache.get(request.bytes ?? request.source, request.format) : null)));
+  const missing = requests.flatMap((request, i) => (documents[i] === null ? [{ request, i }] : []));
+  const store = (i: number, model: Uint8Array) => {
+    if (cache) cache.remember(cache.put(requests[i].bytes ?? requests[i].source, requests[i].format, model));
+  };
+  const shares = shareOut(missing.map(({ request }) => request.source.length), workerCount(missing.length, options));
+  let onWorkers: Promise<Uint8Array[][]> | null = null;
+  if (shares.length > 1) {
+    onWorkers = parseOnWorkers(
+      shares.slice(1).map((share) => share.map((m) => missing[m].request)),
+      options.workerPath ?? parseWorkerPath(appRootOf(import.meta.url)),
+    );
+    // Caught here and awaited below: a failed worker's share is parsed on this thread.
+    onWorkers.catch(() => {});
+  }
+  for (const m of shares[0] ?? []) {
+    const { request, i } = missing[m];
+    documents[i] = parseDocument(request.source, { format: request.format });
+    if (cache) store(i, serialize(documents[i]));
+  }
+  if (onWorkers) {
+    const answers = await onWorkers.catch(() => null);
+    shares.slice(1).forEach((share, w) =>
+      share.forEach((m, k) => {
+        const { request, i } = missing[m];
+        const model = answers?.[w][k];
+        if (model === undefined) {
+          documents[i] = parseDocument(request.source, { format: request.format });
+          if (cache) store(i, serialize(documents[i]));
+          return;
+        }
+        documents[i] = deserialize(model) as ParsedDocument;
+        store(i, model);
+      }),
+    );
+  }
+  return documents as ParsedDocument[];
+}
+
+function workerCount(missing: number, options: ParseDocumentsOptions): number {
+  const most = options.workers ?? freeCores();
+  if (most <= 0 || missing < 2) return 0;
+  if (options.workerPath === undefined && !existsSync(parseWorkerPath(appRootOf(import.meta.url)))) return 0;
+  return Math.min(most, missing - 1);
+}
+
+/**
+ * One fewer than the machine's cores: this thread parses too. The load of
+ * other processes is not counted: on this shared 2-core machine a worker
+ * saved 0.6 s of 2.3 s on the 100,000-word pair at a load of 4, and cost
+ * 0.6 s at a load of 6 (npm run bench), and a drafter's machine is seldom
+ * that busy.
+ */
+function freeCores(): number {
+  return availableParallelism() - 1;
+}
+
+/**
+ * Shares of the documents (indices, by their sizes) for this thread (first)
+ * and `workers` workers: the largest first, each to the lightest share. A
+ * worker is used only when its share is worth its start (WORKER_MIN_BYTES).
+ */
+export function shareOut(sizes: readonly number[], workers: number): number[][] {
+  if (sizes.length === 0) return [];
+  for (let count = workers; count > 0; count--) {
+    const shares = balance(sizes, count + 1);
+    if (shares.slice(1).every((share) => share.reduce((sum, m) => sum + sizes[m], 0) >= WORKER_MIN_BYTES)) return shares;
+  }
+  return [sizes.map((_, m) => m)];
+}
+
+function balance(sizes: readonly number[], count: number): number[][] {
+  const shares: number[][] = Array.from({ length: count }, () => []);
+  const loads = new Array<number>(count).fill(0);
+  const order = sizes.map((_, m) => m).sort((a, b) => sizes[b] - sizes[a]);
+  for (const m of order) {
+    const lightest = loads.indexOf(Math.min(...loads));
+    shares[lightest].push(m);
+    loads[lightest] += sizes[m];
+  }
+  return shares;
+}

@@ -1,0 +1,49 @@
+/**
+ * Parses documents on worker threads, for the documents a command parses
+ * beside the one it parses itself (io/parseDocuments.ts decides when that
+ * pays). The workers live only for the call: a command parses once.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SourceFormat } from '../engine/index';
+import type { ParseAnswer, ParseJob } from './parseWorker';
+
+export interface ParseRequest {
+  source: string;
+  format: SourceFormat;
+  /** The source's UTF-8 bytes as read from its file, when at hand: the cache hashes them rather than the text. */
+  bytes?: Uint8Array;
+}
+
+/**
+ * Parses each list of `shares` on a worker of its own (the script built
+ * from io/parseWorker.ts at `workerPath`); the models serialised
+ * (v8.serialize), in the same shape. Rejects if a worker fails: the caller
+ * parses on its own thread then.
+ */
+export function parseOnWorkers(shares: ReadonlyArray<readonly ParseRequest[]>, workerPath: string): Promise<Uint8Array[][]> {
+  return Promise.all(shares.map((share) => parseOnOneWorker(share, workerPath)));
+}
+
+function parseOnOneWorker(share: readonly ParseRequest[], workerPath: string): Promise<Uint8Array[]> {
+  if (share.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(workerPath);
+    const answers = new Array<Uint8Array>(share.length);
+    let left = share.length;
+    worker.on('message', ({ id, model }: ParseAnswer) => {
+      answers[id] = model;
+      if (--left === 0) {
+        void worker.terminate();
+        resolve(answers);
+      }
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => {
+      if (left > 0) reject(new Error(`a parse worker stopped (exit code ${code}) before it answered`));
+    });
+    share.forEach(({ source, format }, id) => {
+      const job: ParseJob = { id, source, format };
+      worker.postMessage(job);
+    });
+  });
+}
