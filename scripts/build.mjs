@@ -16,19 +16,19 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv[2];
 
+/** What every Node bundle shares. */
+const NODE_BUILD = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: 'linked',
+  banner: { js: ESM_NODE_BANNER },
+  logLevel: 'warning',
+};
+
 const nodeBundle = (entry, outfile, external = []) =>
-  build({
-    external,
-    entryPoints: [`${root}/${entry}`],
-    outfile: `${root}/${outfile}`,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    sourcemap: 'linked',
-    banner: { js: ESM_NODE_BANNER },
-    logLevel: 'warning',
-  });
+  build({ ...NODE_BUILD, external, entryPoints: [`${root}/${entry}`], outfile: `${root}/${outfile}` });
 
 const parserVersion = await parserVersionDefine(root);
 await rm(`${root}/dist/cli`, { recursive: true, force: true });
@@ -41,14 +41,8 @@ await build({
   chunkNames: '[name]-[hash]',
   outExtension: { '.js': '.mjs' },
   splitting: true,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  sourcemap: 'linked',
-  banner: { js: ESM_NODE_BANNER },
+  ...NODE_BUILD,
   define: parserVersion,
-  logLevel: 'warning',
 });
 await nodeBundle('scripts/buildCorpusCache.ts', 'dist/tools/buildCorpusCache.mjs');
 execFileSync(process.execPath, [`${root}/dist/tools/buildCorpusCache.mjs`], { stdio: 'inherit' });
