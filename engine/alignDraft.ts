@@ -161,23 +161,38 @@ function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, c
   return blocks;
 }
 
-/** What the rest of the draft adds to each candidate pair: how it stands against the prior block's other claimants. */
-function competition(blocks: ReturnType<typeof readDraft>): Array<Array<Pick<LinkFeatures, 'shareOfPriorBest' | 'priorMargin'>>> {
-  // Each prior block's two best claimants (score and draft position), so that every pair knows the best claimant other than itself.
-  const claimants = new Map<number, { best: number; at: number; second: number }>();
+/**
+ * What the rest of the draft adds to each candidate pair: how it stands
+ * against the prior block's other claimants, as (share of the best, margin
+ * over the best other) for each candidate in turn. Plain numbers: this runs
+ * over every candidate of the draft at each keystroke.
+ */
+function competition(blocks: ReturnType<typeof readDraft>): Float64Array[] {
+  // Each prior block's two best claimants, and which draft block is the best, so that every pair knows the best claimant other than itself.
+  const best = new Map<number, number>();
+  const bestAt = new Map<number, number>();
+  const second = new Map<number, number>();
   blocks.forEach(({ read }, at) => {
     for (const { match } of read.candidates) {
-      const seen = claimants.get(keyOf(match)) ?? { best: 0, at: -1, second: 0 };
-      if (match.score > seen.best) claimants.set(keyOf(match), { best: match.score, at, second: seen.best });
-      else claimants.set(keyOf(match), { ...seen, second: Math.max(seen.second, match.score) });
+      const key = keyOf(match);
+      const top = best.get(key) ?? 0;
+      if (match.score > top) {
+        second.set(key, top);
+        best.set(key, match.score);
+        bestAt.set(key, at);
+      } else if (match.score > (second.get(key) ?? 0)) second.set(key, match.score);
     }
   });
-  return blocks.map(({ read }, at) =>
-    read.candidates.map(({ match }) => {
-      const { best, at: bestAt, second } = claimants.get(keyOf(match))!;
-      return { shareOfPriorBest: match.score / (best || 1), priorMargin: match.score - (bestAt === at ? second : best) };
-    }),
-  );
+  return blocks.map(({ read }, at) => {
+    const out = new Float64Array(read.candidates.length * 2);
+    read.candidates.forEach(({ match }, i) => {
+      const key = keyOf(match);
+      const top = best.get(key)!;
+      out[2 * i] = match.score / (top || 1);
+      out[2 * i + 1] = match.score - (bestAt.get(key) === at ? second.get(key) ?? 0 : top);
+    });
+    return out;
+  });
 }
 
 /** The candidate pairs of a draft and their features, as the link model reads them. */
@@ -185,7 +200,12 @@ export function linkCandidates(draft: { blocks: readonly Block[] }, index: Prece
   const blocks = readDraft(draft, index);
   const whole = competition(blocks);
   return blocks.flatMap(({ block, read }, at) =>
-    read.candidates.map(({ match, features }, i) => ({ block: block.index, prior: match.prior, priorBlock: match.block, features: { ...features, ...whole[at][i] } })),
+    read.candidates.map(({ match, features }, i) => ({
+      block: block.index,
+      prior: match.prior,
+      priorBlock: match.block,
+      features: { ...features, shareOfPriorBest: whole[at][2 * i], priorMargin: whole[at][2 * i + 1] },
+    })),
   );
 }
 
@@ -201,14 +221,15 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     read.candidates.forEach((candidate, i) => {
       let own = candidate.scores.get(model);
       if (own === undefined) candidate.scores.set(model, (own = model.bias + linkScore(candidate.features, model)));
-      const probability = probabilityOf(own + linkScore(whole[at][i], model));
+      const probability = probabilityOf(own + model.weights.shareOfPriorBest * whole[at][2 * i] + model.weights.priorMargin * whole[at][2 * i + 1]);
       if (probability >= LINK_MIN_PROBABILITY) links.push({ match: candidate.match, features: candidate.features, probability });
     });
     for (const { match } of links) linked.add(keyOf(match));
-    const key = `${block.text}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}@${l.probability.toFixed(4)}`).join(',')}`;
+    // Kept by the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
+    const key = `${block.text}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
     const finished = usedFinished.get(key) ?? options.cache?.finished.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
-    return { block: block.index, ...finished };
+    return { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
   });
   if (options.cache) options.cache.finished = usedFinished;
   const dropped = droppedBlocks(index, linked, options.cache);
@@ -246,6 +267,17 @@ function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], inde
 const diffs = new BoundedCache<WordDiff>(5_000);
 const diffOf = (from: string, to: string): WordDiff => diffs.get(`${from}\u0000${to}`, () => diffWords(from, to));
 
+const roundProbability = (probability: number): number => Math.round(probability * 1000) / 1000;
+
+/** Matches with the probabilities of this run's links, new objects only where one moved. */
+function withProbabilities(matches: readonly AlignedMatch[], links: readonly Link[]): AlignedMatch[] {
+  return matches.map((match) => {
+    const link = links.find((l) => l.match.prior === match.prior && l.match.block === match.block)!;
+    const probability = roundProbability(link.probability);
+    return probability === match.evidence.probability ? match : { ...match, evidence: { ...match.evidence, probability } };
+  });
+}
+
 function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined): MatchEvidence {
   const sentences: MatchEvidence['sentences'] = [];
   draft.sentences.forEach((sentence, d) => {
@@ -257,7 +289,7 @@ function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: numbe
     if (best.score >= SENTENCE_LINK_MIN_SHARE) sentences.push({ draft: d, prior: best.prior, score: Math.round(best.score * 1000) / 1000 });
   });
   return {
-    probability: Math.round(probability * 1000) / 1000,
+    probability: roundProbability(probability),
     sharedNames: draft.named.names.filter((name) => nameFoundIn(name, prior.stems, aliasOf)).map((name) => draft.named.surfaces[name]),
     sentences,
     role: draft.role !== 'topic' && draft.role === prior.role ? draft.role : null,
