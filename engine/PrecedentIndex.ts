@@ -85,8 +85,13 @@ export class PrecedentIndex {
     return this.blocksByIndex[match.prior].get(match.block)!;
   }
 
+  /** The prior block's number in the index (0 to size - 1). */
+  entryNumber(match: { prior: number; block: number }): number {
+    return this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
+  }
+
   profileOf(match: { prior: number; block: number }): BlockProfile {
-    const key = this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
+    const key = this.entryNumber(match);
     let profile = this.profiles.get(key);
     if (!profile) {
       profile = profileBlock(this.blockOf(match), this.roleOf(match), this.topicHeadings[match.prior].get(match.block));

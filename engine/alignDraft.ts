@@ -94,7 +94,7 @@ type OwnFeatures = Omit<LinkFeatures, 'shareOfPriorBest' | 'priorMargin'>;
 /** A draft block as read on its own: its profile and its candidates with the features that do not depend on the rest of the draft. */
 interface ReadBlock {
   profile: BlockProfile;
-  candidates: Array<{ match: PrecedentMatch; features: OwnFeatures; scores: Map<LinkModel, number> }>;
+  candidates: Array<{ match: PrecedentMatch; entry: number; features: OwnFeatures; scores: Map<LinkModel, number> }>;
 }
 
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
@@ -137,7 +137,7 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
     candidates: matches.map((match) => {
       const context_ = { ...context, score: match.score, draftBest, draftBestOther: bestOther(match), priorBest: match.score, priorBestOther: 0 };
       const { shareOfPriorBest: _share, priorMargin: _margin, ...features } = linkFeatures(profile, index.profileOf(match), context_, own);
-      return { match, features, scores: new Map<LinkModel, number>() };
+      return { match, entry: index.entryNumber(match), features, scores: new Map<LinkModel, number>() };
     }),
   };
 }
@@ -167,38 +167,44 @@ function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, c
  * over the best other) for each candidate in turn. Plain numbers: this runs
  * over every candidate of the draft at each keystroke.
  */
-function competition(blocks: ReturnType<typeof readDraft>): Float64Array[] {
+function competition(blocks: ReturnType<typeof readDraft>, index: PrecedentIndex): Float64Array[] {
   // Each prior block's two best claimants, and which draft block is the best, so that every pair knows the best claimant other than itself.
-  const best = new Map<number, number>();
-  const bestAt = new Map<number, number>();
-  const second = new Map<number, number>();
+  const { best, second, bestAt } = scratchOf(index);
+  const touched: number[] = [];
   blocks.forEach(({ read }, at) => {
-    for (const { match } of read.candidates) {
-      const key = keyOf(match);
-      const top = best.get(key) ?? 0;
-      if (match.score > top) {
-        second.set(key, top);
-        best.set(key, match.score);
-        bestAt.set(key, at);
-      } else if (match.score > (second.get(key) ?? 0)) second.set(key, match.score);
+    for (const { match, entry } of read.candidates) {
+      if (best[entry] === 0 && second[entry] === 0) touched.push(entry);
+      if (match.score > best[entry]) {
+        second[entry] = best[entry];
+        best[entry] = match.score;
+        bestAt[entry] = at;
+      } else if (match.score > second[entry]) second[entry] = match.score;
     }
   });
-  return blocks.map(({ read }, at) => {
-    const out = new Float64Array(read.candidates.length * 2);
-    read.candidates.forEach(({ match }, i) => {
-      const key = keyOf(match);
-      const top = best.get(key)!;
-      out[2 * i] = match.score / (top || 1);
-      out[2 * i + 1] = match.score - (bestAt.get(key) === at ? second.get(key) ?? 0 : top);
+  const out = blocks.map(({ read }, at) => {
+    const pairs = new Float64Array(read.candidates.length * 2);
+    read.candidates.forEach(({ match, entry }, i) => {
+      pairs[2 * i] = match.score / (best[entry] || 1);
+      pairs[2 * i + 1] = match.score - (bestAt[entry] === at ? second[entry] : best[entry]);
     });
-    return out;
+    return pairs;
   });
+  for (const entry of touched) best[entry] = second[entry] = 0;
+  return out;
+}
+
+/** Per index, arrays by prior block for the competition, cleared after each use: no map or allocation per candidate and keystroke. */
+const scratches = new WeakMap<PrecedentIndex, { best: Float64Array; second: Float64Array; bestAt: Int32Array }>();
+function scratchOf(index: PrecedentIndex): { best: Float64Array; second: Float64Array; bestAt: Int32Array } {
+  let scratch = scratches.get(index);
+  if (!scratch) scratches.set(index, (scratch = { best: new Float64Array(index.size), second: new Float64Array(index.size), bestAt: new Int32Array(index.size) }));
+  return scratch;
 }
 
 /** The candidate pairs of a draft and their features, as the link model reads them. */
 export function linkCandidates(draft: { blocks: readonly Block[] }, index: PrecedentIndex): LinkCandidate[] {
   const blocks = readDraft(draft, index);
-  const whole = competition(blocks);
+  const whole = competition(blocks, index);
   return blocks.flatMap(({ block, read }, at) =>
     read.candidates.map(({ match, features }, i) => ({
       block: block.index,
@@ -213,7 +219,7 @@ export function linkCandidates(draft: { blocks: readonly Block[] }, index: Prece
 export function alignDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, options: AlignOptions = {}): DraftAlignment {
   const model = options.model ?? LINK_MODEL;
   const blocks = readDraft(draft, index, options.cache);
-  const whole = competition(blocks);
+  const whole = competition(blocks, index);
   const linked = new Set<number>();
   const usedFinished = new Map<string, FinishedBlock>();
   const alignments = blocks.map(({ block, read }, at) => {
