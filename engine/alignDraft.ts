@@ -11,7 +11,7 @@ import { acronymAliases } from './acronymAliases';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
-import { draftFeatures, linkFeatures, nameFoundIn, type LinkFeatures } from './linkFeatures';
+import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairFeatures } from './linkFeatures';
 import { LINK_MODEL, linkScore, probabilityOf, type LinkModel } from './linkModel';
 import { PrecedentIndex, firstWords, type PrecedentMatch } from './PrecedentIndex';
 import { wordsInSharedRuns } from './sequenceMatch';
@@ -89,12 +89,10 @@ export interface AlignOptions {
   model?: LinkModel;
 }
 
-type OwnFeatures = Omit<LinkFeatures, 'shareOfPriorBest' | 'priorMargin'>;
-
 /** A draft block as read on its own: its profile and its candidates with the features that do not depend on the rest of the draft. */
 interface ReadBlock {
   profile: BlockProfile;
-  candidates: Array<{ match: PrecedentMatch; entry: number; features: OwnFeatures; scores: Map<LinkModel, number> }>;
+  candidates: Array<{ match: PrecedentMatch; entry: number; features: PairFeatures; scores: Map<LinkModel, number> }>;
 }
 
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
@@ -135,8 +133,7 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
   return {
     profile,
     candidates: matches.map((match) => {
-      const context_ = { ...context, score: match.score, draftBest, draftBestOther: bestOther(match), priorBest: match.score, priorBestOther: 0 };
-      const { shareOfPriorBest: _share, priorMargin: _margin, ...features } = linkFeatures(profile, index.profileOf(match), context_, own);
+      const features = pairFeatures(profile, index.profileOf(match), { ...context, score: match.score, draftBest, draftBestOther: bestOther(match) }, own);
       return { match, entry: index.entryNumber(match), features, scores: new Map<LinkModel, number>() };
     }),
   };
@@ -243,7 +240,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
 }
 
 /** Status, ordered matches with their evidence, diff and reason of a block with the links it ends up with. */
-type Link = { match: PrecedentMatch; features: OwnFeatures; probability: number };
+type Link = { match: PrecedentMatch; features: PairFeatures; probability: number };
 
 function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], index: PrecedentIndex): FinishedBlock {
   if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };

@@ -40,16 +40,23 @@ export const LINK_FEATURES = [
 export type LinkFeatureName = (typeof LINK_FEATURES)[number];
 export type LinkFeatures = Record<LinkFeatureName, number>;
 
-/** What the whole draft and the whole set of priors tell about one pair. */
+/**
+ * How a pair stands against the prior block's other claimants in the draft:
+ * the only features that move when another block of the draft is edited,
+ * so the alignment computes them for the whole draft at each run.
+ */
+export type ClaimantFeatures = Pick<LinkFeatures, 'shareOfPriorBest' | 'priorMargin'>;
+
+/** The features a pair has whatever the rest of the draft says. */
+export type PairFeatures = Omit<LinkFeatures, keyof ClaimantFeatures>;
+
+/** What the draft block's candidates and the whole set of priors tell about one pair. */
 export interface PairContext {
   /** TF-IDF cosine of the pair. */
   score: number;
   /** The draft block's best cosine with any prior block, and its best with any other than this one. */
   draftBest: number;
   draftBestOther: number;
-  /** The prior block's best cosine with any draft block, and its best with any other than this one. */
-  priorBest: number;
-  priorBestOther: number;
   /** How rare a name is among the prior blocks (IDF; names no prior block holds get the highest). */
   nameWeight: (name: string) => number;
   /** Whether some prior block holds every stem of the name. */
@@ -188,14 +195,13 @@ function readTextFeatures(draft: BlockProfile, prior: BlockProfile): TextFeature
   };
 }
 
-export function linkFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own = draftFeatures(draft, context)): LinkFeatures {
+/** The features of a pair but those of its claimants (`ClaimantFeatures`), which the draft as a whole gives. */
+export function pairFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own = draftFeatures(draft, context)): PairFeatures {
   return {
     score: context.score,
     shareOfDraftBest: context.draftBest > 0 ? context.score / context.draftBest : 0,
-    shareOfPriorBest: context.priorBest > 0 ? context.score / context.priorBest : 0,
-    // How far the pair stands out from the next best on each side: a new block sharing only its area's words has several candidates about as weak.
+    // How far the pair stands out from the next best candidate: a new block sharing only its area's words has several about as weak.
     draftMargin: context.score - context.draftBestOther,
-    priorMargin: context.score - context.priorBestOther,
     ...textFeatures(draft, prior),
     namesShared: namesFound(draft.named.names, prior.stems, context),
     priorNamesShared: namesFound(prior.named.names, draft.stems, context),
