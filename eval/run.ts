@@ -9,7 +9,7 @@ import { LINK_MODEL, type LinkModel } from '../engine/index';
 import { developmentSet, restyledGoldDraft } from './developmentSet';
 import { judgePair } from './judge';
 import type { LabelledPair } from './labelledPairs';
-import { addCounts, f1, precision, recall, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
+import { addCounts, f1, newBlockCounts, precision, recall, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
 import { linkExamples, trainLinkModel, type LinkExample } from './trainLinkModel';
 
 const fmt = (x: number | null): string => (x === null ? '   — ' : x.toFixed(3).padStart(5));
@@ -44,15 +44,6 @@ function scoreAll(name: string, pairs: readonly LabelledPair[], model: LinkModel
     total.mistakes.push(...s.mistakes);
   }
   return total;
-}
-
-/** New blocks found: draft blocks labelled new and judged new, over the synthetic pairs. */
-function newBlockCounts(s: PairScore): Counts {
-  const row = (gold: string) => s.status.confusion[gold] ?? {};
-  const tp = row('new').new ?? 0;
-  const fn = Object.entries(row('new')).reduce((sum, [p, n]) => sum + (p === 'new' ? 0 : n), 0);
-  const fp = Object.entries(s.status.confusion).reduce((sum, [gold, r]) => sum + (gold === 'new' ? 0 : r.new ?? 0), 0);
-  return { tp, fp, fn };
 }
 
 const { gold, generated, unseen } = developmentSet();

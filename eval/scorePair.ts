@@ -115,3 +115,12 @@ function scoreFates(pair: LabelledPair, fates: readonly CommitmentFate[], mistak
   for (const fate of extra) mistakes.push(`${pair.name}: not a labelled commitment: "${fate.sentence.slice(0, 70)}" (${fate.marker})`);
   return { labelled: labels.length, found, extra: extra.length, fateRight, confusion };
 }
+
+/** New blocks found, read off the status confusion: draft blocks labelled new and judged new. */
+export function newBlockCounts(s: PairScore): Counts {
+  const row = (gold: string) => s.status.confusion[gold] ?? {};
+  const tp = row('new').new ?? 0;
+  const fn = Object.entries(row('new')).reduce((sum, [p, n]) => sum + (p === 'new' ? 0 : n), 0);
+  const fp = Object.entries(s.status.confusion).reduce((sum, [gold, r]) => sum + (gold === 'new' ? 0 : r.new ?? 0), 0);
+  return { tp, fp, fn };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { developmentSet, restyledGoldDraft } from '../../eval/developmentSet';
 import { judgePair } from '../../eval/judge';
-import { addCounts, f1, scorePair, type Counts } from '../../eval/scorePair';
+import { addCounts, f1, newBlockCounts, scorePair, type Counts } from '../../eval/scorePair';
 
 /**
  * The shipped model on the labelled pairs and on the generated pairs it
@@ -46,13 +46,9 @@ describe('drops and new blocks over the generated pairs the model never saw', ()
   let dropped = zero;
   let fresh = zero;
   for (const pair of unseen) {
-    const { alignment } = judgePair(pair);
-    dropped = addCounts(dropped, scorePair(pair, alignment).dropped);
-    const judged = new Map(alignment.alignments.map((a) => [a.block, a.status]));
-    for (const link of pair.links) {
-      const isNew = judged.get(link.draft) === 'new';
-      fresh = addCounts(fresh, { tp: isNew && link.relation === 'new' ? 1 : 0, fp: isNew && link.relation !== 'new' ? 1 : 0, fn: !isNew && link.relation === 'new' ? 1 : 0 });
-    }
+    const score = scorePair(pair, judgePair(pair).alignment);
+    dropped = addCounts(dropped, score.dropped);
+    fresh = addCounts(fresh, newBlockCounts(score));
   }
 
   it('finds the dropped blocks (F1 at least 0.95)', () => {
