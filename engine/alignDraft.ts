@@ -352,25 +352,53 @@ function whyLinked(status: AlignmentStatus, main: AlignedMatch, index: Precedent
  * looked at again.
  */
 function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache?: AlignmentCache): DroppedBlock[] {
-  const drop = (prior: number, block: number): DroppedBlock => ({ prior, block, about: index.aboutOf({ prior, block }) });
+  const drop = (key: number): DroppedBlock => {
+    const at = { prior: Math.floor(key / 0x100000), block: key % 0x100000 };
+    return { ...at, about: index.aboutOf(at) };
+  };
   let list: DroppedBlock[];
   const last = cache?.dropped;
   if (last && last.index === index) {
-    const newlyLinked = [...linked].some((key) => !last.linked.has(key));
-    const unlinked = [...last.linked].filter((key) => !linked.has(key));
-    list = newlyLinked ? last.list.filter((d) => !linked.has(keyOf(d))) : last.list;
-    if (unlinked.length > 0) {
-      list = [...list, ...unlinked.map((key) => drop(Math.floor(key / 0x100000), key % 0x100000))];
-      list.sort((a, b) => a.prior - b.prior || a.block - b.block);
+    // Against a large corpus the list holds tens of thousands of blocks and a
+    // keystroke moves a few links: those few are taken out or put in at their
+    // place, the list is never filtered or sorted whole.
+    list = last.list;
+    const changes: Array<{ key: number; linked: boolean }> = [];
+    for (const key of linked) if (!last.linked.has(key)) changes.push({ key, linked: true });
+    for (const key of last.linked) if (!linked.has(key)) changes.push({ key, linked: false });
+    if (changes.length > 0) {
+      list = list.slice();
+      for (const change of changes) {
+        const at = firstAtOrAfter(list, change.key);
+        const present = at < list.length && keyOf(list[at]) === change.key;
+        if (change.linked && present) list.splice(at, 1);
+        else if (!change.linked && !present) list.splice(at, 0, drop(change.key));
+      }
     }
   } else {
     list = [];
     index.priors.forEach((prior, p) => {
-      for (const block of prior.blocks) if (block.kind !== 'heading' && !linked.has(keyOf({ prior: p, block: block.index }))) list.push(drop(p, block.index));
+      for (const block of prior.blocks) {
+        const key = keyOf({ prior: p, block: block.index });
+        if (block.kind !== 'heading' && !linked.has(key)) list.push(drop(key));
+      }
     });
+    list.sort((a, b) => keyOf(a) - keyOf(b));
   }
   if (cache) cache.dropped = { index, linked, list };
   return list;
+}
+
+/** Position of the first dropped block whose key is at least `key` (the list is in key order). */
+function firstAtOrAfter(list: readonly DroppedBlock[], key: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keyOf(list[mid]) < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /**

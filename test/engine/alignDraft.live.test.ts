@@ -18,6 +18,18 @@ describe('live alignment while typing', () => {
     }
   });
 
+  it('keeps the dropped list right as paragraphs are cut and put back', () => {
+    const cache = new AlignmentCache();
+    const paragraphs = source.split('\n\n');
+    const cut = (from: number, count: number) => [...paragraphs.slice(0, from), ...paragraphs.slice(from + count)].join('\n\n');
+    const first = alignDraft(parseDocument(source), index, { cache });
+    for (const text of [cut(12, 3), cut(5, 1), source, cut(20, 4), source]) {
+      const live = alignDraft(parseDocument(text), index, { cache });
+      expect(live.dropped).toEqual(alignDraft(parseDocument(text), index).dropped);
+    }
+    expect(alignDraft(parseDocument(cut(12, 3)), index, { cache }).dropped.length).toBeGreaterThan(first.dropped.length);
+  });
+
   it('diffs a sentence taken out of a long paragraph and edited against that sentence, not the whole paragraph', () => {
     const paragraph = priors[1].blocks.find((block) => block.sentences.length >= 3 && block.text.split(' ').length > 60)!;
     const taken = paragraph.sentences[1].text;
