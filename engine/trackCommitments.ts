@@ -12,7 +12,7 @@
 import { RetrievalIndex } from './RetrievalIndex';
 import { findCommitments, findMarker, type Commitment, type Firmness } from './findCommitments';
 import { commitmentClause, readClauses, type Clause } from './readClauses';
-import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
+import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
 import { indexTerms } from './words';
 import type { DraftAlignment } from './alignDraft';
@@ -104,6 +104,8 @@ export function trackCommitments(
 
   const continuing = new Map<string, Set<number>>();
   const linkedSentences = new Map<string, Set<number>>();
+  /** Each draft sentence's closest prior sentence, as the alignment linked them. */
+  const continues = new Map<number, { key: string; score: number }>();
   for (const aligned of alignment.alignments) {
     for (const match of aligned.matches) {
       const key = `${match.prior}:${match.block}`;
@@ -118,6 +120,7 @@ export function trackCommitments(
       const key = `${link.priorStatement ?? main}:${link.priorBlock}:${link.prior}`;
       if (!linkedSentences.has(key)) linkedSentences.set(key, new Set());
       linkedSentences.get(key)!.add(entry);
+      if (link.score > (continues.get(entry)?.score ?? 0)) continues.set(entry, { key, score: link.score });
     }
   }
 
@@ -131,6 +134,10 @@ export function trackCommitments(
         sentences,
         aligned: continuing.get(`${p}:${commitment.block}`) ?? new Set<number>(),
         linked: linkedSentences.get(`${p}:${commitment.block}:${priorAt}`) ?? new Set<number>(),
+        continuesOther: (entry) => {
+          const other = continues.get(entry);
+          return other !== undefined && other.score >= FATE_OTHER_SENTENCE_SCORE && other.key !== `${p}:${commitment.block}:${priorAt}`;
+        },
         rarity,
       });
       fates.push({ ...commitment, prior: p, ...readFate(commitment, candidates) });
@@ -146,6 +153,8 @@ interface EvidenceSources {
   aligned: ReadonlySet<number>;
   /** Entries of draft sentences the alignment links to the commitment's sentence. */
   linked: ReadonlySet<number>;
+  /** Whether a draft sentence is the continuation of another prior sentence, kept near-verbatim. */
+  continuesOther: (entry: number) => boolean;
   rarity: (stem: string) => number;
 }
 
@@ -157,7 +166,7 @@ interface EvidenceSources {
  * ..."); the commitment's clause decides which clause of a draft sentence
  * is read, and whether the sentence is about the commitment at all.
  */
-function findEvidence(commitment: Commitment, { index, sentences, aligned, linked, rarity }: EvidenceSources): Candidate[] {
+function findEvidence(commitment: Commitment, { index, sentences, aligned, linked, continuesOther, rarity }: EvidenceSources): Candidate[] {
   const marker = findMarker(commitment.sentence);
   const clause = marker ? commitmentClause(commitment.sentence, marker) : { setting: '', head: commitment.sentence };
   const scores = new Map<number, number>();
@@ -171,6 +180,8 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     const sentence = sentences[entry];
     // Below the aligned line only a linked sentence is read: a sentence elsewhere must clear it too.
     if (score < FATE_ALIGNED_SCORE && !linked.has(entry)) continue;
+    // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it.
+    if (!linked.has(entry) && continuesOther(entry)) continue;
     const about = clauseAbout(sentence.text, clauseStems);
     const qualifies = linked.has(entry)
       ? true

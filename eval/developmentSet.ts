@@ -44,12 +44,7 @@ function generatedPairs(): LabelledPair[] {
  * numbered paragraphs instead of bullets, no section headings.
  */
 export function inAnotherStyle(pair: LabelledPair, draftText: string): LabelledPair {
-  let number = 0;
-  const restyled = draftText
-    .replace(/^(\s*[-*] )\*\*[^*\n]{1,80}:\*\*[ \t]+(?=\S)/gmu, '$1')
-    .replace(/^(\s*)[-*] /gmu, (_, indent: string) => `${indent}${++number}. `)
-    .replace(/^##+ .*$/gmu, '');
-  const draft = parseDocument(restyled);
+  const draft = parseDocument(anotherStyleText(draftText));
   const before = pair.draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
   const after = draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
   if (before.length !== after.length) throw new Error(`${pair.name}: the other style changed the blocks`);
@@ -60,6 +55,15 @@ export function inAnotherStyle(pair: LabelledPair, draftText: string): LabelledP
     draft: { blocks: draft.blocks },
     links: pair.links.map((link) => ({ ...link, draft: moved.get(link.draft)! })),
   };
+}
+
+/** A statement's Markdown in the other style: topic labels out, numbered paragraphs for bullets, no section headings. */
+export function anotherStyleText(markdown: string): string {
+  let number = 0;
+  return markdown
+    .replace(/^(\s*[-*] )\*\*[^*\n]{1,80}:\*\*[ \t]+(?=\S)/gmu, '$1')
+    .replace(/^(\s*)[-*] /gmu, (_, indent: string) => `${indent}${++number}. `)
+    .replace(/^##+ .*$/gmu, '');
 }
 
 /** The labelled fifth-statement draft in another style: a check of the style the labelled drafts lack, never trained on. */

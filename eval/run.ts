@@ -6,10 +6,11 @@
  * tables and one line per wrong block or fate of the held-out run.
  */
 import { LINK_MODEL, type LinkModel } from '../engine/index';
+import { fateLabels, firmnessShiftDrafts } from './firmnessShifts';
 import { developmentSet, restyledGoldDraft } from './developmentSet';
-import { judgePair } from './judge';
+import { judgeFateShifts, judgePair } from './judge';
 import type { LabelledPair } from './labelledPairs';
-import { addCounts, f1, newBlockCounts, precision, recall, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
+import { addCounts, f1, newBlockCounts, precision, recall, scoreFates, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
 import { linkExamples, trainLinkModel, type LinkExample } from './trainLinkModel';
 
 const fmt = (x: number | null): string => (x === null ? '   — ' : x.toFixed(3).padStart(5));
@@ -77,6 +78,19 @@ console.log(`generated pairs never trained on (${unseen.length}), with the shipp
 console.log(line('held-out', generatedScore));
 console.log(`  held-out  new blocks F1 ${fmt(f1(newBlockCounts(generatedScore)))} (${JSON.stringify(newBlockCounts(generatedScore))})  dropped F1 ${fmt(f1(generatedScore.dropped))} (${JSON.stringify(generatedScore.dropped)})`);
 heldOutMistakes.push(...generatedScore.mistakes);
+
+const shifts = firmnessShiftDrafts();
+const shiftScore = { labelled: 0, found: 0, fateRight: 0, confusion: {} as Confusion };
+for (const draft of shifts) {
+  const s = scoreFates(fateLabels(draft), judgeFateShifts(draft), heldOutMistakes);
+  shiftScore.labelled += s.labelled;
+  shiftScore.found += s.found;
+  shiftScore.fateRight += s.fateRight;
+  for (const [gold, row] of Object.entries(s.confusion)) for (const [p, n] of Object.entries(row)) (shiftScore.confusion[gold] ??= {})[p] = (shiftScore.confusion[gold][p] ?? 0) + n;
+}
+console.log(`firmness shifts: ${shifts.length} drafts of the corpus statements, every commitment kept, moved within its tier, weakened, strengthened, reported done or taken out (eval/firmnessShifts.ts)`);
+console.log(`  fates right ${fmt(shiftScore.fateRight / Math.max(1, shiftScore.found))} (${shiftScore.fateRight}/${shiftScore.found}, ${shiftScore.labelled} cases)`);
+for (const row of table('fates', shiftScore.confusion)) console.log(row);
 
 console.log('\nWrong blocks and fates, held out:');
 for (const mistake of heldOutMistakes) console.log(`  ${mistake}`);

@@ -94,7 +94,7 @@ export function scorePair(pair: LabelledPair, alignment: DraftAlignment, fates?:
   return { name: pair.name, links, status, dropped, commitments: fates && pair.commitments ? scoreFates(pair, fates, mistakes) : undefined, mistakes };
 }
 
-function scoreFates(pair: LabelledPair, fates: readonly CommitmentFate[], mistakes: string[]): NonNullable<PairScore['commitments']> {
+export function scoreFates(pair: Pick<LabelledPair, 'name' | 'commitments'>, fates: readonly CommitmentFate[], mistakes: string[]): NonNullable<PairScore['commitments']> {
   const labels = pair.commitments!;
   const confusion: Confusion = {};
   let found = 0;

@@ -131,6 +131,17 @@ const stories: Story[] = [
     fate: 'dropped',
     reason: 'dropped: no draft sentence continues it',
   },
+  {
+    story: 'a commitment taken out of a paragraph whose other sentences stay is dropped, though a report of progress stays beside it',
+    prior: () => paragraph('statement-2025', 'On Beyond 5G/6G'),
+    draft: () => {
+      const text = paragraph('statement-2025', 'On Beyond 5G/6G');
+      const sentence = /Both sides recognised the importance of the joint research project[^.]*\./u.exec(text)![0];
+      return edited(text, sentence, '').trim();
+    },
+    sentence: 'Both sides recognised the importance of the joint research project',
+    fate: 'dropped',
+  },
 ];
 
 describe('fates on the statements’ own sentences', () => {
