@@ -15,6 +15,7 @@ import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairF
 import { LINK_MODEL, linkScore, probabilityOf, type LinkModel } from './linkModel';
 import { PrecedentIndex, firstWords, type PrecedentMatch } from './PrecedentIndex';
 import { wordsInSharedRuns } from './sequenceMatch';
+import { competition, LiveCompetition } from './draftCompetition';
 import { diffWords } from './wordDiff';
 import { diceShare, wordStems } from './words';
 import { CARRIED_SHARE, LINK_MIN_PROBABILITY, QUOTED_PART_LENGTH_RATIO, QUOTED_PART_SHARE, SENTENCE_LINK_MIN_SHARE } from './thresholds';
@@ -108,6 +109,8 @@ export class AlignmentCache {
   finished = new Map<string, FinishedBlock>();
   /** The last run's dropped blocks and links, against the index they were taken on. */
   dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; list: DroppedBlock[] } | null = null;
+  /** The last run's competition and alignments by position, with the model they were decided by. */
+  last: { model: LinkModel; competition: LiveCompetition; alignments: BlockAlignment[]; keys: string[] } | null = null;
 }
 
 /** A prior block as one number (a prior's blocks number far fewer than 2^20): no string is built per block and keystroke. */
@@ -158,50 +161,10 @@ function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, c
   return blocks;
 }
 
-/**
- * What the rest of the draft adds to each candidate pair: how it stands
- * against the prior block's other claimants, as (share of the best, margin
- * over the best other) for each candidate in turn. Plain numbers: this runs
- * over every candidate of the draft at each keystroke.
- */
-function competition(blocks: ReturnType<typeof readDraft>, index: PrecedentIndex): Float64Array[] {
-  // Each prior block's two best claimants, and which draft block is the best, so that every pair knows the best claimant other than itself.
-  const { best, second, bestAt } = scratchOf(index);
-  const touched: number[] = [];
-  blocks.forEach(({ read }, at) => {
-    for (const { match, entry } of read.candidates) {
-      if (best[entry] === 0 && second[entry] === 0) touched.push(entry);
-      if (match.score > best[entry]) {
-        second[entry] = best[entry];
-        best[entry] = match.score;
-        bestAt[entry] = at;
-      } else if (match.score > second[entry]) second[entry] = match.score;
-    }
-  });
-  const out = blocks.map(({ read }, at) => {
-    const pairs = new Float64Array(read.candidates.length * 2);
-    read.candidates.forEach(({ match, entry }, i) => {
-      pairs[2 * i] = match.score / (best[entry] || 1);
-      pairs[2 * i + 1] = match.score - (bestAt[entry] === at ? second[entry] : best[entry]);
-    });
-    return pairs;
-  });
-  for (const entry of touched) best[entry] = second[entry] = 0;
-  return out;
-}
-
-/** Per index, arrays by prior block for the competition, cleared after each use: no map or allocation per candidate and keystroke. */
-const scratches = new WeakMap<PrecedentIndex, { best: Float64Array; second: Float64Array; bestAt: Int32Array }>();
-function scratchOf(index: PrecedentIndex): { best: Float64Array; second: Float64Array; bestAt: Int32Array } {
-  let scratch = scratches.get(index);
-  if (!scratch) scratches.set(index, (scratch = { best: new Float64Array(index.size), second: new Float64Array(index.size), bestAt: new Int32Array(index.size) }));
-  return scratch;
-}
-
 /** The candidate pairs of a draft and their features, as the link model reads them. */
 export function linkCandidates(draft: { blocks: readonly Block[] }, index: PrecedentIndex): LinkCandidate[] {
   const blocks = readDraft(draft, index);
-  const whole = competition(blocks, index);
+  const whole = competition(blocks.map((b) => b.read), index);
   return blocks.flatMap(({ block, read }, at) =>
     read.candidates.map(({ match, features }, i) => ({
       block: block.index,
@@ -216,10 +179,18 @@ export function linkCandidates(draft: { blocks: readonly Block[] }, index: Prece
 export function alignDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, options: AlignOptions = {}): DraftAlignment {
   const model = options.model ?? LINK_MODEL;
   const blocks = readDraft(draft, index, options.cache);
-  const whole = competition(blocks, index);
-  const linked = new Set<number>();
+  const cache = options.cache;
+  // Kept by a live session for this index and model: a keystroke decides again only the blocks competing with the edited one.
+  const last = cache?.last?.competition.index === index && cache.last.model === model ? cache.last : null;
+  const live = last ?? { model, competition: new LiveCompetition(index), alignments: [], keys: [] };
+  const { pairs: whole, decided } = cache ? live.competition.update(blocks.map((b) => b.read)) : { pairs: competition(blocks.map((b) => b.read), index), decided: null };
   const usedFinished = new Map<string, FinishedBlock>();
   const alignments = blocks.map(({ block, read }, at) => {
+    const kept = live.alignments[at];
+    if (decided && !decided.has(at) && kept?.block === block.index) {
+      usedFinished.set(live.keys[at], cache!.finished.get(live.keys[at])!);
+      return kept;
+    }
     const links: Link[] = [];
     read.candidates.forEach((candidate, i) => {
       let own = candidate.scores.get(model);
@@ -227,15 +198,23 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
       const probability = probabilityOf(own + model.weights.shareOfPriorBest * whole[at][2 * i] + model.weights.priorMargin * whole[at][2 * i + 1]);
       if (probability >= LINK_MIN_PROBABILITY) links.push({ match: candidate.match, features: candidate.features, probability });
     });
-    for (const { match } of links) linked.add(keyOf(match));
     // Kept by the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
     const key = `${block.text}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
-    const finished = usedFinished.get(key) ?? options.cache?.finished.get(key) ?? finishBlock(block, read, links, index);
+    const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
-    return { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
+    const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
+    live.alignments[at] = alignment;
+    live.keys[at] = key;
+    return alignment;
   });
-  if (options.cache) options.cache.finished = usedFinished;
-  const dropped = droppedBlocks(index, linked, options.cache);
+  live.alignments.length = live.keys.length = blocks.length;
+  const linked = new Set<number>();
+  for (const alignment of alignments) for (const match of alignment.matches) linked.add(keyOf(match));
+  if (cache) {
+    cache.finished = usedFinished;
+    cache.last = live;
+  }
+  const dropped = droppedBlocks(index, linked, cache);
   return { alignments, dropped };
 }
 

@@ -21,7 +21,9 @@ const LABELLED = /^(?:On\s[^,]{2,80},|[\p{Lu}\p{N}][^:.;!?]{0,70}:(?:\s|$))/u;
 export function blockRoles(blocks: readonly Block[]): Map<number, BlockRole> {
   const roles = new Map<number, BlockRole>();
   const body = blocks.filter((block) => block.kind !== 'heading');
-  const firstSection = blocks.findIndex((block, i) => block.kind === 'heading' && i > 0 && blocks.slice(0, i).some((b) => b.kind !== 'heading'));
+  // The first heading after some text opens the first section; everything before it frames the statement.
+  const firstBody = blocks.findIndex((block) => block.kind !== 'heading');
+  const firstSection = firstBody < 0 ? -1 : blocks.findIndex((block, i) => i > firstBody && block.kind === 'heading');
   const firstSectionAt = firstSection < 0 ? Infinity : blocks[firstSection].index;
   const last = body.at(-1);
   for (const block of body) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AlignmentCache, IncrementalParser, PrecedentIndex, alignDraft, parseDocument, statementBlocks } from '../../engine/index';
 import { readCorpusDocument } from '../support/gold';
+import { mulberry32 } from '../fixtures/revisionPairs';
 
 describe('live alignment while typing', () => {
   const priors = [readCorpusDocument('statement-2024'), readCorpusDocument('statement-2025')];
@@ -15,6 +16,48 @@ describe('live alignment while typing', () => {
       const at = text.indexOf('\n\n', Math.floor(text.length / 2));
       text = `${text.slice(0, at)}${insert}${text.slice(at)}`;
       expect(alignDraft(parser.parse(text), index, { cache })).toEqual(alignDraft(parseDocument(text), index));
+    }
+  });
+
+  it('decides again only what an edit contests, and gives what a fresh alignment gives, over many kinds of edit', () => {
+    const cache = new AlignmentCache();
+    const random = mulberry32(5);
+    let text = source;
+    const paragraphs = () => text.split('\n\n');
+    const edits: Array<() => string> = [
+      // A word typed inside a paragraph.
+      () => {
+        const at = Math.floor(random() * text.length);
+        return `${text.slice(0, at)}x${text.slice(at)}`;
+      },
+      // A paragraph pasted twice, or taken out.
+      () => {
+        const list = paragraphs();
+        const i = Math.floor(random() * list.length);
+        return [...list.slice(0, i), list[i], ...list.slice(i)].join('\n\n');
+      },
+      () => {
+        const list = paragraphs();
+        const i = Math.floor(random() * list.length);
+        return [...list.slice(0, i), ...list.slice(i + 1)].join('\n\n');
+      },
+      // A heading put in, two paragraphs swapped, a paragraph's topic changed.
+      () => {
+        const list = paragraphs();
+        const i = Math.floor(random() * list.length);
+        return [...list.slice(0, i), '## A new section', ...list.slice(i)].join('\n\n');
+      },
+      () => {
+        const list = paragraphs();
+        const i = Math.floor(random() * (list.length - 1));
+        [list[i], list[i + 1]] = [list[i + 1], list[i]];
+        return list.join('\n\n');
+      },
+      () => text.replace(/submarine cables/iu, 'quantum computing'),
+    ];
+    for (let step = 0; step < 40; step++) {
+      text = edits[Math.floor(random() * edits.length)]();
+      expect(alignDraft(parseDocument(text), index, { cache }), `after edit ${step}`).toEqual(alignDraft(parseDocument(text), index));
     }
   });
 
