@@ -11,7 +11,7 @@ import { profileBlock, type BlockProfile } from './blockProfile';
 import { acronymAliases } from './acronymAliases';
 import { namedThings, topicLabel } from './namedThings';
 import { coveredShare, verbatimProfile } from './nearVerbatim';
-import { CANDIDATES, RECENCY_WEIGHT, ROLE_CANDIDATES } from './thresholds';
+import { CANDIDATES, CANDIDATE_SHARE_OF_BEST, RECENCY_WEIGHT, ROLE_CANDIDATES } from './thresholds';
 import type { Block } from './types';
 
 /** A prior block a draft block continues, or may. `prior` is the prior's position in the list given. */
@@ -74,7 +74,8 @@ export class PrecedentIndex {
    */
   candidates(text: string, role: BlockRole): PrecedentMatch[] {
     const found = this.search(text, role === 'topic' ? CANDIDATES : ROLE_CANDIDATES);
-    return found.filter((match, rank) => rank < CANDIDATES || this.roleOf(match) === role);
+    const floor = (found[0]?.score ?? 0) * CANDIDATE_SHARE_OF_BEST;
+    return found.filter((match, rank) => (rank < CANDIDATES && match.score >= floor) || (role !== 'topic' && this.roleOf(match) === role));
   }
 
   roleOf(match: { prior: number; block: number }): BlockRole {
