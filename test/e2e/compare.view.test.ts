@@ -28,10 +28,14 @@ const lineText = (line: Locator) => line.evaluate((element) => (element.textCont
 
 /** The whole text of one side of the diff editor, as a reader copying it gets it. */
 async function copySide(page: Page, side: 'original' | 'modified'): Promise<string> {
-  await page.locator(`.monaco-diff-editor .editor.${side} .view-lines`).click({ position: { x: 40, y: 10 } });
+  const lines = page.locator(`.monaco-diff-editor .editor.${side} .view-lines`);
+  await lines.click({ position: { x: 40, y: 10 } });
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('ControlOrMeta+C');
-  return page.evaluate(() => navigator.clipboard.readText());
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  // A click leaves the selection empty again.
+  await lines.click({ position: { x: 40, y: 10 } });
+  return text;
 }
 
 describe.skipIf(!chromiumAvailable)('the compare view of the 2025 statement and the 2026 Council note', () => {
