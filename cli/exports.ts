@@ -4,6 +4,8 @@
  * report or a PDF; the commitment tracker as CSV. Written atomically; a path
  * that cannot be written is the user's error.
  */
+import { basename } from 'node:path';
+import { documentTitle, type RevisionCompare } from '../engine/index';
 import { exportReportDocx } from '../io/exportDocx';
 import { renderReportHtml } from '../io/exportHtml';
 import { comparisonReport, draftReport, type Report } from '../io/report';
@@ -11,7 +13,6 @@ import { commitmentsCsv } from '../io/exportCsv';
 import { writeAtomically } from '../io/writeAtomically';
 import { InputError, type InputDocument } from './inputs';
 import type { AlignResult } from './commands/align';
-import type { RevisionCompare } from '../engine/index';
 
 async function write(path: string, data: string | Buffer): Promise<void> {
   try {
@@ -56,18 +57,23 @@ export function writeComparisonExports(oldInput: InputDocument, newInput: InputD
     newBlocks: newInput.document.blocks,
     compare,
     // Roboto, the PDF's font, has no arrows.
-    title: `${oldInput.file} to ${newInput.file}`,
+    title: `${basename(oldInput.file)} to ${basename(newInput.file)}`,
     classification: newInput.document.cover?.classification ?? oldInput.document.cover?.classification ?? null,
     date: new Date(),
   });
   return writeReport(report, paths);
 }
 
-/** The draft against its precedents, written in the formats asked for; marked as the draft's cover is. */
+/**
+ * The draft against its precedents, written in the formats asked for; marked
+ * as the draft's cover is, else as the latest prior's (draftReport). The
+ * heading names the draft by its title, else its file name: a path (often a
+ * temporary one) says nothing to the report's reader.
+ */
 export function writeDraftExports({ draft, priors, alignment }: AlignResult, paths: ReportPaths): Promise<string[]> {
   const report = draftReport({
-    draft: { title: draft.file, document: draft.document },
-    priors: priors.map((prior) => ({ title: prior.file, date: prior.date, document: prior.document })),
+    draft: { title: draft.title ?? documentTitle(draft.document) ?? basename(draft.file), document: draft.document },
+    priors: priors.map((prior) => ({ title: basename(prior.file), date: prior.date, document: prior.document })),
     alignment,
     date: new Date(),
   });
@@ -79,7 +85,7 @@ export async function writeCommitmentsCsv({ priors, commitments, draft }: AlignR
     path,
     commitmentsCsv(
       commitments.map((c) => ({
-        prior: priors[c.prior].file,
+        prior: basename(priors[c.prior].file),
         sentence: c.sentence,
         marker: c.marker,
         firmness: c.firmness,

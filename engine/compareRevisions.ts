@@ -6,6 +6,7 @@
  * is order considered, by the longest run of pairs that kept their order.
  */
 import { RetrievalIndex } from './RetrievalIndex';
+import { isDateLine } from './dateLine';
 import { compareCovers, type CouncilNoteCover } from './readCouncilNoteCover';
 import { REVISION_KEPT_SENTENCE_SHARE, REVISION_PAIR_SCORE, REVISION_SAME_PLACE_BONUS } from './thresholds';
 import { diceShare, wordStems } from './words';
@@ -113,7 +114,9 @@ function pairSimilar(oldBlocks: readonly Block[], newBlocks: readonly Block[], p
 /**
  * Pairs the one block left between two unchanged neighbours in each version
  * when it kept a sentence (see REVISION_KEPT_SENTENCE_SHARE): a paragraph
- * edited in place, too much for the similarity of the whole to show it.
+ * edited in place, too much for the similarity of the whole to show it; or
+ * when both are date lines, the meeting's date and place changed in place
+ * ("12 May 2025, Tokyo" to "5 May 2026, Brussels" share only the month).
  */
 function pairLoneInPlace(oldBlocks: readonly Block[], newBlocks: readonly Block[], pairs: Map<number, number>): void {
   const gapOfOld = gapsOf(oldBlocks.length, new Set(pairs.values()));
@@ -132,7 +135,7 @@ function pairLoneInPlace(oldBlocks: readonly Block[], newBlocks: readonly Block[
     if (added.length !== 1 || removed?.length !== 1) continue;
     const [before, after] = [removed[0], added[0]];
     if ((before.kind === 'heading') !== (after.kind === 'heading')) continue;
-    if (keptASentence(before, after)) pairs.set(after.index, before.index);
+    if (keptASentence(before, after) || (isDateLine(before.text) && isDateLine(after.text))) pairs.set(after.index, before.index);
   }
 }
 

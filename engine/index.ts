@@ -39,3 +39,5 @@ export { IncrementalParser } from './IncrementalParser';
 export { findDraftingChecks, type DraftingCheck } from './findDraftingChecks';
 export { statementTemplate } from './statementTemplate';
 export { statementBlocks } from './statementBlocks';
+export { droppedFromLatest, latestPriorOf, type DatedPrior, type DroppedFromLatest } from './droppedFromLatest';
+export { documentTitle } from './documentTitle';

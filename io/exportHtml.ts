@@ -30,9 +30,9 @@ h3.section { font-size: 1em; margin: 1.5em 0 0.5em; }
 .label { font: bold 0.8em sans-serif; text-transform: uppercase; letter-spacing: 0.05em; color: #555; }
 del { color: #a00; background: #fdd; }
 ins { color: #060; background: #dfd; text-decoration: none; border-bottom: 1px solid #393; }
-.classification { position: fixed; left: 0; right: 0; text-align: center; font: bold 0.85em sans-serif; letter-spacing: 0.1em; background: #fff; padding: 0.3em; }
-.classification.top { top: 0; }
-.classification.bottom { bottom: 0; }
+.classification { position: fixed; left: 0; right: 0; text-align: center; font: bold 0.9em sans-serif; letter-spacing: 0.15em; color: #8a1c14; background: #fff; padding: 0.35em; }
+.classification.top { top: 0; border-bottom: 2px solid #8a1c14; }
+.classification.bottom { bottom: 0; border-top: 2px solid #8a1c14; }
 `;
 
 /** The report as a standalone HTML page; a moved block's copy kept for Word's tracked changes is left out. */

@@ -6,7 +6,7 @@
  * precedents (carried, revised, new, dropped). The Word, HTML and PDF
  * renderers read only this model, so they show both alike.
  */
-import type { Block, BlockKind, DraftAlignment, ParsedDocument, RevisionCompare, RevisionOperation, WordDiff } from '../engine/index';
+import { droppedFromLatest, type Block, type BlockKind, type DraftAlignment, type ParsedDocument, type RevisionCompare, type RevisionOperation, type WordDiff } from '../engine/index';
 
 /** A run of an entry's text: kept, added by the later version, or taken out of the earlier one. */
 export interface DiffPiece {
@@ -175,7 +175,11 @@ export interface DraftExport {
   alignment: DraftAlignment;
   /** Default: "DRAFT against PRIOR, PRIOR". */
   title?: string;
-  /** Default: the draft's own marking (a Council note's cover), else none. */
+  /**
+   * Default: the draft's own marking (a Council note's cover), else the
+   * latest prior's: the report quotes that prior (its dropped paragraphs,
+   * its wording in every diff), so it is marked as that prior is.
+   */
   classification?: string | null;
   /** When the report was made: the date of every tracked change. */
   date: Date;
@@ -184,18 +188,17 @@ export interface DraftExport {
 /**
  * The report of a draft against its precedents: every draft block in order
  * (headings as sections), carried or revised with the word diff from its
- * main precedent, or new; and the blocks of the latest prior that no draft
- * block continues, each just before the first draft block continuing a later
- * block of that prior. Dropped blocks of older priors are left out: what a
- * drafter answers for is what the last statement said.
+ * main precedent, or new; and what the draft dropped, as the desk counts it
+ * (droppedFromLatest: the latest prior's statement blocks that no draft block
+ * continues), each just before the first draft block continuing a later
+ * block of that prior.
  */
 export function draftReport(input: DraftExport): Report {
   const { draft, priors, alignment } = input;
-  const latest = latestPrior(priors);
-  const dropped = alignment.dropped
-    .filter((d) => d.prior === latest)
-    .map((d) => d.block)
-    .sort((a, b) => a - b);
+  // Counted as the desk counts them: the same blocks, from the same function.
+  const fromLatest = droppedFromLatest(priors, alignment);
+  const latest = fromLatest.latest ?? -1;
+  const dropped = fromLatest.dropped.map((d) => d.block);
   const byBlock = new Map(alignment.alignments.map((a) => [a.block, a]));
   const entries: ReportEntry[] = [];
   let nextDropped = 0;
@@ -239,21 +242,14 @@ export function draftReport(input: DraftExport): Report {
   return {
     title: input.title ?? `${draft.title} against ${priors.map(nameOf).join(', ')}`,
     date: input.date,
-    classification: input.classification !== undefined ? input.classification : (draft.document.cover?.classification ?? null),
+    classification: input.classification !== undefined ? input.classification : (markingOf(draft.document) ?? (latest >= 0 ? markingOf(priors[latest].document) : null)),
     summary: summaryOf(['carried', 'revised', 'new', 'dropped'], entries),
     cover: [],
     entries,
   };
 }
 
-/** The prior with the latest date; undated priors count as older, and of equals the last given wins. */
-function latestPrior(priors: DraftReportPrior[]): number {
-  let latest = -1;
-  priors.forEach((prior, p) => {
-    if (latest < 0 || (prior.date ?? '') >= (priors[latest].date ?? '')) latest = p;
-  });
-  return latest;
-}
+const markingOf = (document: ParsedDocument): string | null => document.cover?.classification ?? null;
 
 /** The prior's title, with its year when the title does not already say it. */
 function nameOf(prior: DraftReportPrior): string {

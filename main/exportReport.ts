@@ -74,8 +74,7 @@ export function prepareExport(request: ExportRequest, corpus: readonly CorpusSou
     draft: { title: stem, document: draft },
     priors,
     alignment,
-    // The report quotes the latest prior (its dropped paragraphs, its wording in every diff): it carries that prior's marking unless the draft has its own.
-    classification: markingOf(draft) ?? markingOf(priors[priors.length - 1].document),
+    // Marked as draftReport marks by default: the draft's own marking, else the latest prior's.
     date,
   });
   return { ok: true, value: { format, report, suggestedName: fileNameOf(`${stem} - precedents`, format) } };

@@ -1,4 +1,4 @@
-import { PrecedentIndex, alignDraft, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment } from '../../engine/index';
+import { PrecedentIndex, alignDraft, droppedFromLatest, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment, type DroppedBlock } from '../../engine/index';
 import { alignmentJson, commitmentFateJson, documentJson, droppedJson } from '../contract';
 import { paint, renderWordDiff, type Style } from '../style';
 import type { InputDocument } from '../inputs';
@@ -43,9 +43,12 @@ const STATUS_COLOUR = { carried: 'green', revised: 'yellow', new: 'cyan' } as co
 export function alignReport({ draft, priors, alignment, commitments }: AlignResult, style: Style): string {
   const counts = { carried: 0, revised: 0, new: 0 };
   for (const a of alignment.alignments) counts[a.status]++;
+  // Dropped as the desk and the reports count it; the other blocks no draft block continues are listed after.
+  const { latest, dropped } = droppedFromLatest(priors, alignment);
+  const fromLatest = latest === null ? '' : ` from ${priors[latest].file}`;
   const out: string[] = [
     `${draft.file} against ${priors.map((p) => p.file).join(', ')}`,
-    `${counts.carried} carried, ${counts.revised} revised, ${counts.new} new, ${alignment.dropped.length} dropped`,
+    `${counts.carried} carried, ${counts.revised} revised, ${counts.new} new, ${dropped.length} dropped${fromLatest}`,
     '',
   ];
   for (const a of alignment.alignments) {
@@ -54,10 +57,13 @@ export function alignReport({ draft, priors, alignment, commitments }: AlignResu
     out.push(`${status} #${a.block}${from ? ` <- ${from}` : ''}`);
     out.push(`    ${a.status === 'new' ? draft.document.blocks[a.block].text : renderWordDiff(style, a.diff)}`);
   }
-  if (alignment.dropped.length > 0) {
-    out.push('', paint(style, 'bold', 'Dropped'));
-    for (const d of alignment.dropped) out.push(`  ${priors[d.prior].file} #${d.block}: ${priors[d.prior].document.blocks[d.block].text}`);
-  }
+  const listDropped = (heading: string, list: DroppedBlock[]) => {
+    if (list.length === 0) return;
+    out.push('', paint(style, 'bold', heading));
+    for (const d of list) out.push(`  ${priors[d.prior].file} #${d.block}: ${priors[d.prior].document.blocks[d.block].text}`);
+  };
+  listDropped(`Dropped${fromLatest}`, dropped);
+  listDropped('Also not continued (older priors, covering sentences)', alignment.dropped.filter((d) => !dropped.includes(d)));
   if (commitments.length > 0) {
     out.push('', paint(style, 'bold', 'Commitments of the priors'));
     for (const c of commitments) {

@@ -1,12 +1,14 @@
 /**
- * Revision review: two documents side by side in Monaco's diff editor (or
- * inline), and beside them the engine's change list, in order, with moves
+ * Revision review: the text of two documents side by side in Monaco's diff
+ * editor (or inline), their front matter left out, and beside them the
+ * changed cover fields and the engine's change list, in order, with moves
  * shown as moves (Monaco only detects moved lines, never moved paragraphs),
- * a counter, keys for the next and previous change, the cover fields that
- * changed, and the list as text to copy.
+ * a counter, keys for the next and previous change, and the list as text
+ * to copy.
  */
 import { monaco } from '../editor/monaco';
 import { renderDiff } from '../panel/diffView';
+import { documentText, type DocumentText } from './documentText';
 import type { AnalysisClient } from '../worker/AnalysisClient';
 import type { CompareResult, ComparedDocument, RevisionPair } from '../worker/protocol';
 import type { RevisionOperation } from '../../engine/index';
@@ -23,6 +25,8 @@ export class CompareView {
   private readonly side: HTMLElement;
   private changes: RevisionOperation[] = [];
   private result: CompareResult | null = null;
+  /** The text each side of the diff editor shows (the source without its front matter), for block offsets to be placed in it. */
+  private shown: { old: DocumentText; new: DocumentText } = { old: { text: '', offset: 0 }, new: { text: '', offset: 0 } };
   /** The two versions as the report names them: corpus ids, or the reviewed document's name. */
   private names = { old: '', new: '' };
   private current = -1;
@@ -80,6 +84,15 @@ export class CompareView {
       renderSideBySide: true,
       useInlineViewWhenSpaceIsLimited: false,
       ignoreTrimWhitespace: false,
+      /*
+       * No time limit: stopped at its default 5 s, Monaco's diff of two
+       * statements rewritten as much as 2025 and 2026 gives up and marks the
+       * whole text deleted and inserted, so that even a date line changed in
+       * place reads as a deletion and an insertion. Done, it pairs the lines
+       * the engine pairs (10 s on a busy 2-core machine, in the editor's
+       * worker: the change list beside it is there at once).
+       */
+      maxComputationTime: 0,
       theme: window.matchMedia('(prefers-color-scheme: dark)').matches ? 'vs-dark' : 'vs',
     });
     this.oldMarks = this.diffEditor.getOriginalEditor().createDecorationsCollection();
@@ -123,9 +136,10 @@ export class CompareView {
     this.result = result;
     this.names = names;
     title.textContent = titleOf(result);
+    this.shown = { old: documentText(result.old), new: documentText(result.new) };
     this.diffEditor.setModel({
-      original: monaco.editor.createModel(result.old.source, 'markdown'),
-      modified: monaco.editor.createModel(result.new.source, 'markdown'),
+      original: monaco.editor.createModel(this.shown.old.text, 'markdown'),
+      modified: monaco.editor.createModel(this.shown.new.text, 'markdown'),
     });
     this.changes = result.operations.filter((op) => op.type !== 'equal');
     this.renderSide(result);
@@ -216,7 +230,7 @@ export class CompareView {
     this.counter.textContent = `${i + 1} of ${this.changes.length}`;
     for (const [n, item] of [...this.list.children].entries()) item.classList.toggle('current', n === i);
     (this.list.children[i] as HTMLElement | undefined)?.scrollIntoView({ block: 'nearest' });
-    const reveal = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, blocks: number[], marks: monaco.editor.IEditorDecorationsCollection) => {
+    const reveal = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, shown: DocumentText, blocks: number[], marks: monaco.editor.IEditorDecorationsCollection) => {
       const model = editor.getModel();
       if (!model || blocks.length === 0) {
         marks.clear();
@@ -224,33 +238,33 @@ export class CompareView {
       }
       const first = doc.blocks[blocks[0]];
       const last = doc.blocks[blocks[blocks.length - 1]];
-      const from = model.getPositionAt(first.start);
-      const to = model.getPositionAt(last.end);
+      const from = model.getPositionAt(first.start - shown.offset);
+      const to = model.getPositionAt(last.end - shown.offset);
       const range = new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
       editor.revealRangeInCenter(range);
       marks.set([{ range, options: { isWholeLine: true, className: 'change-focus', linesDecorationsClassName: 'change-focus-bar' } }]);
     };
-    reveal(this.diffEditor.getOriginalEditor(), this.result.old, op.old, this.oldMarks);
-    reveal(this.diffEditor.getModifiedEditor(), this.result.new, op.new, this.newMarks);
+    reveal(this.diffEditor.getOriginalEditor(), this.result.old, this.shown.old, op.old, this.oldMarks);
+    reveal(this.diffEditor.getModifiedEditor(), this.result.new, this.shown.new, op.new, this.newMarks);
   }
 
   /** Moved blocks are labelled on both sides, where Monaco would show a deletion and an insertion. */
   private markMoves(result: CompareResult): void {
     const moves = this.changes.filter((op) => op.type === 'moved');
-    const label = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, blocks: (op: RevisionOperation) => number[], text: (op: RevisionOperation) => string) =>
+    const label = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, shown: DocumentText, blocks: (op: RevisionOperation) => number[], text: (op: RevisionOperation) => string) =>
       editor.createDecorationsCollection(
         moves.map((op) => {
           const model = editor.getModel()!;
           const block = doc.blocks[blocks(op)[0]];
-          const at = model.getPositionAt(block.start);
+          const at = model.getPositionAt(block.start - shown.offset);
           return {
             range: new monaco.Range(at.lineNumber, 1, at.lineNumber, 1),
             options: { isWholeLine: true, className: 'moved-block', glyphMarginHoverMessage: { value: text(op) }, linesDecorationsClassName: 'moved-bar' },
           };
         }),
       );
-    label(this.diffEditor.getOriginalEditor(), result.old, (op) => op.old, (op) => `Moved to ¶${op.new[0] + 1} in the new version`);
-    label(this.diffEditor.getModifiedEditor(), result.new, (op) => op.new, (op) => `Moved from ¶${op.old[0] + 1} in the old version`);
+    label(this.diffEditor.getOriginalEditor(), result.old, this.shown.old, (op) => op.old, (op) => `Moved to ¶${op.new[0] + 1} in the new version`);
+    label(this.diffEditor.getModifiedEditor(), result.new, this.shown.new, (op) => op.new, (op) => `Moved from ¶${op.old[0] + 1} in the old version`);
   }
 
   private toggleInline(button: HTMLButtonElement): void {

@@ -10,6 +10,7 @@ import {
   IncrementalParser,
   PrecedentIndex,
   alignDraft,
+  droppedFromLatest,
   findCommitments,
   findDraftingChecks,
   parseDocument,
@@ -17,6 +18,7 @@ import {
   trackCommitments,
   type Block,
   type Commitment,
+  type DatedPrior,
   type DraftAlignment,
   type ParsedDocument,
 } from '../../engine/index';
@@ -49,6 +51,7 @@ export class AnalysisSession {
   private corpus = new Map<string, Prior>();
   private priors: Prior[] = [];
   private index: PrecedentIndex = new PrecedentIndex([]);
+  private datedPriors: DatedPrior[] = [];
   private cache = new AlignmentCache();
   /** Agreed-language counts of the draft's blocks, by text, from the previous analysis. */
   private agreedByText = new Map<string, { agreed: number; words: number }>();
@@ -84,6 +87,7 @@ export class AnalysisSession {
       .filter((prior): prior is Prior => prior !== undefined)
       .sort((a, b) => (a.info.date < b.info.date ? -1 : a.info.date > b.info.date ? 1 : 0));
     this.index = new PrecedentIndex(this.priors.map((prior) => ({ blocks: statementBlocks(prior.document), date: prior.info.date })));
+    this.datedPriors = this.priors.map((prior) => ({ date: prior.info.date, document: prior.document }));
     this.cache = new AlignmentCache();
     this.agreedByText = new Map();
     this.lastFates = new Map();
@@ -113,7 +117,8 @@ export class AnalysisSession {
       if (list) list.push(view);
       else commitmentsByBlock.set(c.block, [view]);
     }
-    const latestPrior = this.priors.length > 0 ? this.priors.length - 1 : null;
+    // Counted as every report counts it (droppedFromLatest): the latest prior's statement blocks no draft block continues.
+    const { latest: latestPrior, dropped: droppedBlocks } = droppedFromLatest(this.datedPriors, alignment);
     const cards: CardView[] = alignment.alignments.map((a) => {
       const block = draft.blocks[a.block];
       return {
@@ -131,9 +136,7 @@ export class AnalysisSession {
         fates: this.lastFates.get(block.text)?.fates ?? [],
       };
     });
-    const dropped: DroppedView[] = alignment.dropped
-      .filter((d) => d.prior === latestPrior)
-      .map((d) => ({ prior: d.prior, block: d.block, ...this.quote(d.prior, d.block), about: d.about, commitments: this.lastDropped.get(`${d.prior}:${d.block}`) ?? [] }));
+    const dropped: DroppedView[] = droppedBlocks.map((d) => ({ prior: d.prior, block: d.block, ...this.quote(d.prior, d.block), about: d.about, commitments: this.lastDropped.get(`${d.prior}:${d.block}`) ?? [] }));
     this.giveLooks(cards);
     const counts = { carried: 0, revised: 0, new: 0 };
     for (const card of cards) counts[card.status]++;

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { commitmentsCsv, type CommitmentCsvRow } from '../../io/exportCsv';
 
+/** What Excel needs first to read a CSV file as UTF-8. */
+const BOM = '\uFEFF';
+
 const HEADER = 'prior statement,sentence,marker,firmness,fate,draft block';
 
 const row = (overrides: Partial<CommitmentCsvRow>): CommitmentCsvRow => ({
@@ -15,7 +18,7 @@ const row = (overrides: Partial<CommitmentCsvRow>): CommitmentCsvRow => ({
 
 describe('commitments as CSV', () => {
   it('starts with the header, even with no rows', () => {
-    expect(commitmentsCsv([])).toBe(`${HEADER}\r\n`);
+    expect(commitmentsCsv([])).toBe(`${BOM}${HEADER}\r\n`);
   });
 
   it.each([
@@ -25,16 +28,26 @@ describe('commitments as CSV', () => {
     ['a line break is quoted', 'first line\nsecond line', '"first line\nsecond line"'],
     ['a carriage return is quoted', 'first\r\nsecond', '"first\r\nsecond"'],
   ])('%s', (_, sentence, field) => {
-    expect(commitmentsCsv([row({ sentence })])).toBe(`${HEADER}\r\nstatement-2025,${field},are committed to,firm,kept,7\r\n`);
+    expect(commitmentsCsv([row({ sentence })])).toBe(`${BOM}${HEADER}\r\nstatement-2025,${field},are committed to,firm,kept,7\r\n`);
   });
 
   it('writes the columns in order, one record per row', () => {
     const csv = commitmentsCsv([row({}), row({ prior: 'statement-2024', fate: 'dropped', draftBlock: '' })]);
     expect(csv.split('\r\n')).toEqual([
-      HEADER,
+      BOM + HEADER,
       'statement-2025,Both sides are committed to exploring the opportunity of collaborative research.,are committed to,firm,kept,7',
       'statement-2024,Both sides are committed to exploring the opportunity of collaborative research.,are committed to,firm,dropped,',
       '',
     ]);
+  });
+
+  it('is UTF-8 after a byte-order mark, as Excel reads it: a curly apostrophe survives the bytes', () => {
+    const sentence = 'Both sides welcomed Japan’s “Society 5.0” – and the EU’s data strategy.';
+    const bytes = Buffer.from(commitmentsCsv([row({ sentence })]), 'utf8');
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // The bytes of "’" (E2 80 99), not the code page's one byte for it.
+    expect(bytes.includes(Buffer.from([0xe2, 0x80, 0x99]))).toBe(true);
+    const read = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    expect(read.split('\r\n')[1]).toBe(`statement-2025,${sentence},are committed to,firm,kept,7`);
   });
 });

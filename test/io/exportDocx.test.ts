@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../engine/index';
 import { exportReportDocx } from '../../io/exportDocx';
 import { comparisonReport, type ComparisonExport } from '../../io/report';
 import { corpusDir } from '../support/gold';
+import { unzip } from '../support/reportFiles';
 import { comparisonExport } from './exportFixtures';
 
 const source = readFileSync(new URL('statement-2025.md', corpusDir), 'utf8');
@@ -34,25 +34,6 @@ function revisedStatement(): string {
 
 function comparison(classification: string | null): ComparisonExport {
   return comparisonExport(source, revisedStatement(), classification);
-}
-
-/** The files of a zip archive (stored or deflated entries, as Word documents use), read from its central directory. */
-function unzip(zip: Buffer): Map<string, string> {
-  const files = new Map<string, string>();
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  let at = zip.readUInt32LE(end + 16);
-  for (let n = zip.readUInt16LE(end + 10); n > 0; n--) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const dataAt = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(dataAt, dataAt + size);
-    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return files;
 }
 
 const unescapeXml = (text: string) =>

@@ -2,26 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { exportReportDocx } from '../../io/exportDocx';
 import { renderReportHtml } from '../../io/exportHtml';
 import { exportReportPdf } from '../../io/exportPdf';
 import { comparisonReport, draftReport } from '../../io/report';
+import { pageTexts } from '../support/reportFiles';
 import { runCli } from '../support/runCli';
 import { EDITS, councilNoteAsDraft, revisionExport } from './exportFixtures';
-
-/** The text of each page, as a reader copying it would get it (pdf.js, no eval, no fonts fetched). */
-async function pageTexts(pdf: Uint8Array): Promise<string[]> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, useSystemFonts: false, stopAtErrors: true }).promise;
-  const pages: string[] = [];
-  for (let n = 1; n <= document.numPages; n++) {
-    const content = await (await document.getPage(n)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
-  }
-  await document.destroy();
-  return pages;
-}
 
 /** Line breaks and the spaces at them differ between layouts: texts are compared without white space. */
 const squash = (text: string) => text.replace(/\s+/g, '');
@@ -168,7 +156,8 @@ describe('the command line writes the reports', () => {
     expect(readFileSync(html, 'utf8')).toContain('<div class="operation dropped">');
     const all = squash((await pageTexts(readFileSync(pdf))).join(''));
     expect(all).toContain('REVISED');
-    expect(all).toContain(squash('council-note-8288-1-26-rev1 against statement-2024, statement-2025'));
+    // The draft is named by its title, the priors by their ids.
+    expect(all).toContain(squash('Joint Statement of the fourth meeting of the European Union - Japan Digital Partnership Council against statement-2024, statement-2025'));
   });
 
   it('says which PDF path it cannot write, exits 2', () => {

@@ -132,7 +132,8 @@ describe('the draft of the next statement, exported against its precedents', () 
     expect(exported.suggestedName).toBe('Draft of the next statement - commitments.csv');
     const csv = (await renderExport(exported)) as string;
     const [header, ...rows] = csv.trimEnd().split('\r\n');
-    expect(header).toBe('prior statement,sentence,marker,firmness,fate,draft block');
+    // After the byte-order mark that tells Excel the file is UTF-8.
+    expect(header).toBe('\uFEFFprior statement,sentence,marker,firmness,fate,draft block');
     expect(rows.length).toBeGreaterThan(10);
     const dropped = rows.find((row) => row.includes(DELETED) && row.startsWith(NOTE));
     expect(dropped).toMatch(/,dropped,$/u);
@@ -261,7 +262,7 @@ describe('the export handler in main', () => {
   it('writes the CSV where the dialog says', async () => {
     chosen = join(root, 'Documents', 'commitments.csv');
     expect((await exportReport(draftRequest('csv'))).ok).toBe(true);
-    expect(await readFile(chosen, 'utf8')).toMatch(/^prior statement,sentence,marker,firmness,fate,draft block\r\n/u);
+    expect(await readFile(chosen, 'utf8')).toMatch(/^\uFEFFprior statement,sentence,marker,firmness,fate,draft block\r\n/u);
   });
 
   it('a cancelled dialog writes nothing and answers null', async () => {
