@@ -32,6 +32,8 @@ const MONTH = `(?:${MONTHS.join('|')})`;
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ORDINAL = `(?:${ORDINAL_WORDS.join('|')}|\\d+(?:st|nd|rd|th))`;
 const ORDINAL_IN = new RegExp(`\\b(${ORDINAL}) meeting\\b`, 'iu');
+/** "The fifth meeting", not "since the fourth meeting" nor "convene the sixth meeting". */
+const OWN_MEETING = new RegExp(`\\b(?<!since )(?<!convene )the ${ORDINAL} meeting\\b`, 'iu');
 const DATE = new RegExp(`\\b(\\d{1,2}) (${MONTH}),? (\\d{4})\\b`, 'u');
 const YEAR = /\b(?:19|20)\d{2}\b/gu;
 
@@ -153,7 +155,7 @@ function draftOrdinal(blocks: readonly Block[]): number | null {
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of block.sentences) {
-      const match = new RegExp(`\\b(?<!since )(?<!convene )the ${ORDINAL} meeting\\b`, 'iu').exec(sentence.text);
+      const match = OWN_MEETING.exec(sentence.text);
       const ordinal = match ? ordinalOf(match[0]) : null;
       if (ordinal !== null) return ordinal;
     }
