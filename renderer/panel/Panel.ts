@@ -230,7 +230,7 @@ export class Panel {
     }
     const notes: Array<[string, string]> = [
       ...card.commitments.map((c): [string, string] => [`note-commitment note-${c.firmness}`, `${c.firmness === 'firm' ? 'Firm' : 'Tentative'}: “${c.marker}”`]),
-      ...card.fates.map((f): [string, string] => [`fate fate-${f.fate}`, `${f.fate} (${result.priors[f.prior].date.slice(0, 4)}): “${f.marker}”`]),
+      ...card.fates.map((f): [string, string] => [`fate fate-${f.fate}`, `${f.fate}${f.markerChanged ? ' in another marker' : ''} (${result.priors[f.prior].date.slice(0, 4)}): “${f.marker}”${f.draftMarker && (f.fate !== 'restated' || f.markerChanged) ? ` → “${f.draftMarker}”` : ''}`]),
     ];
     if (notes.length > 0) {
       const ul = element('ul', 'notes');
