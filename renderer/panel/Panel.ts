@@ -45,7 +45,7 @@ export class Panel {
   /** Card elements by the look they show (see CardView.look). */
   private byLook = new Map<number, HTMLElement>();
   private readonly cardOf = new WeakMap<HTMLElement, CardView>();
-  /** The commitments of a fate and the drafting checks pending, below the summary. */
+  /** The commitments of a fate (listed in the summary) and the drafting checks pending (below it). */
   private readonly pending: PendingSection;
 
   constructor(

@@ -16,6 +16,8 @@ export interface PendingActions {
   lineOf(offset: number): number;
 }
 
+/** Checks listed at most: a long report pasted as a draft may hold hundreds of dates, and the list is built again as lines move. */
+const CHECKS_SHOWN = 50;
 /** The most of a prior sentence an item shows. */
 const SENTENCE_SHOWN = 140;
 
@@ -97,14 +99,15 @@ export class PendingSection {
   }
 
   private showChecks(result: AnalysisResult): void {
-    const lines = result.checks.map((check) => this.actions.lineOf(check.start));
-    const signature = JSON.stringify([result.checks.map((c) => [c.fact, c.text, c.message]), lines]);
+    const shown = result.checks.slice(0, CHECKS_SHOWN);
+    const lines = shown.map((check) => this.actions.lineOf(check.start));
+    const signature = JSON.stringify([result.checks.length, shown.map((c) => [c.fact, c.text, c.message]), lines]);
     if (signature === this.checkSignature) return;
     this.checkSignature = signature;
     const count = element('summary', undefined, result.checks.length === 0 ? 'Drafting checks: none pending' : `Drafting checks: ${result.checks.length} pending`);
     count.dataset.testid = 'check-count';
     const list = element('ol');
-    result.checks.forEach((check, i) => {
+    shown.forEach((check, i) => {
       const item = element('li', 'check-item');
       const button = element('button', 'go', `Line ${lines[i]} · ${check.fact}: “${check.text.length > 60 ? `${check.text.slice(0, 60)}…` : check.text}”`);
       button.type = 'button';
@@ -114,6 +117,7 @@ export class PendingSection {
       item.append(button);
       list.append(item);
     });
+    if (result.checks.length > shown.length) list.append(element('li', 'clipped', `… and ${(result.checks.length - shown.length).toLocaleString('en')} more`));
     this.checks.replaceChildren(count, list);
   }
 }
