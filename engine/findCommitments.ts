@@ -171,6 +171,21 @@ function firmnessOf(marker: string): Firmness {
   return 'firm';
 }
 
+/** Words of a marker that say how it commits rather than to what ("further", "their", "continue to"). */
+const NOT_THE_MARKER = new Set(['also', 'further', 'jointly', 'together', 'continuously', 'actively', 'closely', 'not', 'only', 'therefore', 'now', 'still', 'both', 'all', 'to', 'at', 'the', 'their', 'its', 'our', 'continue', 'continues']);
+
+/**
+ * The words that make a marker a commitment, without the verb it governs or
+ * adverbs: "will further enhance" and "will enhance" are both "will",
+ * "intend to enhance" is "intend". Two markers of one firmness with other
+ * cores are a marker change ("will" → "intend to"), not a change of fate.
+ */
+export function markerCore(marker: string): string {
+  const words = marker.toLowerCase().replace(/[‘’'"“”]/gu, '').split(/\s+/u).filter(Boolean);
+  const kept = words.slice(0, -1).filter((word) => !NOT_THE_MARKER.has(word));
+  return (kept.length > 0 ? kept : words.slice(0, 1)).join(' ');
+}
+
 /** The commitments of a document's blocks, in order. Headings commit to nothing. */
 export function findCommitments(blocks: readonly Block[]): Commitment[] {
   const commitments: Commitment[] = [];

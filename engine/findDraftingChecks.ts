@@ -1,11 +1,14 @@
 /**
  * Drafting checks: the facts of a statement that belong to the meeting it
- * reports (the ordinal, the date and place, the co-chairs' names, the
- * sentence convening the next meeting, "since the third meeting"). Drafting
- * the next statement from the last one, each must be updated: they are
- * flagged until they are.
+ * reports (the ordinal in the title and the text, the date and place, the
+ * co-chairs' names, the sentence convening the next meeting, "since the
+ * third meeting"). Drafting the next statement from the last one, each must
+ * be updated: a fact is flagged until it agrees with a meeting after the
+ * latest statement's (one ordinal on, a later date, another place, the next
+ * meeting convened), and the title until it agrees with the first paragraph.
+ * Without the latest statement to read, every such fact is flagged.
  */
-import type { Block } from './types';
+import type { Block, FrontMatter } from './types';
 import { boundedMemo } from './boundedMemo';
 
 export interface DraftingCheck {
@@ -13,58 +16,206 @@ export interface DraftingCheck {
   start: number;
   end: number;
   text: string;
+  /** The fact, in a few words ("the meeting ordinal", "a co-chair's name"), for a list of what is pending. */
+  fact: string;
   message: string;
 }
 
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
-const ORDINAL = '(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))';
+/** The statement the draft follows: its blocks (without a Council note's cover) and front matter. */
+export interface PreviousStatement {
+  blocks: readonly Block[];
+  frontMatter: FrontMatter;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH = `(?:${MONTHS.join('|')})`;
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL = `(?:${ORDINAL_WORDS.join('|')}|\\d+(?:st|nd|rd|th))`;
+const ORDINAL_IN = new RegExp(`\\b(${ORDINAL}) meeting\\b`, 'iu');
+/** "The fifth meeting", not "since the fourth meeting" nor "convene the sixth meeting". */
+const OWN_MEETING = new RegExp(`\\b(?<!since )(?<!convene )the ${ORDINAL} meeting\\b`, 'iu');
+const DATE = new RegExp(`\\b(\\d{1,2}) (${MONTH}),? (\\d{4})\\b`, 'u');
+const YEAR = /\b(?:19|20)\d{2}\b/gu;
+
+/** The facts of the meeting the latest statement reports, read once per statement. */
+interface MeetingFacts {
+  ordinal: number | null;
+  /** ISO date. */
+  date: string | null;
+  place: string | null;
+  /** The sentence naming the co-chairs, as written. */
+  coChairs: string | null;
+}
+
+/** What a rule needs to decide whether its fact was updated. */
+interface Context {
+  latest: MeetingFacts | null;
+  /** The ordinal of the draft's own meeting: the one its opening paragraphs name. */
+  ordinal: number | null;
+}
 
 interface CheckRule {
   pattern: RegExp;
-  message: string;
+  fact: string;
   /** Only in sentences that say this (the co-chairs' names are only checked where the co-chairs are named). */
   within?: RegExp;
+  /** Why the match is still pending, or null when it agrees with this meeting. */
+  pending(match: string, sentence: string, context: Context): string | null;
 }
 
 const RULES: CheckRule[] = [
-  { pattern: new RegExp(`\\bsince the ${ORDINAL} meeting\\b`, 'giu'), message: 'refers to the previous meeting: update it for this one' },
-  { pattern: new RegExp(`\\bconvene the ${ORDINAL} meeting\\b[^.]*`, 'giu'), message: 'convenes the next meeting: update its ordinal, place and year' },
-  { pattern: new RegExp(`\\b(?:the|The) ${ORDINAL} meeting\\b`, 'gu'), message: 'the meeting ordinal: update it for this meeting' },
-  { pattern: new RegExp(`\\b\\d{1,2} ${MONTH},? \\d{4}\\b`, 'gu'), message: 'a date of the previous meeting: update it' },
-  { pattern: /\btook place in [A-Z][\p{L}-]+/gu, message: 'the place of the previous meeting: update it' },
+  {
+    pattern: new RegExp(`\\bsince the ${ORDINAL} meeting\\b`, 'giu'),
+    fact: 'the previous meeting',
+    pending: (match, _, { latest }) =>
+      latest?.ordinal != null && ordinalOf(match) === latest.ordinal ? null : `refers to the previous meeting: ${latest?.ordinal != null ? `the latest statement was of the ${ordinalWord(latest.ordinal)}` : 'update it for this one'}`,
+  },
+  {
+    pattern: new RegExp(`\\bconvene the ${ORDINAL} meeting\\b[^.]*`, 'giu'),
+    fact: 'the next meeting',
+    pending(match, _, { latest }) {
+      if (latest?.ordinal == null) return 'convenes the next meeting: update its ordinal, place and year';
+      const next = latest.ordinal + 2;
+      const year = latest.date ? Number(latest.date.slice(0, 4)) : null;
+      const years = [...match.matchAll(YEAR)].map((m) => Number(m[0]));
+      if (ordinalOf(match) !== next) return `convenes the next meeting: after this, the ${ordinalWord(next - 1)}, it is the ${ordinalWord(next)}; update its place and year too`;
+      if (year !== null && years.some((y) => y <= year)) return `convenes the next meeting in a year not after the latest statement's (${year}): update it`;
+      return null;
+    },
+  },
+  {
+    pattern: new RegExp(`\\b(?:the|The) ${ORDINAL} meeting\\b`, 'gu'),
+    fact: 'the meeting ordinal',
+    pending: (match, _, { latest }) =>
+      latest?.ordinal != null && ordinalOf(match) === latest.ordinal + 1
+        ? null
+        : `the meeting ordinal: ${latest?.ordinal != null ? `this is the ${ordinalWord(latest.ordinal + 1)} meeting (the latest statement was of the ${ordinalWord(latest.ordinal)})` : 'update it for this meeting'}`,
+  },
+  {
+    pattern: new RegExp(`\\b\\d{1,2} ${MONTH},? \\d{4}\\b`, 'gu'),
+    fact: 'a date',
+    pending: (match, _, { latest }) =>
+      latest?.date && (isoDate(match) ?? '') > latest.date ? null : `a date of the previous meeting${latest?.date ? ` (not after ${latest.date})` : ''}: update it`,
+  },
+  {
+    pattern: /\btook place in [A-Z][\p{L}-]+/gu,
+    fact: 'the place',
+    pending: (match, _, { latest }) => (latest?.place && !match.endsWith(latest.place) ? null : `the place of the previous meeting${latest?.place ? ` (${latest.place})` : ''}: update it`),
+  },
   {
     // A surname in capitals with its given name, after it (Japanese order) or before it.
     pattern: /\b\p{Lu}{2,}(?:-\p{Lu}{2,})? \p{Lu}\p{Ll}+\b|\b\p{Lu}\p{Ll}+ \p{Lu}{2,}(?:-\p{Lu}{2,})?\b(?! \p{Lu}\p{Ll})/gu,
-    message: 'a co-chair of the previous meeting: update the name',
+    fact: 'a co-chair’s name',
     within: /co-chaired/u,
+    // A co-chair may chair again: once the drafter has changed the sentence naming them, its names are taken as checked.
+    pending: (_, sentence, { latest }) => (latest?.coChairs && sentence !== latest.coChairs ? null : 'a co-chair of the previous meeting: update the name'),
   },
 ];
 
-/** The drafting checks of a document's paragraphs, in order. */
-export function findDraftingChecks(blocks: readonly Block[]): DraftingCheck[] {
+/** The title's ordinal, checked against the draft's own meeting. */
+function titlePending(title: string, { latest, ordinal }: Context): string | null {
+  const said = ordinalOf(title);
+  const expected = latest?.ordinal != null ? latest.ordinal + 1 : ordinal;
+  if (said !== null && said === expected && (ordinal === null || ordinal === said)) return null;
+  if (expected === null) return 'the title’s meeting ordinal: update it for this meeting';
+  return `the title’s meeting ordinal: this is the ${ordinalWord(expected)} meeting${ordinal !== null && ordinal !== expected ? ` (the first paragraph says the ${ordinalWord(ordinal)})` : ''}`;
+}
+
+/** The drafting checks still pending in a draft's blocks, in order; `latest` is the statement it follows. */
+export function findDraftingChecks(blocks: readonly Block[], latest?: PreviousStatement): DraftingCheck[] {
+  const context: Context = { latest: latest ? meetingFacts(latest) : null, ordinal: draftOrdinal(blocks) };
   const checks: DraftingCheck[] = [];
   const taken: Array<[number, number]> = [];
+  const title = blocks.find((block) => block.kind === 'heading' && block.level === 1);
+  const titleMatch = title ? ORDINAL_IN.exec(title.text) : null;
+  if (title && titleMatch) {
+    const message = titlePending(title.text, context);
+    const start = sourceOffset(title.sentences[0] ?? null, title, titleMatch.index);
+    if (message) checks.push({ start, end: start + titleMatch[0].length, text: titleMatch[0], fact: 'the title', message: `Drafting check: ${message}.` });
+  }
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of block.sentences) {
       for (const match of matchesIn(sentence.text)) {
-        const start = sourceOffset(block, sentence, match.at);
-        const end = sourceOffset(block, sentence, match.at + match.text.length - 1) + 1;
+        const start = sourceOffset(sentence, block, match.at);
+        const end = sourceOffset(sentence, block, match.at + match.text.length - 1) + 1;
         // The convening sentence covers its own date and place: one check, not three.
         if (taken.some(([a, b]) => start < b && end > a)) continue;
         taken.push([start, end]);
-        checks.push({ start, end, text: match.text, message: `Drafting check: ${match.message}.` });
+        const message = match.rule.pending(match.text, sentence.text, context);
+        if (message) checks.push({ start, end, text: match.text, fact: match.rule.fact, message: `Drafting check: ${message}.` });
       }
     }
   }
   return checks.sort((a, b) => a.start - b.start);
 }
 
+/** The ordinal of the meeting the draft reports: the first its paragraphs name outside a "since" or a convening. */
+function draftOrdinal(blocks: readonly Block[]): number | null {
+  for (const block of blocks) {
+    if (block.kind === 'heading') continue;
+    for (const sentence of block.sentences) {
+      const match = OWN_MEETING.exec(sentence.text);
+      const ordinal = match ? ordinalOf(match[0]) : null;
+      if (ordinal !== null) return ordinal;
+    }
+  }
+  return null;
+}
+
+const meetingFacts: (statement: PreviousStatement) => MeetingFacts = (() => {
+  const read = new WeakMap<PreviousStatement, MeetingFacts>();
+  return (statement) => {
+    let facts = read.get(statement);
+    if (!facts) read.set(statement, (facts = readMeetingFacts(statement)));
+    return facts;
+  };
+})();
+
+/** The latest statement's meeting: from its front matter where the corpus records it, else from its text. */
+function readMeetingFacts({ blocks, frontMatter }: PreviousStatement): MeetingFacts {
+  const sentences = blocks.flatMap((block) => block.sentences.map((s) => s.text));
+  const fromText = <T>(read: (text: string) => T | null): T | null => {
+    for (const text of sentences) {
+      const found = read(text);
+      if (found !== null) return found;
+    }
+    return null;
+  };
+  const meeting = Number(frontMatter.meeting);
+  const date = typeof frontMatter.date === 'string' ? frontMatter.date : frontMatter.date instanceof Date ? frontMatter.date.toISOString().slice(0, 10) : null;
+  return {
+    ordinal: Number.isInteger(meeting) && meeting > 0 ? meeting : (draftOrdinal(blocks) ?? ordinalOf(blocks.find((b) => b.kind === 'heading')?.text ?? '')),
+    date: date ?? fromText((text) => isoDate(text)),
+    place: typeof frontMatter.place === 'string' ? frontMatter.place : fromText((text) => /\btook place in ([A-Z][\p{L}-]+)/u.exec(text)?.[1] ?? null),
+    coChairs: fromText((text) => (/co-chaired/u.test(text) ? text : null)),
+  };
+}
+
+/** The number of the first "Nth meeting" in a text ("fourth" and "4th" are 4), or null. */
+function ordinalOf(text: string): number | null {
+  const word = ORDINAL_IN.exec(text)?.[1].toLowerCase();
+  if (!word) return null;
+  const at = ORDINAL_WORDS.indexOf(word);
+  return at >= 0 ? at + 1 : Number.parseInt(word, 10);
+}
+
+function ordinalWord(n: number): string {
+  return ORDINAL_WORDS[n - 1] ?? `${n}th`;
+}
+
+/** "5 May 2026" as "2026-05-05", or null. */
+function isoDate(text: string): string | null {
+  const match = DATE.exec(text);
+  if (!match) return null;
+  return `${match[3]}-${String(MONTHS.indexOf(match[2]) + 1).padStart(2, '0')}-${match[1].padStart(2, '0')}`;
+}
+
 interface RuleMatch {
   /** UTF-16 offset in the sentence's text. */
   at: number;
   text: string;
-  message: string;
+  rule: CheckRule;
 }
 
 /**
@@ -76,17 +227,19 @@ const matchesIn = boundedMemo((text: string): RuleMatch[] => {
   const matches: RuleMatch[] = [];
   for (const rule of RULES) {
     if (rule.within && !rule.within.test(text)) continue;
-    for (const match of text.matchAll(rule.pattern)) matches.push({ at: match.index, text: match[0], message: rule.message });
+    for (const match of text.matchAll(rule.pattern)) matches.push({ at: match.index, text: match[0], rule });
   }
   return matches;
 }, 50_000);
 
 /**
- * Source offset of a character of a sentence. Sentences carry only their own
- * span, so inside it the offset is interpolated, exact wherever the sentence
- * is written without Markdown marks (as dates, ordinals and names are).
+ * Source offset of a character of a sentence (or of a block without
+ * sentences). Sentences carry only their own span, so inside it the offset
+ * is interpolated, exact wherever the sentence is written without Markdown
+ * marks (as dates, ordinals and names are).
  */
-function sourceOffset(block: Block, sentence: Block['sentences'][number], at: number): number {
+function sourceOffset(sentence: Block['sentences'][number] | null, block: Block, at: number): number {
+  if (!sentence) return block.start + at;
   const span = sentence.end - sentence.start;
   const length = sentence.textEnd - sentence.textStart;
   if (span === length) return sentence.start + at;

@@ -36,7 +36,7 @@ export {
 } from './readCouncilNoteCover';
 export { LineageIndex, type LineageDocument, type LineageEntry } from './traceLineage';
 export { IncrementalParser } from './IncrementalParser';
-export { findDraftingChecks, type DraftingCheck } from './findDraftingChecks';
+export { findDraftingChecks, type DraftingCheck, type PreviousStatement } from './findDraftingChecks';
 export { statementTemplate } from './statementTemplate';
 export { statementBlocks } from './statementBlocks';
 export { droppedFromLatest, latestPriorOf, type DatedPrior, type DroppedFromLatest } from './droppedFromLatest';

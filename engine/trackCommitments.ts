@@ -10,7 +10,7 @@
  * drop its commitments. Among them, the clause about the commitment decides.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { findCommitments, findMarker, type Commitment, type Firmness } from './findCommitments';
+import { findCommitments, findMarker, markerCore, type Commitment, type Firmness } from './findCommitments';
 import { commitmentClause, readClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
@@ -32,6 +32,12 @@ export interface CommitmentFate extends Commitment {
   draftMarker?: string;
   /** The draft sentences read as continuing the commitment: the one that shows the fate first, then the most similar (three at most). */
   evidence: string[];
+  /**
+   * Restated in a marker of the same firmness but other words ("will
+   * enhance" → "intend to enhance"): not a fate, but a drafter clearing the
+   * text wants to see it.
+   */
+  markerChanged?: boolean;
   /** Why, in a reader's words: "weakened: will enhance → would consider", "dropped: no draft sentence continues it". */
   reason: string;
 }
@@ -297,7 +303,9 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[]): Omi
         : commitment.firmness === 'firm' && firmness === 'tentative'
           ? 'weakened'
           : 'restated';
-    return shown(restatement, fate, `${fate}: ${commitment.marker} (${commitment.firmness}) → ${restatement.clause.phrase} (${firmness})`);
+    const reading = shown(restatement, fate, `${fate}: ${commitment.marker} (${commitment.firmness}) → ${restatement.clause.phrase} (${firmness})`);
+    const changed = fate === 'restated' && restatement.clause.kind === 'commitment' && markerCore(restatement.clause.phrase) !== markerCore(commitment.marker);
+    return changed ? { ...reading, markerChanged: true, reason: `${reading.reason}, in another marker` } : reading;
   }
   // Continued in words that neither commit nor report ("both sides confirmed their interest in ...", a bare label
   // "Artificial Intelligence (AI):"): the area is kept, the commitment is not. Read as restated, this kept the

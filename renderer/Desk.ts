@@ -18,6 +18,7 @@ import { ImportStatus } from './import/ImportStatus';
 import { openDroppedFiles } from './import/dropFiles';
 import type { RevisionPair } from './worker/protocol';
 import { parseRoute } from './router';
+import { changeStops } from './editor/fateMarks';
 import type { AnalysisResult, CardView, ToWorker } from './worker/protocol';
 
 /** Kinds offered as priors by default: the joint statements (a Council note wraps one). */
@@ -43,6 +44,8 @@ export class Desk {
   private reviewed: RevisionPair | null = null;
   /** Where File › Export goes: the draft, unless main.ts routes it to the view on screen (see routeExports). */
   private exportTo: (format: ExportFormat) => Promise<void> = (format) => this.exportDraft(format);
+  /** The cursor moves from a list in the panel: the panel stays where it is (see revealOffset). */
+  private panelHeld = false;
 
   constructor(
     private readonly api: PrecedentApi,
@@ -76,12 +79,14 @@ export class Desk {
     this.panel = new Panel(elements.panel, {
       reveal: (card) => this.revealCard(card),
       insert: (markdown) => this.insertAtCursor(markdown),
+      goTo: (offset) => this.revealOffset(offset, false),
+      lineOf: (offset) => this.editor.getModel()?.getPositionAt(offset).lineNumber ?? 1,
     });
     registerProviders({ current: () => this.result, quote: (prior, block) => this.analysis.quote(prior, block) });
     this.editor.onDidChangeModelContent(() => this.changed());
     this.editor.onDidChangeCursorPosition((event) => {
       const offset = this.editor.getModel()?.getOffsetAt(event.position) ?? 0;
-      this.panel.highlight(this.result?.cards.find((card) => card.start <= offset && offset <= card.end)?.block ?? null);
+      this.panel.highlight(this.result?.cards.find((card) => card.start <= offset && offset <= card.end)?.block ?? null, !this.panelHeld);
     });
     this.registerKeys();
     api.onMenuCommand((command) => void this.run(command));
@@ -352,14 +357,29 @@ export class Desk {
     }
   }
 
-  /** Moves the cursor to the next (or previous) new or revised block. */
+  /** Moves the cursor to the next (or previous) new or revised block, or commitment that changed firmness or was dropped. */
   private jump(direction: 1 | -1): void {
     const model = this.editor.getModel();
     if (!model || !this.result) return;
     const offset = model.getOffsetAt(this.editor.getPosition() ?? { lineNumber: 1, column: 1 });
-    const changes = this.result.cards.filter((card) => card.status !== 'carried');
-    const target = direction === 1 ? changes.find((card) => card.start > offset) ?? changes[0] : [...changes].reverse().find((card) => card.end < offset) ?? changes[changes.length - 1];
-    if (target) this.revealCard(target);
+    const stops = changeStops(this.result);
+    const target = direction === 1 ? stops.find((stop) => stop > offset) ?? stops[0] : [...stops].reverse().find((stop) => stop < offset) ?? stops[stops.length - 1];
+    if (target !== undefined) this.revealOffset(target);
+  }
+
+  /** Puts the cursor at a draft offset, in the middle of the editor, focused, with its block's card marked (and scrolled to, unless asked not to). */
+  private revealOffset(offset: number, scrollPanel = true): void {
+    const model = this.editor.getModel();
+    if (!model || !this.result) return;
+    const card = this.result.cards.find((c) => c.start <= offset && offset <= c.end);
+    const position = model.getPositionAt(offset);
+    // Monaco tells of the cursor's move within setPosition.
+    this.panelHeld = !scrollPanel;
+    this.editor.setPosition(position);
+    this.panelHeld = false;
+    this.editor.revealPositionInCenter(position);
+    this.editor.focus();
+    this.panel.highlight(card?.block ?? null, scrollPanel);
   }
 
   private revealCard(card: CardView): void {

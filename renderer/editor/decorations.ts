@@ -5,6 +5,7 @@
  * commitments as markers.
  */
 import { DecorationList } from './DecorationList';
+import { fateDecorations } from './fateMarks';
 import { monaco } from './monaco';
 import type { AnalysisResult } from '../worker/protocol';
 
@@ -16,11 +17,13 @@ const STATUS_COLOUR = { carried: '#2e8540', revised: '#c27c0e', new: '#1f6feb' }
 export class AnalysisDecorations {
   private readonly blocks: DecorationList;
   private readonly commitments: DecorationList;
+  private readonly fates: DecorationList;
   private shownMarkers = '';
 
   constructor(private readonly editor: monaco.editor.IStandaloneCodeEditor) {
     this.blocks = new DecorationList(() => editor.getModel());
     this.commitments = new DecorationList(() => editor.getModel());
+    this.fates = new DecorationList(() => editor.getModel());
   }
 
   show(result: AnalysisResult): void {
@@ -71,6 +74,7 @@ export class AnalysisDecorations {
         })),
       ),
     );
+    this.fates.update(fateDecorations(result, range));
     // Markers are decorations too, moved with the text as it is edited: set again only when they say something new.
     const markerKey = JSON.stringify([result.checks.map((c) => [c.text, c.message]), result.flags.map((f) => [f.message, f.end - f.start])]);
     if (markerKey === this.shownMarkers) return;

@@ -5,8 +5,10 @@
  */
 import { renderDiff, renderText } from './diffView';
 import type { AnalysisResult, CardView, DroppedView } from '../worker/protocol';
+import { PendingSection, type PendingActions } from './PendingSection';
+import { cardShift, fateCountButtons } from './commitmentShifts';
 
-export interface PanelActions {
+export interface PanelActions extends PendingActions {
   reveal(card: CardView): void;
   insert(markdown: string): void;
 }
@@ -43,6 +45,8 @@ export class Panel {
   /** Card elements by the look they show (see CardView.look). */
   private byLook = new Map<number, HTMLElement>();
   private readonly cardOf = new WeakMap<HTMLElement, CardView>();
+  /** The commitments of a fate (listed in the summary) and the drafting checks pending (below it). */
+  private readonly pending: PendingSection;
 
   constructor(
     private readonly root: HTMLElement,
@@ -51,6 +55,7 @@ export class Panel {
     root.dataset.testid = 'panel';
     root.setAttribute('role', 'complementary');
     root.setAttribute('aria-label', 'Precedents of the draft');
+    this.pending = new PendingSection(actions);
   }
 
   /**
@@ -72,6 +77,8 @@ export class Panel {
       this.summaryElement = summary;
       this.summarySignature = summarySignature;
     }
+    if (this.pending.element.previousElementSibling !== this.summaryElement) this.summaryElement!.after(this.pending.element);
+    this.pending.show(result);
     const list = (this.list ??= this.root.appendChild(this.cardListElement()));
     const previous = this.byLook;
     this.byLook = new Map();
@@ -164,6 +171,8 @@ export class Panel {
       const badge = element('span', `badge badge-${status}`, `${count} ${status}`);
       counts.append(badge);
     }
+    const fates = element('p', 'counts fates', `Commitments of ${result.latestPrior === null ? 'the latest statement' : result.priors[result.latestPrior].date.slice(0, 4)}:`);
+    fates.append(...fateCountButtons(summary, (fate) => this.pending.choose(fate)));
     const share = element('p', 'agreed', `${Math.round(summary.agreedShare * 100)}% of the draft’s words are agreed language`);
     const meter = element('meter');
     meter.value = summary.agreedShare;
@@ -171,7 +180,7 @@ export class Panel {
     const years = result.priors.map((p) => p.date.slice(0, 4) || p.title);
     const priors = element('p', 'priors', years.length > 0 ? `Against the statements of ${years.join(', ')} (View › Toggle priors)` : 'No prior statement chosen (View › Toggle priors)');
     priors.title = result.priors.map((p) => p.title).join('\n');
-    box.append(counts, share, meter, priors);
+    box.append(counts, fates, share, meter, priors, this.pending.fateList);
     return box;
   }
 
@@ -208,6 +217,8 @@ export class Panel {
       head.append(element('span', 'source', `${prior.date.slice(0, 4)} · ${precedent.score.toFixed(2)}`));
       head.title = prior.title;
     }
+    const shift = cardShift(card, result.latestPrior);
+    if (shift) head.insertBefore(shift, head.children[1] ?? null);
     item.append(head);
     // Why: a reader checks the label in seconds.
     const reason = element('p', 'reason', card.reason);
@@ -219,7 +230,7 @@ export class Panel {
     }
     const notes: Array<[string, string]> = [
       ...card.commitments.map((c): [string, string] => [`note-commitment note-${c.firmness}`, `${c.firmness === 'firm' ? 'Firm' : 'Tentative'}: “${c.marker}”`]),
-      ...card.fates.map((f): [string, string] => [`fate fate-${f.fate}`, `${f.fate} (${result.priors[f.prior].date.slice(0, 4)}): “${f.marker}”`]),
+      ...card.fates.map((f): [string, string] => [`fate fate-${f.fate}`, `${f.fate}${f.markerChanged ? ' in another marker' : ''} (${result.priors[f.prior].date.slice(0, 4)}): “${f.marker}”${f.draftMarker && (f.fate !== 'restated' || f.markerChanged) ? ` → “${f.draftMarker}”` : ''}`]),
     ];
     if (notes.length > 0) {
       const ul = element('ul', 'notes');

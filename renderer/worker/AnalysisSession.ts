@@ -21,8 +21,10 @@ import {
   type DatedPrior,
   type DraftAlignment,
   type ParsedDocument,
+  type PreviousStatement,
 } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
+import { countFates, keepFates, placeFates, type KeptFate } from './commitmentFateViews';
 import type { AnalysisResult, CardView, CompareResult, RevisionPair, DroppedView, FlagView, LineageEntryView, PriorInfo, PriorQuotes } from './protocol';
 
 /** A draft after the first step of its analysis, ready for the second. */
@@ -45,6 +47,8 @@ interface Prior {
   source: string;
   document: ParsedDocument;
   commitments: Commitment[];
+  /** Its statement as drafting checks read it (one object per prior, so the facts read from it are kept). */
+  statement: PreviousStatement;
 }
 
 export class AnalysisSession {
@@ -66,6 +70,7 @@ export class AnalysisSession {
   private lastFates = new Map<string, BlockFates>();
   private lastDropped = new Map<string, DroppedView['commitments']>();
   private lastDroppedCommitments: AnalysisResult['droppedCommitments'] = [];
+  private lastCommitmentFates: KeptFate[] = [];
   /** The cards of the previous result, by text, to give an unchanged card its look again. */
   private looks = new Map<string, CardView[]>();
   private nextLook = 1;
@@ -74,7 +79,9 @@ export class AnalysisSession {
     this.corpus = new Map(
       corpus.map((doc) => {
         const document = parseDocument(doc.source);
-        return [doc.id, { info: { id: doc.id, title: doc.title, date: doc.date }, kind: doc.kind, source: doc.source, document, commitments: findCommitments(statementBlocks(document)) }];
+        const blocks = statementBlocks(document);
+        const statement = { blocks, frontMatter: document.frontMatter };
+        return [doc.id, { info: { id: doc.id, title: doc.title, date: doc.date }, kind: doc.kind, source: doc.source, document, commitments: findCommitments(blocks), statement }];
       }),
     );
     this.setPriors(priorIds);
@@ -93,6 +100,7 @@ export class AnalysisSession {
     this.lastFates = new Map();
     this.lastDropped = new Map();
     this.lastDroppedCommitments = [];
+    this.lastCommitmentFates = [];
     this.looks = new Map();
   }
 
@@ -140,6 +148,7 @@ export class AnalysisSession {
     this.giveLooks(cards);
     const counts = { carried: 0, revised: 0, new: 0 };
     for (const card of cards) counts[card.status]++;
+    const commitmentFates = placeFates(this.lastCommitmentFates, draft);
     const result: AnalysisResult = {
       version,
       complete: false,
@@ -148,9 +157,10 @@ export class AnalysisSession {
       cards,
       dropped,
       droppedCommitments: this.lastDroppedCommitments,
-      checks: findDraftingChecks(draft.blocks),
+      commitmentFates,
+      checks: findDraftingChecks(draft.blocks, latestPrior === null ? undefined : this.priors[latestPrior].statement),
       flags: this.flags(draft, this.lastFates),
-      summary: { ...counts, dropped: dropped.length, agreedShare: this.agreedShare(draft.blocks) },
+      summary: { ...counts, dropped: dropped.length, agreedShare: this.agreedShare(draft.blocks), ...countFates(commitmentFates) },
       elapsed: now() - started,
     };
     return { result, draft, alignment, started };
@@ -166,7 +176,9 @@ export class AnalysisSession {
     );
     const cards = result.cards.map((card) => ({
       ...card,
-      fates: fates.filter((f) => f.draftBlock === card.block).map((f) => ({ prior: f.prior, marker: f.marker, firmness: f.firmness, fate: f.fate })),
+      fates: fates
+        .filter((f) => f.draftBlock === card.block)
+        .map((f) => ({ prior: f.prior, marker: f.marker, firmness: f.firmness, fate: f.fate, ...(f.draftMarker ? { draftMarker: f.draftMarker } : {}), ...(f.markerChanged ? { markerChanged: true } : {}) })),
     }));
     this.giveLooks(cards);
     const dropped = result.dropped.map((d) => ({
@@ -190,8 +202,11 @@ export class AnalysisSession {
     this.lastFates = byText;
     this.lastDropped = new Map(dropped.map((d) => [`${d.prior}:${d.block}`, d.commitments]));
     this.lastDroppedCommitments = droppedCommitments;
+    this.lastCommitmentFates = keepFates(fates, result.latestPrior, draft, alignment);
+    const commitmentFates = placeFates(this.lastCommitmentFates, draft);
     const flags = this.flags(draft, byText);
-    return { ...result, complete: true, cards, dropped, droppedCommitments, flags, elapsed: now() - started };
+    const summary = { ...result.summary, ...countFates(commitmentFates) };
+    return { ...result, complete: true, cards, dropped, droppedCommitments, commitmentFates, flags, summary, elapsed: now() - started };
   }
 
   /**
@@ -293,7 +308,7 @@ function sameLook(a: CardView, b: CardView): boolean {
     a.reason === b.reason &&
     sameList(a.precedents, b.precedents, (x, y) => x.prior === y.prior && x.block === y.block && x.score === y.score) &&
     sameList(a.commitments, b.commitments, (x, y) => x.marker === y.marker && x.firmness === y.firmness && x.start - a.start === y.start - b.start && x.end - x.start === y.end - y.start) &&
-    sameList(a.fates, b.fates, (x, y) => x.prior === y.prior && x.marker === y.marker && x.firmness === y.firmness && x.fate === y.fate)
+    sameList(a.fates, b.fates, (x, y) => x.prior === y.prior && x.marker === y.marker && x.firmness === y.firmness && x.fate === y.fate && x.draftMarker === y.draftMarker && x.markerChanged === y.markerChanged)
   );
 }
 

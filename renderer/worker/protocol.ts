@@ -1,5 +1,5 @@
 /** Messages between the desk and its analysis worker. Plain data only. */
-import type { AlignmentStatus, CommitmentFate, DraftingCheck, Firmness, LineageEntry, RevisionCompare, RevisionOperation, WordDiff } from '../../engine/index';
+import type { AlignmentStatus, CommitmentFate, DraftingCheck, Fate, Firmness, LineageEntry, RevisionCompare, RevisionOperation, WordDiff } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
 
 export interface PriorInfo {
@@ -59,7 +59,21 @@ export interface CardView {
   /** The draft's own commitments in this block. */
   commitments: CommitmentView[];
   /** Prior commitments this block continues, with their fate. */
-  fates: Array<Pick<CommitmentFate, 'prior' | 'marker' | 'firmness' | 'fate'>>;
+  fates: Array<Pick<CommitmentFate, 'prior' | 'marker' | 'firmness' | 'fate' | 'draftMarker' | 'markerChanged'>>;
+}
+
+/**
+ * A commitment of the latest statement and its fate in the draft, where the
+ * desk shows it: counted in the summary, listed, marked in the gutter.
+ */
+export interface CommitmentFateView extends Pick<CommitmentFate, 'prior' | 'block' | 'fate' | 'marker' | 'firmness' | 'sentence' | 'draftMarker' | 'markerChanged'> {
+  /**
+   * UTF-16 offsets in the draft of what shows the fate: the sentence that
+   * continues the commitment or, for one dropped from a paragraph the draft
+   * keeps, that paragraph; null when no draft text stands for it.
+   */
+  start: number | null;
+  end: number | null;
 }
 
 export interface DroppedView {
@@ -89,6 +103,9 @@ export interface AnalysisSummary {
   dropped: number;
   /** Share (0..1) of the draft's words that stand in a prior statement. */
   agreedShare: number;
+  /** The latest statement's commitments by fate (all zero until the fates are in), and those restated in another marker. */
+  fates: Record<Fate, number>;
+  markerChanges: number;
 }
 
 export interface AnalysisResult {
@@ -102,6 +119,9 @@ export interface AnalysisResult {
   dropped: DroppedView[];
   /** Prior commitments that the draft weakened or dropped outside dropped blocks. */
   droppedCommitments: Array<{ prior: number; block: number; sentence: string; marker: string; firmness: Firmness }>;
+  /** The latest statement's commitments, in its order, with their fates. */
+  commitmentFates: CommitmentFateView[];
+  /** Drafting checks still pending. */
   checks: DraftingCheck[];
   flags: FlagView[];
   summary: AnalysisSummary;

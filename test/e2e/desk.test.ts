@@ -326,10 +326,16 @@ describe.skipIf(!chromiumAvailable)('the drafting desk in a browser', () => {
         }
         expect(await desk.panel.getAttribute('aria-label')).toBe('Precedents of the draft');
 
-        // Click the summary (not focusable): Tab goes on from there, to the first card, then the second.
-        await desk.summary.click();
-        await desk.page.keyboard.press('Tab');
+        // Click the summary's last line (not focusable): Tab goes on from there, through the pending drafting checks, to the first card, then the second.
+        await desk.summary.locator('.priors').click();
         const focused = () => desk.page.evaluate(() => [document.activeElement?.getAttribute('data-testid') ?? '', document.activeElement?.getAttribute('data-block') ?? '']);
+        const passed: string[] = [];
+        for (let i = 0; i < 20 && (passed.length === 0 || passed.at(-1) !== 'block-card'); i++) {
+          await desk.page.keyboard.press('Tab');
+          passed.push((await focused())[0]);
+        }
+        const checks = await desk.page.locator('[data-testid=check-item]').count();
+        expect(passed).toEqual(['check-count', ...Array<string>(checks).fill('check-item'), 'block-card']);
         const first = await desk.cards().first().getAttribute('data-block');
         const second = await desk.cards().nth(1).getAttribute('data-block');
         expect(await focused()).toEqual(['block-card', first]);

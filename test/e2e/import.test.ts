@@ -82,7 +82,7 @@ describe.skipIf(!chromiumAvailable)('dropping a document on the window', () => {
         expect(await alert.textContent()).toBe(
           'cannot open outcome.docx here: Word, PDF and HTML documents are imported by the Precedent desktop app; in the browser, open .md or .txt files',
         );
-        await desk.page.getByRole('button', { name: 'OK' }).click();
+        await desk.page.getByRole('button', { name: 'OK', exact: true }).click();
         expect(await desk.text()).toBe(before);
         expect(await desk.page.title()).toBe('● Draft of the next statement.md — Precedent');
       }),
