@@ -331,7 +331,7 @@ function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   if (labelText && named.label && index.blocksNaming(named.label.join(' ')) === 0) return `no prior block names ${labelText}`;
   const novel = named.names.filter((name) => index.blocksNaming(name) === 0).map((name) => named.surfaces[name]);
   if (novel.length > 0) return `no prior block names ${novel.slice(0, 3).join(', ')}`;
-  const closest = read.candidates[0]?.match;
+  const closest = read.candidates.find((candidate) => candidate.mayLink)?.match;
   if (!closest) return 'no prior block shares its words';
   return `its closest prior block ("${firstWords(index.blockOf(closest).text)}") shares only area words`;
 }

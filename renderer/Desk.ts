@@ -77,7 +77,7 @@ export class Desk {
       reveal: (card) => this.revealCard(card),
       insert: (markdown) => this.insertAtCursor(markdown),
     });
-    registerProviders({ current: () => this.result, quote: (prior, block) => this.analysis.quote(prior, block) });
+    registerProviders({ current: () => this.result, quote: (prior, block) => this.analysis.quote(prior, block) }, this.editor);
     this.editor.onDidChangeModelContent(() => this.changed());
     this.editor.onDidChangeCursorPosition((event) => {
       const offset = this.editor.getModel()?.getOffsetAt(event.position) ?? 0;
