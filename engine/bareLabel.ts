@@ -11,7 +11,8 @@ import type { Block } from './types';
 
 /** Whether the block says nothing but a label ("Artificial Intelligence (AI):"). */
 export function isBareLabel(block: Pick<Block, 'kind' | 'text'>): boolean {
-  if (block.kind === 'heading') return false;
+  // A paragraph ending in a colon introduces what follows in a sentence ("Both sides agreed on the following:").
+  if (block.kind !== 'listItem') return false;
   const text = block.text.trim();
   if (!text.endsWith(':')) return false;
   const label = topicLabel(text);
