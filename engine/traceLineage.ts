@@ -50,7 +50,8 @@ export class LineageIndex {
   /** The closest block of each document that treats the query, oldest first. */
   trace(query: string): LineageEntry[] {
     const best = new Map<number, { block: Block; score: number }>();
-    const asked = { kind: 'paragraph', text: query } as const;
+    // A query that is itself a label ("Artificial Intelligence (AI):") asks for labels.
+    const asked = { kind: 'listItem', text: query } as const;
     for (const hit of this.index.search(query, { limit: this.entries.length })) {
       if (hit.score < LINEAGE_MIN_SCORE) break;
       const { document, block } = this.entries[hit.entry];
