@@ -6,6 +6,7 @@
 import { monaco } from './editor/monaco';
 import { AnalysisDecorations } from './editor/decorations';
 import { registerProviders } from './editor/providers';
+import { blockInsertion } from './editor/insertion';
 import { Panel } from './panel/Panel';
 import { PriorsChooser } from './panel/PriorsChooser';
 import { askToOverwrite, askToRestore, askToSave, chooseFromList, showError, showInfo } from './ui/dialogs';
@@ -76,6 +77,7 @@ export class Desk {
     this.panel = new Panel(elements.panel, {
       reveal: (card) => this.revealCard(card),
       insert: (markdown) => this.insertAtCursor(markdown),
+      quote: (prior, block) => this.analysis.quote(prior, block),
     });
     registerProviders({ current: () => this.result, quote: (prior, block) => this.analysis.quote(prior, block) }, this.editor);
     this.editor.onDidChangeModelContent(() => this.changed());
@@ -178,6 +180,9 @@ export class Desk {
     this.file = { path: file.path, name: file.name, saved };
     this.editor.setValue(file.text);
     this.editor.setPosition({ lineNumber: 1, column: 1 });
+    // A new text is read from its top: the previous one's scroll position left a shorter one scrolled past its end.
+    this.editor.setScrollPosition({ scrollTop: 0, scrollLeft: 0 });
+    if (parseRoute(location.hash).view === 'desk') this.editor.focus();
     this.showWindowState();
   }
 
@@ -432,8 +437,12 @@ export class Desk {
 
   private insertAtCursor(markdown: string): void {
     const selection = this.editor.getSelection();
-    if (!selection) return;
-    this.editor.executeEdits('precedent', [{ range: selection, text: `\n\n${markdown}\n\n`, forceMoveMarkers: true }]);
+    const model = this.editor.getModel();
+    if (!selection || !model) return;
+    const text = model.getValue();
+    const before = text.slice(0, model.getOffsetAt(selection.getStartPosition()));
+    const after = text.slice(model.getOffsetAt(selection.getEndPosition()));
+    this.editor.executeEdits('precedent', [{ range: selection, text: blockInsertion(before, after, markdown), forceMoveMarkers: true }]);
     this.editor.focus();
   }
 
