@@ -326,8 +326,8 @@ describe.skipIf(!chromiumAvailable)('the drafting desk in a browser', () => {
         }
         expect(await desk.panel.getAttribute('aria-label')).toBe('Precedents of the draft');
 
-        // Click the summary (not focusable): Tab goes on from there, to the first card, then the second.
-        await desk.summary.click();
+        // Click the summary's last line (not focusable; its "N dropped" is a button): Tab goes on from there, to the first card, then the second.
+        await desk.summary.locator('.priors').click();
         await desk.page.keyboard.press('Tab');
         const focused = () => desk.page.evaluate(() => [document.activeElement?.getAttribute('data-testid') ?? '', document.activeElement?.getAttribute('data-block') ?? '']);
         const first = await desk.cards().first().getAttribute('data-block');
