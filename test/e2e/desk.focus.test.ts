@@ -82,6 +82,28 @@ describe.skipIf(!chromiumAvailable)('each view takes the focus where its keys wo
   );
 });
 
+describe.skipIf(!chromiumAvailable)('the lineage view', () => {
+  it(
+    'traces "artificial intelligence" to a paragraph of 2026, not the bare label item over it, and takes the focus in its query',
+    () =>
+      story(async (desk) => {
+        await desk.page.evaluate(() => {
+          location.hash = '#/lineage?q=artificial%20intelligence';
+        });
+        const view = desk.page.getByTestId('lineage-view');
+        await view.getByTestId('lineage-entry').first().waitFor({ timeout: 30_000 });
+        const latest = view.locator('[data-testid=lineage-entry][data-date^="2026"]');
+        await latest.waitFor();
+        const text = (await latest.locator('.diff').textContent()) ?? '';
+        expect(text).toContain('Responsible AI Innovation: Both sides reaffirmed');
+        expect(await latest.locator('.diff ins').allTextContents()).not.toContain('Artificial Intelligence (AI):');
+        expect(await desk.page.evaluate(() => document.activeElement?.closest('[data-testid=lineage-view]') !== null && document.activeElement?.tagName)).toBe('INPUT');
+        await desk.screenshot('lineage-artificial-intelligence');
+      }),
+    STORY_MS,
+  );
+});
+
 describe.skipIf(!chromiumAvailable)('the panel', () => {
   it(
     'the sticky summary leaves the current card’s header in sight, and "N dropped" jumps to the dropped list',
