@@ -79,7 +79,8 @@ export class Desk {
       insert: (markdown) => this.insertAtCursor(markdown),
       quote: (prior, block) => this.analysis.quote(prior, block),
     });
-    registerProviders({ current: () => this.result, quote: (prior, block) => this.analysis.quote(prior, block) }, this.editor);
+    // Between a keystroke and its analysis the last result's offsets are stale: a quick fix would replace the wrong range.
+    registerProviders({ current: () => (this.result?.version === this.version ? this.result : null), quote: (prior, block) => this.analysis.quote(prior, block) }, this.editor);
     this.editor.onDidChangeModelContent(() => this.changed());
     this.editor.onDidChangeCursorPosition((event) => {
       const offset = this.editor.getModel()?.getOffsetAt(event.position) ?? 0;
