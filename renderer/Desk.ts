@@ -6,7 +6,7 @@
 import { monaco } from './editor/monaco';
 import { AnalysisDecorations } from './editor/decorations';
 import { registerProviders } from './editor/providers';
-import { blockInsertion } from './editor/insertion';
+import { blockInsertion, insertionPoint } from './editor/insertion';
 import { Panel } from './panel/Panel';
 import { PriorsChooser } from './panel/PriorsChooser';
 import { askToOverwrite, askToRestore, askToSave, chooseFromList, showError, showInfo } from './ui/dialogs';
@@ -441,9 +441,11 @@ export class Desk {
     const model = this.editor.getModel();
     if (!selection || !model) return;
     const text = model.getValue();
-    const before = text.slice(0, model.getOffsetAt(selection.getStartPosition()));
-    const after = text.slice(model.getOffsetAt(selection.getEndPosition()));
-    this.editor.executeEdits('precedent', [{ range: selection, text: blockInsertion(before, after, markdown), forceMoveMarkers: true }]);
+    // A selection is replaced; a bare cursor inside a line's text puts the block after that line.
+    const start = selection.isEmpty() ? insertionPoint(text, model.getOffsetAt(selection.getStartPosition())) : model.getOffsetAt(selection.getStartPosition());
+    const end = selection.isEmpty() ? start : model.getOffsetAt(selection.getEndPosition());
+    const range = monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
+    this.editor.executeEdits('precedent', [{ range, text: blockInsertion(text.slice(0, start), text.slice(end), markdown), forceMoveMarkers: true }]);
     this.editor.focus();
   }
 

@@ -41,3 +41,15 @@ export function blockInsertion(before: string, after: string, markdown: string):
   const trail = after.trim() === '' ? (after.startsWith('\n') ? '' : '\n') : after.startsWith('\n\n') ? '' : after.startsWith('\n') ? '\n' : '\n\n';
   return `${lead}${block}${trail}`;
 }
+
+/**
+ * Where a block goes for a cursor at `offset`: a cursor inside a line's text
+ * (a click in the middle of a paragraph or list item) puts the block after
+ * that line rather than cutting it in two; at a line's start, before it.
+ */
+export function insertionPoint(text: string, offset: number): number {
+  if (offset === 0 || text[offset - 1] === '\n') return offset;
+  const lineEnd = text.indexOf('\n', offset);
+  const end = lineEnd === -1 ? text.length : lineEnd;
+  return text.slice(offset, end).trim() === '' ? offset : end;
+}

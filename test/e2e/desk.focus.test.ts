@@ -189,11 +189,13 @@ describe.skipIf(!chromiumAvailable)('the panel', () => {
         await desk.deleteBlock(deleted.block);
         await desk.waitForAnalysis();
         const withoutIt = await desk.text();
-        // The cursor at the end of the item before the one deleted's place.
+        // A click in the middle of the item before the one deleted's place: the item goes after it, whole.
         const previousItem = '- **Digital Identity and Trust Services:**';
-        const start = withoutIt.indexOf(previousItem);
-        const line = withoutIt.slice(0, start).split('\n').length;
-        await desk.setCursor(line, withoutIt.indexOf('\n', start) - start + 1);
+        const point = await desk.pointAt(withoutIt.indexOf('piloted the interoperability', withoutIt.indexOf(previousItem)));
+        await desk.page.mouse.click(point.x, point.y);
+        // The panel follows the cursor to that item's card before the reader goes to the dropped list.
+        const identity = (await desk.result()).cards.find((card) => withoutIt.slice(card.start, card.end).startsWith(previousItem))!;
+        await expect.poll(() => desk.cardOf(identity.block).getAttribute('class')).toContain('current');
         const item = desk.droppedItems.filter({ hasText: 'Electronic Signatures' });
         await item.getByRole('button', { name: /Insert at cursor/u }).click();
         await expect.poll(() => desk.text()).toContain(deletedText);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockInsertion } from '../../renderer/editor/insertion';
+import { blockInsertion, insertionPoint } from '../../renderer/editor/insertion';
 import { parseDocument } from '../../engine/index';
 
 /** The draft with `markdown` inserted where `|` stands. */
@@ -41,5 +41,23 @@ describe('a paragraph stands apart by blank lines', () => {
 
   it('a list item inserted between paragraphs is a list of its own', () => {
     expect(insert('One.\n|\nTwo.\n', ITEM)).toBe(`One.\n\n${ITEM}\n\nTwo.\n`);
+  });
+});
+
+describe('a cursor inside a line puts the block after that line', () => {
+  const draft = '- **A:** One two.\n- **B:** Three.\n';
+  it.each([
+    ['in the middle of an item', draft.indexOf('two'), draft.indexOf('\n')],
+    ['at the end of an item', draft.indexOf('\n'), draft.indexOf('\n')],
+    ['at the start of a line: before it', draft.indexOf('- **B'), draft.indexOf('- **B')],
+    ['at the end of the draft', draft.length, draft.length],
+  ])('%s', (_, offset, expected) => {
+    expect(insertionPoint(draft, offset)).toBe(expected);
+  });
+
+  it('an item inserted from the middle of another follows it whole', () => {
+    const at = insertionPoint(draft, draft.indexOf('two'));
+    const result = draft.slice(0, at) + blockInsertion(draft.slice(0, at), draft.slice(at), ITEM) + draft.slice(at);
+    expect(result).toBe(`- **A:** One two.\n${ITEM}\n- **B:** Three.\n`);
   });
 });
