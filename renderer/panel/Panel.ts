@@ -4,7 +4,8 @@
  * section. Kept in step with the editor both ways.
  */
 import { renderDiff, renderText } from './diffView';
-import { SIMILARITY_MEANING, alsoLine } from './alsoLine';
+import { alsoLine } from './alsoLine';
+import { SIMILARITY_MEANING } from '../ui/similarity';
 import { keepCardsClearOfSummary } from './stickySummary';
 import type { AnalysisResult, CardView, DroppedView, Quote } from '../worker/protocol';
 

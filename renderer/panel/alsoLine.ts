@@ -5,10 +5,8 @@
  * (its number in that statement and first words) and its similarity, with
  * the scale in the tooltip.
  */
+import { SIMILARITY_MEANING } from '../ui/similarity';
 import type { AnalysisResult, PrecedentView, Quote } from '../worker/protocol';
-
-/** What a precedent's score is, in words, for tooltips and screen readers. */
-export const SIMILARITY_MEANING = 'Similarity of wording: the share of (weighted) words the two paragraphs have in common, from 0 (none) to 1 (the same words)';
 
 const FIRST_WORDS = 6;
 

@@ -97,6 +97,8 @@ describe.skipIf(!chromiumAvailable)('the lineage view', () => {
         const text = (await latest.locator('.diff').textContent()) ?? '';
         expect(text).toContain('Responsible AI Innovation: Both sides reaffirmed');
         expect(await latest.locator('.diff ins').allTextContents()).not.toContain('Artificial Intelligence (AI):');
+        // Its number says what it is.
+        expect(await latest.locator('.lineage-head span').getAttribute('title')).toMatch(/^Similarity of wording with the phrase traced/u);
         expect(await desk.page.evaluate(() => document.activeElement?.closest('[data-testid=lineage-view]') !== null && document.activeElement?.tagName)).toBe('INPUT');
         await desk.screenshot('lineage-artificial-intelligence');
       }),
