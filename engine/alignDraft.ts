@@ -8,6 +8,7 @@
  * shares its area. Every label carries its evidence.
  */
 import { acronymAliases } from './acronymAliases';
+import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
@@ -93,7 +94,7 @@ export interface AlignOptions {
 /** A draft block as read on its own: its profile and its candidates with the features that do not depend on the rest of the draft. */
 interface ReadBlock {
   profile: BlockProfile;
-  candidates: Array<{ match: PrecedentMatch; entry: number; features: PairFeatures; scores: Map<LinkModel, number> }>;
+  candidates: Array<{ match: PrecedentMatch; entry: number; features: PairFeatures; scores: Map<LinkModel, number>; mayLink: boolean }>;
 }
 
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
@@ -137,7 +138,8 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
     profile,
     candidates: matches.map((match) => {
       const features = pairFeatures(profile, index.profileOf(match), { ...context, score: match.score, draftBest, draftBestOther: bestOther(match) }, own);
-      return { match, entry: index.entryNumber(match), features, scores: new Map<LinkModel, number>() };
+      // A bare label item is a heading in all but name: it stays a candidate (the others are weighed against it) but is never a content paragraph's precedent.
+      return { match, entry: index.entryNumber(match), features, scores: new Map<LinkModel, number>(), mayLink: mayContinue(block, index.blockOf(match)) };
     }),
   };
 }
@@ -196,7 +198,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
       let own = candidate.scores.get(model);
       if (own === undefined) candidate.scores.set(model, (own = model.bias + linkScore(candidate.features, model)));
       const probability = probabilityOf(own + model.weights.shareOfPriorBest * whole[at][2 * i] + model.weights.priorMargin * whole[at][2 * i + 1]);
-      if (probability >= LINK_MIN_PROBABILITY) links.push({ match: candidate.match, features: candidate.features, probability });
+      if (probability >= LINK_MIN_PROBABILITY && candidate.mayLink) links.push({ match: candidate.match, features: candidate.features, probability });
     });
     // Kept by the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
     const key = `${block.text}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
@@ -308,7 +310,7 @@ function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   if (labelText && named.label && index.blocksNaming(named.label.join(' ')) === 0) return `no prior block names ${labelText}`;
   const novel = named.names.filter((name) => index.blocksNaming(name) === 0).map((name) => named.surfaces[name]);
   if (novel.length > 0) return `no prior block names ${novel.slice(0, 3).join(', ')}`;
-  const closest = read.candidates[0]?.match;
+  const closest = read.candidates.find((candidate) => candidate.mayLink)?.match;
   if (!closest) return 'no prior block shares its words';
   return `its closest prior block ("${firstWords(index.blockOf(closest).text)}") shares only area words`;
 }

@@ -17,6 +17,8 @@ export {
   type MatchEvidence,
   type SentenceLink,
 } from './alignDraft';
+export { agreedWordingOf } from './agreedWording';
+export { isBareLabel } from './bareLabel';
 export { PrecedentIndex, type PrecedentMatch, type PriorStatement } from './PrecedentIndex';
 export { LINK_FEATURES, type LinkFeatureName, type LinkFeatures } from './linkFeatures';
 export { LINK_MODEL, type LinkModel } from './linkModel';

@@ -185,3 +185,22 @@ export const QUOTED_PART_SHARE = 2 / 3;
  * document that never mentions the topic has nothing above 0.05.
  */
 export const LINEAGE_MIN_SCORE = 0.06;
+
+/**
+ * The quick fix "Replace with the agreed wording" puts a precedent's text in
+ * place of the draft block, so it is offered only where the precedent really
+ * continues the block. A link from AGREED_WORDING_MIN_PROBABILITY on: on the
+ * corpus (2024→2025, 2025→2026, 2026→draft 2027a) the links the model is
+ * unsure of stand at 0.52-0.70 (a new paragraph sharing an area's words, the
+ * platforms introduction linked from a section intro four times its length)
+ * and the next at 0.84; the quick fix once replaced a paragraph linked at
+ * just over even odds with a bare label.
+ */
+export const AGREED_WORDING_MIN_PROBABILITY = 0.8;
+
+/**
+ * And from a precedent at least this share of the draft block's words: a
+ * shorter one drops more of the draft than it restores (a section
+ * introduction replaced by the one sentence it grew from).
+ */
+export const AGREED_WORDING_MIN_LENGTH_SHARE = 0.5;

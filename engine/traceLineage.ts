@@ -4,6 +4,7 @@
  * reader sees how agreed language on one topic evolved year by year.
  */
 import { RetrievalIndex } from './RetrievalIndex';
+import { mayContinue } from './bareLabel';
 import { LINEAGE_MIN_SCORE } from './thresholds';
 import { diffWords } from './wordDiff';
 import type { Block, WordDiff } from './types';
@@ -49,10 +50,13 @@ export class LineageIndex {
   /** The closest block of each document that treats the query, oldest first. */
   trace(query: string): LineageEntry[] {
     const best = new Map<number, { block: Block; score: number }>();
+    // A query that is itself a label ("Artificial Intelligence (AI):") asks for labels.
+    const asked = { kind: 'listItem', text: query } as const;
     for (const hit of this.index.search(query, { limit: this.entries.length })) {
       if (hit.score < LINEAGE_MIN_SCORE) break;
       const { document, block } = this.entries[hit.entry];
-      if (!best.has(document)) best.set(document, { block, score: hit.score });
+      // A bare label ("Artificial Intelligence (AI):") shares a topic's words and nothing of its wording: the paragraph under it is the lineage.
+      if (!best.has(document) && mayContinue(asked, block)) best.set(document, { block, score: hit.score });
     }
     const entries: LineageEntry[] = [];
     let previous = '';

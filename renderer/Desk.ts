@@ -6,6 +6,7 @@
 import { monaco } from './editor/monaco';
 import { AnalysisDecorations } from './editor/decorations';
 import { registerProviders } from './editor/providers';
+import { blockInsertion, insertionPoint } from './editor/insertion';
 import { Panel } from './panel/Panel';
 import { PriorsChooser } from './panel/PriorsChooser';
 import { askToOverwrite, askToRestore, askToSave, chooseFromList, showError, showInfo } from './ui/dialogs';
@@ -81,8 +82,10 @@ export class Desk {
       insert: (markdown) => this.insertAtCursor(markdown),
       goTo: (offset) => this.revealOffset(offset, false),
       lineOf: (offset) => this.editor.getModel()?.getPositionAt(offset).lineNumber ?? 1,
+      quote: (prior, block) => this.analysis.quote(prior, block),
     });
-    registerProviders({ current: () => this.result, quote: (prior, block) => this.analysis.quote(prior, block) });
+    // Between a keystroke and its analysis the last result's offsets are stale: a quick fix would replace the wrong range.
+    registerProviders({ current: () => (this.result?.version === this.version ? this.result : null), quote: (prior, block) => this.analysis.quote(prior, block) }, this.editor);
     this.editor.onDidChangeModelContent(() => this.changed());
     this.editor.onDidChangeCursorPosition((event) => {
       const offset = this.editor.getModel()?.getOffsetAt(event.position) ?? 0;
@@ -183,6 +186,9 @@ export class Desk {
     this.file = { path: file.path, name: file.name, saved };
     this.editor.setValue(file.text);
     this.editor.setPosition({ lineNumber: 1, column: 1 });
+    // A new text is read from its top: the previous one's scroll position left a shorter one scrolled past its end.
+    this.editor.setScrollPosition({ scrollTop: 0, scrollLeft: 0 });
+    if (parseRoute(location.hash).view === 'desk') this.editor.focus();
     this.showWindowState();
   }
 
@@ -452,8 +458,14 @@ export class Desk {
 
   private insertAtCursor(markdown: string): void {
     const selection = this.editor.getSelection();
-    if (!selection) return;
-    this.editor.executeEdits('precedent', [{ range: selection, text: `\n\n${markdown}\n\n`, forceMoveMarkers: true }]);
+    const model = this.editor.getModel();
+    if (!selection || !model) return;
+    const text = model.getValue();
+    // A selection is replaced; a bare cursor inside a line's text puts the block after that line.
+    const start = selection.isEmpty() ? insertionPoint(text, model.getOffsetAt(selection.getStartPosition())) : model.getOffsetAt(selection.getStartPosition());
+    const end = selection.isEmpty() ? start : model.getOffsetAt(selection.getEndPosition());
+    const range = monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
+    this.editor.executeEdits('precedent', [{ range, text: blockInsertion(text.slice(0, start), text.slice(end), markdown), forceMoveMarkers: true }]);
     this.editor.focus();
   }
 

@@ -44,6 +44,21 @@ let documentView: DocumentView | null = null;
 // File › Export exports the revision review while the compare view shows one; the commitments (CSV) and every other view, the draft.
 desk.routeExports((format) => (parseRoute(location.hash).view === 'compare' && compareView && format !== 'csv' ? compareView.exportReview(format) : desk.exportDraft(format)));
 
+/**
+ * Gives a view just shown the focus where its keys work: the draft's editor
+ * (F1, F7, Ctrl+.), the compare view (F7 and Alt+arrows step through the
+ * changes), the lineage view's query. A menu item that switched views keeps
+ * no focus of its own (its menu is hidden), so the page body had it.
+ */
+function focusView(view: keyof typeof views): void {
+  if (view === 'desk') desk.editorInstance.focus();
+  else if (view === 'lineage') views.lineage.querySelector<HTMLElement>('input')?.focus();
+  else {
+    views[view].tabIndex = -1;
+    views[view].focus({ preventScroll: true });
+  }
+}
+
 /** Shows the view the address names; views are built the first time they are shown. */
 function route(): void {
   const target = parseRoute(location.hash);
@@ -56,6 +71,7 @@ function route(): void {
   else if (target.view === 'document') {
     (documentView ??= new DocumentView(views.document)).show(desk.corpusDocuments.find((doc) => doc.id === target.id), target.id, corpusSidebar.previousRevisionOf(target.id));
   }
+  focusView(target.view);
 }
 
 void desk.start().then(() => {

@@ -5,6 +5,7 @@
  * commitment that weakened over the years shows at a glance on the timeline.
  */
 import { renderDiff } from '../panel/diffView';
+import { PHRASE_SIMILARITY_MEANING } from '../ui/similarity';
 import type { AnalysisClient } from '../worker/AnalysisClient';
 import type { LineageEntryView } from '../worker/protocol';
 
@@ -67,6 +68,7 @@ export class LineageView {
     year.textContent = entry.date === 'draft' ? 'Draft' : entry.date.slice(0, 4);
     const title = document.createElement('span');
     title.textContent = ` ${entry.title} · ¶${entry.block + 1} · ${entry.score.toFixed(2)}`;
+    title.title = PHRASE_SIMILARITY_MEANING;
     head.append(year, title);
     const firmness = document.createElement('div');
     firmness.className = 'firmness';

@@ -4,13 +4,18 @@
  * section. Kept in step with the editor both ways.
  */
 import { renderDiff, renderText } from './diffView';
-import type { AnalysisResult, CardView, DroppedView } from '../worker/protocol';
+import type { AnalysisResult, CardView, DroppedView, Quote } from '../worker/protocol';
 import { PendingSection, type PendingActions } from './PendingSection';
 import { cardShift, fateCountButtons } from './commitmentShifts';
+import { alsoLine } from './alsoLine';
+import { SIMILARITY_MEANING } from '../ui/similarity';
+import { keepCardsClearOfSummary } from './stickySummary';
 
 export interface PanelActions extends PendingActions {
   reveal(card: CardView): void;
   insert(markdown: string): void;
+  /** A prior block's wording, to tell a card's other precedents apart. */
+  quote(prior: number, block: number): Quote | null;
 }
 
 /** New cards built at once, before the panel builds the rest between frames. */
@@ -75,6 +80,7 @@ export class Panel {
       if (this.summaryElement) this.summaryElement.replaceWith(summary);
       else this.root.prepend(summary);
       this.summaryElement = summary;
+      keepCardsClearOfSummary(this.root, summary);
       this.summarySignature = summarySignature;
     }
     if (this.pending.element.previousElementSibling !== this.summaryElement) this.summaryElement!.after(this.pending.element);
@@ -167,10 +173,20 @@ export class Panel {
     box.dataset.testid = 'summary';
     box.setAttribute('aria-label', 'Summary');
     const counts = element('p', 'counts');
-    for (const [status, count] of [['carried', summary.carried], ['revised', summary.revised], ['new', summary.new], ['dropped', summary.dropped]] as const) {
+    for (const [status, count] of [['carried', summary.carried], ['revised', summary.revised], ['new', summary.new]] as const) {
       const badge = element('span', `badge badge-${status}`, `${count} ${status}`);
       counts.append(badge);
     }
+    // The dropped list stands below every card: its count takes the reader there.
+    const dropped = element('button', 'badge badge-dropped', `${summary.dropped} dropped`);
+    dropped.type = 'button';
+    dropped.dataset.testid = 'summary-dropped';
+    dropped.title = 'Show what the draft dropped from the latest statement';
+    dropped.addEventListener('click', () => {
+      this.droppedElement?.scrollIntoView({ block: 'start' });
+      this.droppedElement?.focus({ preventScroll: true });
+    });
+    counts.append(dropped);
     const fates = element('p', 'counts fates', `Commitments of ${result.latestPrior === null ? 'the latest statement' : result.priors[result.latestPrior].date.slice(0, 4)}:`);
     fates.append(...fateCountButtons(summary, (fate) => this.pending.choose(fate)));
     const share = element('p', 'agreed', `${Math.round(summary.agreedShare * 100)}% of the draft’s words are agreed language`);
@@ -214,7 +230,8 @@ export class Panel {
     const precedent = card.precedents[0];
     if (precedent) {
       const prior = result.priors[precedent.prior];
-      head.append(element('span', 'source', `${prior.date.slice(0, 4)} · ${precedent.score.toFixed(2)}`));
+      const source = head.appendChild(element('span', 'source', `${prior.date.slice(0, 4)} · ${precedent.score.toFixed(2)}`));
+      source.title = SIMILARITY_MEANING;
       head.title = prior.title;
     }
     const shift = cardShift(card, result.latestPrior);
@@ -226,7 +243,7 @@ export class Panel {
     item.append(reason);
     item.append(card.status === 'new' ? renderText(card.text, 'text', CARD_CHARACTERS) : renderDiff(card.diff, CARD_CHARACTERS));
     if (card.precedents.length > 1) {
-      item.append(element('p', 'also', `Also: ${card.precedents.slice(1).map((p) => `${result.priors[p.prior].date.slice(0, 4)} (${p.score.toFixed(2)})`).join(', ')}`));
+      item.append(alsoLine(card.precedents.slice(1), result, this.actions.quote));
     }
     const notes: Array<[string, string]> = [
       ...card.commitments.map((c): [string, string] => [`note-commitment note-${c.firmness}`, `${c.firmness === 'firm' ? 'Firm' : 'Tentative'}: “${c.marker}”`]),
@@ -244,6 +261,7 @@ export class Panel {
   private droppedList(result: AnalysisResult): HTMLElement {
     const box = element('section', 'dropped');
     box.dataset.testid = 'dropped-list';
+    box.tabIndex = -1;
     const latest = result.latestPrior === null ? null : result.priors[result.latestPrior];
     box.setAttribute('aria-label', 'Dropped since the latest statement');
     box.append(element('h2', undefined, `Dropped since the latest statement${latest ? ` (${latest.date.slice(0, 4)})` : ''}`));

@@ -166,3 +166,31 @@ export async function showInfo(title: string, lines: readonly string[]): Promise
     body.append(list, okButton);
   });
 }
+
+/**
+ * Shows what a replacement will put in place of the user's text before it
+ * does: the text now and the text to come. Cancel has the focus, since
+ * Enter must not replace a paragraph the user has not read.
+ */
+export async function confirmReplacement(title: string, current: string, replacement: string, changes: HTMLElement): Promise<boolean> {
+  return (await openDialog(title, (body, close) => {
+    const part = (label: string, text: string, testid: string) => {
+      const heading = document.createElement('h3');
+      heading.textContent = label;
+      const quote = document.createElement('blockquote');
+      quote.className = 'replacement-text';
+      quote.dataset.testid = testid;
+      quote.textContent = text;
+      return [heading, quote];
+    };
+    const cancel = button('Cancel', () => close(false));
+    cancel.autofocus = true;
+    const replace = button('Replace', () => close(true), true);
+    replace.dataset.testid = 'replacement-confirm';
+    body.dataset.testid = 'replacement-preview';
+    const changesHeading = document.createElement('h3');
+    changesHeading.textContent = 'What changes (struck out: goes; underlined: comes in)';
+    changes.dataset.testid = 'replacement-changes';
+    body.append(changesHeading, changes, ...part('Your paragraph now', current, 'replacement-current'), ...part('Will be replaced by', replacement, 'replacement-new'), replace, cancel);
+  })) === true;
+}

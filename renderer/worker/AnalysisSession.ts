@@ -4,6 +4,7 @@
  * DOM, no worker API), so it runs in the worker and in unit tests alike.
  */
 import {
+  agreedWordingOf,
   AlignmentCache,
   LineageIndex,
   compareRevisions,
@@ -138,6 +139,7 @@ export class AnalysisSession {
         section: block.section,
         status: a.status,
         precedents: a.matches.map((m) => ({ prior: m.prior, block: m.block, score: m.score })),
+        agreedWording: agreedWordingOf(a, block, this.index),
         reason: a.reason,
         diff: a.diff,
         commitments: commitmentsByBlock.get(a.block) ?? [],
@@ -306,6 +308,8 @@ function sameLook(a: CardView, b: CardView): boolean {
     a.status === b.status &&
     a.diff === b.diff &&
     a.reason === b.reason &&
+    a.agreedWording?.prior === b.agreedWording?.prior &&
+    a.agreedWording?.block === b.agreedWording?.block &&
     sameList(a.precedents, b.precedents, (x, y) => x.prior === y.prior && x.block === y.block && x.score === y.score) &&
     sameList(a.commitments, b.commitments, (x, y) => x.marker === y.marker && x.firmness === y.firmness && x.start - a.start === y.start - b.start && x.end - x.start === y.end - y.start) &&
     sameList(a.fates, b.fates, (x, y) => x.prior === y.prior && x.marker === y.marker && x.firmness === y.firmness && x.fate === y.fate && x.draftMarker === y.draftMarker && x.markerChanged === y.markerChanged)

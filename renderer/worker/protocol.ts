@@ -53,6 +53,8 @@ export interface CardView {
   section: string[];
   status: AlignmentStatus;
   precedents: PrecedentView[];
+  /** The precedent whose wording the quick fix may put in place of the block, where it really continues it (engine agreedWordingOf); null otherwise. */
+  agreedWording: PrecedentView | null;
   /** The label in words: what the block continues and on what evidence (shared names, sentences continued, role), or why it is new. */
   reason: string;
   diff: WordDiff;
