@@ -39,3 +39,6 @@ export { IncrementalParser } from './IncrementalParser';
 export { findDraftingChecks, type DraftingCheck } from './findDraftingChecks';
 export { statementTemplate } from './statementTemplate';
 export { statementBlocks } from './statementBlocks';
+export { dominantScript, languageMismatch, SCRIPT_NAMES, type LanguageMismatch, type Script } from './draftLanguage';
+export { alreadyInCorpusMessage, documentFingerprint, findSameDocument } from './sameDocument';
+export { cannotRead, decodeDocumentBytes, EMPTY_DOCUMENT, extensionOf, fileTypeProblem, TEXT_FORMATS } from './documentFiles';
