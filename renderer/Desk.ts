@@ -12,7 +12,7 @@ import { LanguageNotice } from './panel/LanguageNotice';
 import { askToOverwrite, askToRestore, askToSave, chooseFromList, showError, showInfo } from './ui/dialogs';
 import { SHORTCUTS } from './ui/shortcuts';
 import { requestExport } from './ui/requestExport';
-import { parseDocument, statementTemplate } from '../engine/index';
+import { findSameDocument, parseDocument, statementTemplate } from '../engine/index';
 import type { CorpusSource, DocumentText, DraftFile, DroppedFile, ExportFormat, MenuCommand, PrecedentApi } from '../contract/api';
 import { AnalysisClient } from './worker/AnalysisClient';
 import { ImportStatus } from './import/ImportStatus';
@@ -405,7 +405,11 @@ export class Desk {
       before: before.source,
       after: after.source,
       titles: { old: before.title, new: after.title },
-      notInCorpus: [older, newer].flatMap((chosen) => ('file' in chosen ? [chosen.file] : [])),
+      notInCorpus: [older, newer].flatMap((chosen) => {
+        if (!('file' in chosen)) return [];
+        const same = findSameDocument(chosen.file.source, this.corpus);
+        return [{ file: chosen.file, sameAs: same ? { title: same.title, date: same.date } : null }];
+      }),
     });
   }
 

@@ -2,15 +2,27 @@
  * Above a comparison of a version read from a file: that it is not in the
  * corpus, and a button to add it. Comparing reads a file; only the user's
  * "Add to corpus" makes it a prior, listed in the sidebar and the lineage.
+ * A file whose text the corpus holds already says which document holds it,
+ * and offers nothing.
  */
 import './offerToAdd.css';
 import type { CorpusSource, DocumentText } from '../../contract/api';
 
-export function offerToAdd(root: HTMLElement, files: readonly DocumentText[], add: (file: DocumentText) => Promise<CorpusSource | null>): void {
+/** A file read for a comparison, and the corpus document with the same text, if any. */
+export interface ComparedFile {
+  file: DocumentText;
+  sameAs: { title: string; date: string } | null;
+}
+
+export function offerToAdd(root: HTMLElement, files: readonly ComparedFile[], add: (file: DocumentText) => Promise<CorpusSource | null>): void {
   root.replaceChildren(
-    ...files.map((file) => {
+    ...files.map(({ file, sameAs }) => {
       const offer = document.createElement('p');
       offer.dataset.testid = 'not-in-corpus';
+      if (sameAs) {
+        offer.textContent = `${file.name} was read for this comparison; its text is already in the corpus, as “${sameAs.title}”${sameAs.date ? ` (${sameAs.date})` : ''}.`;
+        return offer;
+      }
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.testid = 'add-to-corpus';

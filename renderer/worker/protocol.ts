@@ -146,8 +146,8 @@ export interface RevisionPair {
   after: string;
   /** What each version is called, in the title and the report; by default, `name` before and after the tracked changes. */
   titles?: { old: string; new: string };
-  /** The versions read from a file for this comparison and not in the corpus: the view offers to add them, and adds nothing itself. */
-  notInCorpus?: DocumentText[];
+  /** The versions read from a file for this comparison, not in the corpus (or with the corpus document holding their text): the view offers to add them, and adds nothing itself. */
+  notInCorpus?: Array<{ file: DocumentText; sameAs: { title: string; date: string } | null }>;
 }
 
 export type ToWorker =
