@@ -8,6 +8,9 @@ import type { SourceFormat } from './parseDocument';
 /** The text formats read as they are; Word, PDF and HTML are imported (in Node) first. */
 export const TEXT_FORMATS: Readonly<Record<string, SourceFormat>> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' };
 
+/** The documents imported to Markdown first (by the Node importers of the command line and the desktop app). */
+export const IMPORTED_EXTENSIONS: readonly string[] = ['.docx', '.pdf', '.html', '.htm'];
+
 /** How many leading bytes are checked for NUL, the mark of a binary file. */
 const BINARY_PROBE = 8192;
 

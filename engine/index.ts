@@ -41,4 +41,4 @@ export { statementTemplate } from './statementTemplate';
 export { statementBlocks } from './statementBlocks';
 export { dominantScript, languageMismatch, SCRIPT_NAMES, type LanguageMismatch, type Script } from './draftLanguage';
 export { alreadyInCorpusMessage, documentFingerprint, findSameDocument } from './sameDocument';
-export { cannotRead, decodeDocumentBytes, EMPTY_DOCUMENT, extensionOf, fileTypeProblem, TEXT_FORMATS } from './documentFiles';
+export { cannotRead, decodeDocumentBytes, EMPTY_DOCUMENT, extensionOf, fileTypeProblem, IMPORTED_EXTENSIONS, TEXT_FORMATS } from './documentFiles';

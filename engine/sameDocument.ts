@@ -6,6 +6,7 @@
  * plain text (Markdown marks and front matter left out, white space and
  * typographic quotes folded), through a fingerprint of that text.
  */
+import { boundedMemo } from './boundedMemo';
 import { parseDocument } from './parseDocument';
 
 /** The normalised text of a document's paragraphs, one per line. */
@@ -23,9 +24,13 @@ function comparableText(source: string): string {
 /**
  * A 53-bit hash of the document's normalised text (cyrb53), as hex: equal
  * for documents with the same paragraphs; a collision between two of a
- * corpus of dozens of documents is not a practical concern.
+ * corpus of dozens of documents is not a practical concern. Memoised: the
+ * corpus is fingerprinted again at every add or comparison from a file, and
+ * each of its documents is parsed for it once a session.
  */
-export function documentFingerprint(source: string): string {
+export const documentFingerprint: (source: string) => string = boundedMemo(fingerprintOf, 200);
+
+function fingerprintOf(source: string): string {
   const text = comparableText(source);
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;

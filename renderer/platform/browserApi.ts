@@ -4,13 +4,12 @@
  * behaves as in the desktop app; nothing is written anywhere but memory.
  */
 import type { ChangedOnDisk, CorpusSource, DocumentText, DraftFile, DroppedFile, ExportRequest, ImportProgress, MenuCommand, PrecedentApi, RecoveredDraft, Result, SavedFile } from '../../contract/api';
-import { alreadyInCorpusMessage, cannotRead, decodeDocumentBytes, EMPTY_DOCUMENT, extensionOf, fileTypeProblem, findSameDocument, TEXT_FORMATS } from '../../engine/index';
+import { alreadyInCorpusMessage, cannotRead, decodeDocumentBytes, EMPTY_DOCUMENT, extensionOf, fileTypeProblem, findSameDocument, IMPORTED_EXTENSIONS, TEXT_FORMATS } from '../../engine/index';
 import { askForName, chooseFromList, chooseLocalFile } from '../ui/dialogs';
 import { frontMatterField } from '../corpus/frontMatterField';
 
 /** What the file pickers of browser mode offer; another file is refused when read (readLocalDocument). */
 const ACCEPT = '.md,.markdown,.txt';
-const IMPORTED = new Set(['.docx', '.pdf', '.html', '.htm']);
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(message: string): Result<T> => ({ ok: false, message });
@@ -216,7 +215,7 @@ export class BrowserApi implements PrecedentApi {
  */
 async function readLocalDocument(file: DroppedFile): Promise<Result<DocumentText>> {
   const extension = extensionOf(file.name);
-  if (IMPORTED.has(extension)) {
+  if (IMPORTED_EXTENSIONS.includes(extension)) {
     return fail(`cannot open ${file.name} here: Word, PDF and HTML documents are imported by the Precedent desktop app; in the browser, open .md or .txt files`);
   }
   if (!(extension in TEXT_FORMATS)) return fail(cannotRead(file.name, fileTypeProblem(file.name, '.md and .txt files')));

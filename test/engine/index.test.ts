@@ -6,6 +6,7 @@ describe('the engine front door', () => {
     expect(Object.keys(engine).sort()).toEqual([
       'AlignmentCache',
       'EMPTY_DOCUMENT',
+      'IMPORTED_EXTENSIONS',
       'IncrementalParser',
       'LINK_FEATURES',
       'LINK_MODEL',
