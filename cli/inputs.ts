@@ -7,8 +7,7 @@
  * Word, PDF and HTML importers when such a file is read.
  */
 import { existsSync } from 'node:fs';
-import { extname } from 'node:path';
-import type { ParsedDocument, SourceFormat } from '../engine/index';
+import { extensionOf, IMPORTED_EXTENSIONS, type ParsedDocument, type SourceFormat } from '../engine/index';
 import { readCorpusCache, readCorpusFolder, type CorpusDocument } from '../io/corpus';
 import { appRootOf, corpusCachePath, corpusFolder } from '../io/locations';
 import { readDocumentFile, type ReadResult } from '../io/readDocumentFile';
@@ -42,8 +41,6 @@ export function embeddedCorpus(): Promise<CorpusDocument[]> {
   })();
   return embedded;
 }
-
-const IMPORTED = new Set(['.docx', '.pdf', '.html', '.htm']);
 
 /**
  * Reads documents named by path, or by an embedded corpus id when no such
@@ -81,7 +78,7 @@ export async function readInputs(names: readonly string[], { cache }: ReadOption
 }
 
 async function readFile(name: string): Promise<ReadResult> {
-  if (IMPORTED.has(extname(name).toLowerCase())) {
+  if (IMPORTED_EXTENSIONS.includes(extensionOf(name))) {
     const { readImportedDocument } = await import('../io/readImportedDocument');
     return readImportedDocument(name);
   }

@@ -38,8 +38,10 @@ async function run(args: CliArguments, cache: ParseCache | null): Promise<string
       if (!args.draft) throw new UsageError('align needs --draft DRAFT');
       if (args.positionals.length === 0) throw new UsageError('align needs at least one PRIOR');
       const inputs = await read([...args.positionals, args.draft]);
-      const { alignJson, alignReport, runAlign } = await import('./commands/align');
+      const { alignJson, alignReport, languageNote, runAlign } = await import('./commands/align');
       const result = runAlign(inputs.slice(0, -1), inputs[inputs.length - 1]);
+      const note = languageNote(result);
+      if (note) process.stderr.write(`precedent: note: ${note}\n`);
       if (args.csv || exportsAsked) {
         const { writeCommitmentsCsv, writeDraftExports } = await import('./exports');
         if (args.csv) {

@@ -21,6 +21,12 @@ export interface CorpusSource {
   userAdded: boolean;
 }
 
+/** A document read from a file, held by the page and not (yet) in the corpus: its file name and Markdown. */
+export interface DocumentText {
+  name: string;
+  source: string;
+}
+
 /** A draft as read from or written to disk. `path` is null for a draft never saved. */
 export interface DraftFile {
   path: string | null;
@@ -55,7 +61,8 @@ export interface ImportProgress {
 /** A file dropped on the window, as the page holds it (a DOM File; the contract has no DOM types). */
 export interface DroppedFile {
   readonly name: string;
-  text(): Promise<string>;
+  /** The bytes, read only in browser mode (a picture or a binary file is refused from them, as the command line does). */
+  arrayBuffer(): Promise<ArrayBuffer>;
 }
 
 export interface SavedFile {
@@ -139,6 +146,8 @@ export type MenuCommand =
 export const CHANNELS = {
   corpusList: 'corpus:list',
   corpusAdd: 'corpus:add',
+  corpusAddDocument: 'corpus:addDocument',
+  documentRead: 'document:read',
   fileOpen: 'file:open',
   fileOpenPath: 'file:openPath',
   fileSave: 'file:save',
@@ -162,8 +171,12 @@ export interface PrecedentApi {
   readonly platform: 'electron' | 'browser';
   /** The embedded corpus and the documents the user added. */
   listCorpus(): Promise<Result<CorpusSource[]>>;
-  /** Asks for a .md, .txt, .docx, .pdf or .html file and adds it (as Markdown) to the user's corpus; null when the user cancelled. */
+  /** Asks for a .md, .txt, .docx, .pdf or .html file and adds it (as Markdown) to the user's corpus, unless the corpus holds its text already; null when the user cancelled. */
   addToCorpus(): Promise<Result<CorpusSource | null>>;
+  /** Adds a document the page holds (a revision read for a comparison) to the user's corpus; refused when the corpus holds its text already. */
+  addDocumentToCorpus(document: DocumentText): Promise<Result<CorpusSource>>;
+  /** Asks for a .md, .txt, .docx, .pdf or .html file and reads it as Markdown, adding it nowhere; null when the user cancelled. */
+  readDocument(): Promise<Result<DocumentText | null>>;
   /** Asks for a draft to open; null when the user cancelled. */
   openFile(): Promise<Result<DraftFile | null>>;
   openPath(path: string): Promise<Result<DraftFile>>;

@@ -43,3 +43,6 @@ export { statementTemplate } from './statementTemplate';
 export { statementBlocks } from './statementBlocks';
 export { droppedFromLatest, latestPriorOf, type DatedPrior, type DroppedFromLatest } from './droppedFromLatest';
 export { documentTitle } from './documentTitle';
+export { dominantScript, languageMismatch, SCRIPT_NAMES, type LanguageMismatch, type Script } from './draftLanguage';
+export { alreadyInCorpusMessage, documentFingerprint, findSameDocument } from './sameDocument';
+export { cannotRead, decodeDocumentBytes, EMPTY_DOCUMENT, extensionOf, fileTypeProblem, IMPORTED_EXTENSIONS, TEXT_FORMATS } from './documentFiles';

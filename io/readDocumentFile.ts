@@ -4,8 +4,7 @@
  * not UTF-8, an empty document, a type Precedent does not read.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, extname } from 'node:path';
-import type { SourceFormat } from '../engine/index';
+import { cannotRead, extensionOf, decodeDocumentBytes, fileTypeProblem, TEXT_FORMATS, type SourceFormat } from '../engine/index';
 
 export type ReadResult =
   | {
@@ -18,11 +17,6 @@ export type ReadResult =
     }
   | { ok: false; path: string; message: string };
 
-const FORMATS: Record<string, SourceFormat> = { '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text' };
-
-/** How many leading bytes are checked for NUL, the mark of a binary file. */
-const BINARY_PROBE = 8192;
-
 /**
  * The largest document read. A statement is some 20 KB and the longest
  * document measured (100,000 words) 650 KB; parsing runs at about 1.5 MB/s,
@@ -33,8 +27,8 @@ export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 /** `reads` names what the caller reads, for the message about a file of another type. */
 export async function readDocumentFile(path: string, reads = '.md and .txt files'): Promise<ReadResult> {
-  const format = FORMATS[extname(path).toLowerCase()];
-  const typeProblem = format ? null : `Precedent reads ${reads}, not ${extname(path) || `"${basename(path)}" (no extension)`}`;
+  const format = TEXT_FORMATS[extensionOf(path)];
+  const typeProblem = format ? null : fileTypeProblem(path, reads);
   return readText(path, format ?? 'markdown', typeProblem);
 }
 
@@ -44,7 +38,7 @@ export function readTextFile(path: string): Promise<ReadResult> {
 }
 
 async function readText(path: string, format: SourceFormat, typeProblem: string | null): Promise<ReadResult> {
-  const fail = (problem: string): ReadResult => ({ ok: false, path, message: `cannot read ${path}: ${problem}` });
+  const fail = (problem: string): ReadResult => ({ ok: false, path, message: cannotRead(path, problem) });
   let bytes: Buffer;
   try {
     const info = await stat(path);
@@ -57,15 +51,9 @@ async function readText(path: string, format: SourceFormat, typeProblem: string 
   } catch (error) {
     return fail(describeFileError(error));
   }
-  if (bytes.subarray(0, BINARY_PROBE).includes(0)) return fail('it is a binary file, not text');
-  let source: string;
-  try {
-    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return fail(`it is not valid UTF-8 text (first bad byte at offset ${firstInvalidUtf8(bytes)})`);
-  }
-  if (source.trim().length === 0) return fail('the document is empty');
-  return { ok: true, path, source, format, bytes };
+  const decoded = decodeDocumentBytes(bytes, new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
+  if (!decoded.ok) return fail(decoded.problem);
+  return { ok: true, path, source: decoded.text, format, bytes };
 }
 
 function describeFileError(error: unknown): string {
@@ -73,16 +61,4 @@ function describeFileError(error: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   return (error as Error).message;
-}
-
-/** Offset of the first byte that breaks UTF-8, for the message. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
-    const byte = bytes[i];
-    const length = byte < 0x80 ? 1 : byte >> 5 === 0b110 ? 2 : byte >> 4 === 0b1110 ? 3 : byte >> 3 === 0b11110 ? 4 : 0;
-    if (length === 0 || i + length > bytes.length) return i;
-    for (let k = 1; k < length; k++) if (bytes[i + k] >> 6 !== 0b10) return i;
-    i += length;
-  }
-  return bytes.length;
 }

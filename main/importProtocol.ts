@@ -1,16 +1,14 @@
 /**
  * Messages between main and its import worker, and which documents go
- * through the worker. Types and a list only: main's bundle imports this file,
+ * through the worker. Types and a test only: main's bundle imports this file,
  * and must never pull in the importers themselves (their dependencies build
  * code from strings; see scripts/buildElectron.mjs).
  */
-import { extname } from 'node:path';
 import type { TrackedChanges } from '../contract/api';
+import { extensionOf, IMPORTED_EXTENSIONS } from '../engine/index';
 
-/** The documents the app imports through the worker; .md and .txt are read as they are. */
-export const IMPORTED_EXTENSIONS: readonly string[] = ['.docx', '.pdf', '.html', '.htm'];
-
-export const isImported = (path: string): boolean => IMPORTED_EXTENSIONS.includes(extname(path).toLowerCase());
+/** Whether the app imports `path` through the worker; .md and .txt are read as they are. */
+export const isImported = (path: string): boolean => IMPORTED_EXTENSIONS.includes(extensionOf(path));
 
 /** Main asks the worker to import one document. */
 export interface ImportRequest {

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
-import { CHANNELS, type ChangedOnDisk, type CorpusSource, type DraftFile, type ExportRequest, type RecoveredDraft, type Result, type SavedFile } from '../contract/api';
+import { CHANNELS, type ChangedOnDisk, type CorpusSource, type DocumentText, type DraftFile, type ExportRequest, type RecoveredDraft, type Result, type SavedFile } from '../contract/api';
 import { cacheFolder } from '../io/cacheFolder';
 import { corpusCachePath, corpusFolder } from '../io/locations';
 import { ParseCache } from '../io/parseCache';
@@ -16,12 +16,12 @@ import { DraftVersions } from './changedOnDisk';
 import { EXPORT_FILTERS, prepareExport, renderExport, reportFonts } from './exportReport';
 import { openDraft, saveDraft, saveRefusal } from './files';
 import type { ImportedDocument } from './importProtocol';
-import { absolutePath, absolutePathOrNull, checkArguments, exportRequest, fileName, text, windowState, type Check } from './payload';
+import { absolutePath, absolutePathOrNull, checkArguments, documentText, exportRequest, fileName, text, windowState, type Check } from './payload';
 import { discardRecoveryDraft, recoveryFolder, writeRecoveryDraft } from './recovery';
 import { isAppUrl } from './resolveAppUrl';
 import { saveExport, withExportExtension } from './saveExport';
 import type { SettingsStore } from './settings';
-import { addToCorpus, listCorpus, userCorpusFolder, type CorpusLocations } from './userCorpus';
+import { addDocumentToCorpus, addToCorpus, listCorpus, readDocument, userCorpusFolder, type CorpusLocations } from './userCorpus';
 
 /** What a handler sees of Electron's IpcMainEvent / IpcMainInvokeEvent. */
 export interface IpcEventLike {
@@ -169,6 +169,16 @@ export function registerIpc<W>(deps: IpcDependencies<W>): void {
       const choice = await dialog.showOpenDialog(window, { title: 'Add to Corpus', properties: ['openFile'], filters: DOCUMENT_FILTERS });
       if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: null };
       return addToCorpus(choice.filePaths[0], corpus, { importDocument });
+    }),
+  );
+
+  handle<[DocumentText], CorpusSource>(CHANNELS.corpusAddDocument, [documentText], (document) => addDocumentToCorpus(document, corpus));
+
+  handle<[], DocumentText | null>(CHANNELS.documentRead, [], () =>
+    withWindow<DocumentText | null>(async (window) => {
+      const choice = await dialog.showOpenDialog(window, { title: 'Compare a Document', properties: ['openFile'], filters: DOCUMENT_FILTERS });
+      if (choice.canceled || choice.filePaths.length === 0) return { ok: true, value: null };
+      return readDocument(choice.filePaths[0], { importDocument });
     }),
   );
 

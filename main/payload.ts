@@ -5,7 +5,7 @@
  */
 import { Buffer } from 'node:buffer';
 import { isAbsolute } from 'node:path';
-import type { ExportFormat, ExportRequest, RevisionToExport } from '../contract/api';
+import type { DocumentText, ExportFormat, ExportRequest, RevisionToExport } from '../contract/api';
 
 /** A draft or a statement is a few hundred kilobytes; 50 MB is far beyond any real text and still safe to hold. */
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
@@ -43,6 +43,18 @@ export const fileName: Check<string> = (value) => {
   if (value.length > MAX_NAME_LENGTH) return refuse(`the file name is longer than ${MAX_NAME_LENGTH} characters`);
   if (/[/\\\0]/u.test(value)) return refuse('the file name must not contain a folder');
   return pass(value);
+};
+
+/** A document the page read (a revision to add to the corpus), rebuilt field by field; its name must be a plain file name. */
+export const documentText: Check<DocumentText> = (value) => {
+  if (typeof value !== 'object' || value === null) return refuse('the document must be an object');
+  const { name, source } = value as Record<string, unknown>;
+  const checkedName = fileName(name);
+  if (!checkedName.ok) return checkedName;
+  if (checkedName.value.trim() === '' || /^\.+$/u.test(checkedName.value)) return refuse('the document needs a file name');
+  const checkedSource = text(source);
+  if (!checkedSource.ok) return checkedSource;
+  return pass({ name: checkedName.value, source: checkedSource.value });
 };
 
 export const windowState: Check<{ name: string; dirty: boolean }> = (value) => {

@@ -6,8 +6,8 @@
  */
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { CorpusSource, Result } from '../contract/api';
-import type { SourceFormat } from '../engine/index';
+import type { CorpusSource, DocumentText, Result } from '../contract/api';
+import { alreadyInCorpusMessage, cannotRead, EMPTY_DOCUMENT, findSameDocument, type SourceFormat } from '../engine/index';
 import { readCorpusCache, toCorpusDocument, type CorpusDocument } from '../io/corpus';
 import { parseDocuments } from '../io/parseDocuments';
 import type { ParseCache } from '../io/parseCache';
@@ -41,24 +41,54 @@ export async function listCorpus(locations: CorpusLocations): Promise<Result<Cor
  * Copies `file` into the user's corpus folder (atomically, after checking it
  * reads as a document) and returns it as the renderer will list it. A Word,
  * PDF or HTML document is stored as the Markdown it imports to (report.docx
- * as report.md). Adding the same file twice returns the copy already there.
+ * as report.md). A document whose text the corpus holds already (the same
+ * file, or a copy of a statement shipped with the app) is refused, saying
+ * which document holds it.
  */
 export async function addToCorpus(file: string, locations: CorpusLocations, { importDocument }: OpenOptions): Promise<Result<CorpusSource>> {
   const read = await readForCorpus(file, importDocument);
   if (!read.ok) return read;
+  return storeInCorpus({ name: basename(file), stem: basename(file, extname(file)), extension: read.value.extension, source: read.value.source, original: file }, locations);
+}
+
+/**
+ * Adds a document the page already holds (a revision read for a comparison)
+ * to the user's corpus as `<name>.md`, with the same checks as addToCorpus.
+ */
+export async function addDocumentToCorpus(document: DocumentText, locations: CorpusLocations): Promise<Result<CorpusSource>> {
+  if (document.source.trim() === '') return { ok: false, message: cannotRead(document.name, EMPTY_DOCUMENT) };
+  const stem = basename(document.name, extname(document.name));
+  const extension = DOCUMENT_FILE.test(document.name) ? extname(document.name) : '.md';
+  return storeInCorpus({ name: document.name, stem, extension, source: document.source, original: null }, locations);
+}
+
+interface CorpusCopy {
+  /** The document's file name, for messages. */
+  name: string;
+  stem: string;
+  extension: string;
+  source: string;
+  /** The file it was read from, or null for text the page sent. */
+  original: string | null;
+}
+
+async function storeInCorpus(copy: CorpusCopy, locations: CorpusLocations): Promise<Result<CorpusSource>> {
+  const listed = await listCorpus(locations);
+  const same = listed.ok ? findSameDocument(copy.source, listed.value) : undefined;
+  if (same) return { ok: false, message: alreadyInCorpusMessage(copy.name, same) };
   const folder = locations.userFolder;
   let name: string;
   try {
     await mkdir(folder, { recursive: true });
-    name = await copyName(folder, file, read.value.extension, read.value.source);
-    await writeAtomically(join(folder, name), read.value.source);
+    name = await copyName(folder, copy);
+    await writeAtomically(join(folder, name), copy.source);
   } catch (error) {
-    return { ok: false, message: `cannot add ${file} to the corpus: ${describeWriteError(error)}` };
+    return { ok: false, message: `cannot add ${copy.name} to the corpus: ${describeWriteError(error)}` };
   }
   const embedded = await readEmbeddedCorpus(locations.cachePath);
   const taken = new Set(embedded.ok ? embedded.value.map((source) => source.id) : []);
   const added = (await readUserDocuments(locations, taken)).find((entry) => entry.file === name);
-  if (added === undefined) return { ok: false, message: `cannot add ${file} to the corpus: the copy in ${folder} does not read back` };
+  if (added === undefined) return { ok: false, message: `cannot add ${copy.name} to the corpus: the copy in ${folder} does not read back` };
   return { ok: true, value: added.source };
 }
 
@@ -112,6 +142,15 @@ async function readUserDocuments({ userFolder: folder, parseCache = null }: Corp
   return entries;
 }
 
+/**
+ * Reads `file` as the corpus would store it, without storing it: a revision
+ * read for a comparison joins the corpus only when the user adds it.
+ */
+export async function readDocument(file: string, { importDocument }: Pick<OpenOptions, 'importDocument'>): Promise<Result<DocumentText>> {
+  const read = await readForCorpus(file, importDocument);
+  return read.ok ? { ok: true, value: { name: basename(file), source: read.value.source } } : read;
+}
+
 /** The text to store for `file` and the extension its copy gets: its own, or .md for an imported document. */
 async function readForCorpus(file: string, importDocument: OpenOptions['importDocument']): Promise<Result<{ source: string; extension: string }>> {
   if (isImported(file)) {
@@ -122,13 +161,12 @@ async function readForCorpus(file: string, importDocument: OpenOptions['importDo
   return read.ok ? { ok: true, value: { source: read.source, extension: extname(file) } } : { ok: false, message: read.message };
 }
 
-/** The name for the copy: the file's own name (with `extension`), or a numbered one if a different document already has it. */
-async function copyName(folder: string, file: string, extension: string, source: string): Promise<string> {
-  const stem = basename(file, extname(file));
+/** The name for the copy: the document's own name (with its extension), or a numbered one if a different document already has it. */
+async function copyName(folder: string, { stem, extension, source, original }: CorpusCopy): Promise<string> {
   for (let n = 1; ; n++) {
     const name = n === 1 ? `${stem}${extension}` : `${stem}-${n}${extension}`;
     const target = join(folder, name);
-    if (resolve(target) === resolve(file)) return name;
+    if (original !== null && resolve(target) === resolve(original)) return name;
     const existing = await readFile(target, 'utf8').catch(() => null);
     if (existing === null || existing === source) return name;
   }

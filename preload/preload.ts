@@ -11,6 +11,8 @@ const api: PrecedentApi = {
   platform: 'electron',
   listCorpus: () => ipcRenderer.invoke(CHANNELS.corpusList),
   addToCorpus: () => ipcRenderer.invoke(CHANNELS.corpusAdd),
+  addDocumentToCorpus: (document) => ipcRenderer.invoke(CHANNELS.corpusAddDocument, { name: document.name, source: document.source }),
+  readDocument: () => ipcRenderer.invoke(CHANNELS.documentRead),
   openFile: () => ipcRenderer.invoke(CHANNELS.fileOpen),
   openPath: (path) => ipcRenderer.invoke(CHANNELS.fileOpenPath, path),
   saveFile: (path, text) => ipcRenderer.invoke(CHANNELS.fileSave, path, text),

@@ -9,27 +9,33 @@ import { registerProviders } from './editor/providers';
 import { blockInsertion, insertionPoint } from './editor/insertion';
 import { Panel } from './panel/Panel';
 import { PriorsChooser } from './panel/PriorsChooser';
+import { LanguageNotice } from './panel/LanguageNotice';
 import { askToOverwrite, askToRestore, askToSave, chooseFromList, showError, showInfo } from './ui/dialogs';
 import { SHORTCUTS } from './ui/shortcuts';
 import { requestExport } from './ui/requestExport';
-import { parseDocument, statementTemplate } from '../engine/index';
-import type { CorpusSource, DraftFile, DroppedFile, ExportFormat, MenuCommand, PrecedentApi } from '../contract/api';
+import { findSameDocument, parseDocument, statementTemplate } from '../engine/index';
+import type { CorpusSource, DocumentText, DraftFile, DroppedFile, ExportFormat, MenuCommand, PrecedentApi } from '../contract/api';
 import { AnalysisClient } from './worker/AnalysisClient';
 import { ImportStatus } from './import/ImportStatus';
 import { openDroppedFiles } from './import/dropFiles';
 import type { RevisionPair } from './worker/protocol';
 import { parseRoute } from './router';
 import { changeStops } from './editor/fateMarks';
+import { documentLabel } from './corpus/documentLabel';
 import type { AnalysisResult, CardView, ToWorker } from './worker/protocol';
 
 /** Kinds offered as priors by default: the joint statements (a Council note wraps one). */
 const DEFAULT_PRIOR_KINDS = new Set(['joint-statement', 'council-note']);
 const AUTOSAVE_MS = 5_000;
 
+/** One side of a comparison: a corpus document, or a file read for it and not in the corpus. */
+type ComparedSide = { id: string } | { file: DocumentText };
+
 export class Desk {
   private readonly editor: monaco.editor.IStandaloneCodeEditor;
   private readonly decorations: AnalysisDecorations;
   private readonly panel: Panel;
+  private readonly languageNotice: LanguageNotice;
   readonly analysis = new AnalysisClient({ analysis: (result) => this.receive(result), stopped: (message) => this.panel.showNotice(message) });
   private corpus: CorpusSource[] = [];
   private priorIds: string[] = [];
@@ -84,6 +90,7 @@ export class Desk {
       lineOf: (offset) => this.editor.getModel()?.getPositionAt(offset).lineNumber ?? 1,
       quote: (prior, block) => this.analysis.quote(prior, block),
     });
+    this.languageNotice = new LanguageNotice(elements.panel);
     // Between a keystroke and its analysis the last result's offsets are stale: a quick fix would replace the wrong range.
     registerProviders({ current: () => (this.result?.version === this.version ? this.result : null), quote: (prior, block) => this.analysis.quote(prior, block) }, this.editor);
     this.editor.onDidChangeModelContent(() => this.changed());
@@ -147,6 +154,7 @@ export class Desk {
     if (result.version !== this.version) return;
     this.result = result;
     this.decorations.show(result);
+    this.languageNotice.update(this.editor.getValue(), this.corpus.filter((doc) => this.priorIds.includes(doc.id)));
     this.panel.show(result, () => {
       document.body.dataset.alignedVersion = String(result.version);
       // Tests wait for this: the analysis of the text on screen, commitments included, every card shown.
@@ -398,22 +406,50 @@ export class Desk {
     this.panel.highlight(card.block);
   }
 
-  /** Asks for the two documents to compare, older first: from the corpus, or a file (added to the corpus). */
+  /**
+   * Asks for the two documents to compare, older first: from the corpus, or
+   * a file, which is compared without joining the corpus (the compare view
+   * offers to add it).
+   */
   private async chooseComparison(): Promise<void> {
     const older = await this.chooseDocument('Compare: the older version');
     if (!older) return;
     const newer = await this.chooseDocument('Compare: the newer version');
     if (!newer) return;
-    location.hash = `#/compare/${encodeURIComponent(older)}/${encodeURIComponent(newer)}`;
+    if ('id' in older && 'id' in newer) {
+      location.hash = `#/compare/${encodeURIComponent(older.id)}/${encodeURIComponent(newer.id)}`;
+      return;
+    }
+    const side = (chosen: ComparedSide) => {
+      if ('file' in chosen) return { source: chosen.file.source, title: chosen.file.name };
+      const doc = this.corpus.find((d) => d.id === chosen.id)!;
+      return { source: doc.source, title: documentLabel(doc, this.corpus) };
+    };
+    const [before, after] = [side(older), side(newer)];
+    this.reviewTrackedChanges({
+      name: `${before.title} → ${after.title}`,
+      before: before.source,
+      after: after.source,
+      titles: { old: before.title, new: after.title },
+      notInCorpus: [older, newer].flatMap((chosen) => {
+        if (!('file' in chosen)) return [];
+        const same = findSameDocument(chosen.file.source, this.corpus);
+        return [{ file: chosen.file, sameAs: same ? { title: same.title, date: same.date } : null }];
+      }),
+    });
   }
 
-  private async chooseDocument(title: string): Promise<string | null> {
+  private async chooseDocument(title: string): Promise<ComparedSide | null> {
     const documents = [...this.corpus].sort((a, b) => (a.date < b.date ? -1 : 1));
-    const choice = await chooseFromList(title, documents.map((doc) => `${doc.date || '—'} ${doc.title}`), 'From a file…');
-    if (typeof choice === 'number') return documents[choice].id;
+    const choice = await chooseFromList(title, documents.map((doc) => `${doc.date || '—'} ${documentLabel(doc, documents)}`), 'From a file…');
+    if (typeof choice === 'number') return { id: documents[choice].id };
     if (choice !== 'other') return null;
-    const added = await this.addToCorpus();
-    return added?.id ?? null;
+    const { answer: read, cancelled } = await this.importStatus.track(() => this.api.readDocument());
+    if (!read.ok) {
+      if (!cancelled) await showError(read.message);
+      return null;
+    }
+    return read.value ? { file: read.value } : null;
   }
 
   /** Adds a document to the corpus (a file the user picks) and makes it available everywhere. */
@@ -423,13 +459,28 @@ export class Desk {
       if (!cancelled) await showError(added.message);
       return null;
     }
-    if (!added.value) return null;
-    this.corpus = [...this.corpus, added.value];
+    if (added.value) this.joinCorpus(added.value);
+    return added.value;
+  }
+
+  /** Adds a document the page holds (a revision compared from a file) to the corpus, when the user asks; a refusal (its text is there already) is said. */
+  async addDocumentToCorpus(document: DocumentText): Promise<CorpusSource | null> {
+    const added = await this.api.addDocumentToCorpus(document);
+    if (!added.ok) {
+      await showError(added.message);
+      return null;
+    }
+    this.joinCorpus(added.value);
+    return added.value;
+  }
+
+  /** Makes a document just added available everywhere: priors, analysis, sidebar. */
+  private joinCorpus(source: CorpusSource): void {
+    this.corpus = [...this.corpus, source];
     new PriorsChooser(this.elements.priors, this.corpus, this.priorIds, (ids) => this.setPriors(ids));
     this.post({ type: 'corpus', corpus: this.corpus, priors: this.priorIds });
     this.changed();
     for (const listener of this.corpusListeners) listener(this.corpus);
-    return added.value;
   }
 
   /** Called when a document is added to the corpus (the sidebar lists it). */

@@ -64,10 +64,10 @@ function route(): void {
   const target = parseRoute(location.hash);
   for (const [name, element] of Object.entries(views)) element.hidden = name !== target.view;
   if (target.view === 'compare') {
-    const view = (compareView ??= new CompareView(views.compare, desk.analysis, api));
+    const view = (compareView ??= new CompareView(views.compare, desk.analysis, api, (file) => desk.addDocumentToCorpus(file)));
     void ('trackedChanges' in target ? view.showPair(desk.trackedChanges) : view.show(target.oldId, target.newId));
   }
-  else if (target.view === 'lineage') void (lineageView ??= new LineageView(views.lineage, desk.analysis, () => desk.draftText)).show(target.query);
+  else if (target.view === 'lineage') void (lineageView ??= new LineageView(views.lineage, desk.analysis, () => desk.draftText, () => desk.corpusDocuments)).show(target.query);
   else if (target.view === 'document') {
     (documentView ??= new DocumentView(views.document)).show(desk.corpusDocuments.find((doc) => doc.id === target.id), target.id, corpusSidebar.previousRevisionOf(target.id));
   }

@@ -1,4 +1,4 @@
-import { PrecedentIndex, alignDraft, droppedFromLatest, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment, type DroppedBlock } from '../../engine/index';
+import { PrecedentIndex, alignDraft, dominantScript, droppedFromLatest, languageMismatch, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment, type DroppedBlock, type ParsedDocument } from '../../engine/index';
 import { alignmentJson, commitmentFateJson, documentJson, droppedJson } from '../contract';
 import { paint, renderWordDiff, type Style } from '../style';
 import type { InputDocument } from '../inputs';
@@ -28,6 +28,12 @@ export function runAlign(priors: InputDocument[], draft: InputDocument): AlignRe
     alignment,
   );
   return { draft, priors, alignment, commitments };
+}
+
+/** Says so when the draft is written in another language than its priors: the counts then say nothing about the wording. */
+export function languageNote({ draft, priors }: AlignResult): string | null {
+  const textOf = (document: ParsedDocument) => document.blocks.map((block) => block.text).join('\n');
+  return languageMismatch(textOf(draft.document), dominantScript(priors.map((prior) => textOf(prior.document)).join('\n')))?.message ?? null;
 }
 
 export const alignJson = ({ draft, priors, alignment, commitments }: AlignResult) => ({

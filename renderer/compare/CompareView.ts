@@ -12,7 +12,8 @@ import { documentText, type DocumentText } from './documentText';
 import type { AnalysisClient } from '../worker/AnalysisClient';
 import type { CompareResult, ComparedDocument, RevisionPair } from '../worker/protocol';
 import type { RevisionOperation } from '../../engine/index';
-import type { ExportFormat, PrecedentApi } from '../../contract/api';
+import type { CorpusSource, DocumentText, ExportFormat, PrecedentApi } from '../../contract/api';
+import { offerToAdd } from './offerToAdd';
 import { requestExport } from '../ui/requestExport';
 import { showInfo } from '../ui/dialogs';
 
@@ -23,6 +24,8 @@ export class CompareView {
   private readonly list: HTMLOListElement;
   private readonly counter: HTMLElement;
   private readonly side: HTMLElement;
+  /** The versions compared from a file, not in the corpus, with a button each to add it. */
+  private readonly offers: HTMLElement;
   private changes: RevisionOperation[] = [];
   private result: CompareResult | null = null;
   /** The text each side of the diff editor shows (the source without its front matter), for block offsets to be placed in it. */
@@ -38,6 +41,8 @@ export class CompareView {
     private readonly root: HTMLElement,
     private readonly analysis: AnalysisClient,
     private readonly api: PrecedentApi,
+    /** Adds a version compared from a file to the corpus, when the user asks (the desk does, and says a refusal). */
+    private readonly addToCorpus: (document: DocumentText) => Promise<CorpusSource | null> = async () => null,
   ) {
     root.dataset.testid = 'compare-view';
     root.classList.add('compare-view');
@@ -64,6 +69,9 @@ export class CompareView {
       this.button('PDF', () => void this.exportReview('pdf'), 'Export the review as a PDF report'),
     );
     toolbar.append(title, this.counter, previous, next, inline, copy, exports);
+    this.offers = document.createElement('div');
+    this.offers.className = 'compare-offers';
+    this.offers.hidden = true;
     const body = document.createElement('div');
     body.className = 'compare-body';
     const editorBox = document.createElement('div');
@@ -74,7 +82,7 @@ export class CompareView {
     this.list = document.createElement('ol');
     this.list.className = 'change-list';
     body.append(editorBox, this.side);
-    root.append(toolbar, body);
+    root.append(toolbar, this.offers, body);
     this.diffEditor = monaco.editor.createDiffEditor(editorBox, {
       readOnly: true,
       originalEditable: false,
@@ -107,6 +115,7 @@ export class CompareView {
 
   /** Compares two documents of the corpus. */
   async show(oldId: string, newId: string): Promise<void> {
+    offerToAdd(this.offers, [], this.addToCorpus);
     await this.present(this.analysis.compare(oldId, newId), (result) => `${result.old.title} (${oldId}) → ${result.new.title} (${newId})`, { old: oldId, new: newId });
   }
 
@@ -114,10 +123,13 @@ export class CompareView {
   async showPair(pair: RevisionPair | null): Promise<void> {
     if (pair === null) {
       this.title.textContent = 'Nothing to review: open a Word document with tracked changes and choose Review the changes';
+      offerToAdd(this.offers, [], this.addToCorpus);
       this.clear();
       return;
     }
-    await this.present(this.analysis.comparePair(pair), () => `${pair.name}: before → after the tracked changes`, {
+    offerToAdd(this.offers, pair.notInCorpus ?? [], this.addToCorpus);
+    const titles = pair.titles;
+    await this.present(this.analysis.comparePair(pair), () => (titles ? `${titles.old} → ${titles.new}` : `${pair.name}: before → after the tracked changes`), titles ?? {
       old: `${pair.name} before the tracked changes`,
       new: `${pair.name} after the tracked changes`,
     });

@@ -16,10 +16,12 @@ interface Entry {
 }
 
 import { frontMatterField } from './frontMatterField';
+import { documentLabel } from './documentLabel';
 
 export class CorpusSidebar {
   private readonly list: HTMLUListElement;
   private entries: Entry[] = [];
+  private corpus: readonly CorpusSource[] = [];
 
   constructor(private readonly root: HTMLElement) {
     root.className = 'corpus-sidebar';
@@ -36,6 +38,7 @@ export class CorpusSidebar {
   }
 
   setCorpus(corpus: readonly CorpusSource[]): void {
+    this.corpus = corpus;
     // Front matter is read once per document here, not in comparators or at every filter keystroke.
     const entries: Entry[] = corpus.map((doc) => {
       const field = (key: string) => frontMatterField(doc.source, key);
@@ -91,7 +94,7 @@ export class CorpusSidebar {
     item.dataset.id = doc.id;
     const title = document.createElement('a');
     title.href = `#/document/${encodeURIComponent(doc.id)}`;
-    title.textContent = doc.title;
+    title.textContent = documentLabel(doc, this.corpus);
     title.title = 'Open read-only';
     const meta = document.createElement('p');
     meta.className = 'meta';

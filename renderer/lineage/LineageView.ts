@@ -8,6 +8,8 @@ import { renderDiff } from '../panel/diffView';
 import { PHRASE_SIMILARITY_MEANING } from '../ui/similarity';
 import type { AnalysisClient } from '../worker/AnalysisClient';
 import type { LineageEntryView } from '../worker/protocol';
+import type { CorpusSource } from '../../contract/api';
+import { documentLabel } from '../corpus/documentLabel';
 
 export class LineageView {
   private readonly input: HTMLInputElement;
@@ -18,6 +20,8 @@ export class LineageView {
     root: HTMLElement,
     private readonly analysis: AnalysisClient,
     private readonly draft: () => string | null,
+    /** The corpus, to tell apart documents of one title. */
+    private readonly corpus: () => readonly CorpusSource[] = () => [],
   ) {
     root.dataset.testid = 'lineage-view';
     root.classList.add('lineage-view');
@@ -67,7 +71,8 @@ export class LineageView {
     const year = document.createElement('strong');
     year.textContent = entry.date === 'draft' ? 'Draft' : entry.date.slice(0, 4);
     const title = document.createElement('span');
-    title.textContent = ` ${entry.title} · ¶${entry.block + 1} · ${entry.score.toFixed(2)}`;
+    const doc = this.corpus().find((d) => d.id === entry.id);
+    title.textContent = ` ${doc ? documentLabel(doc, this.corpus()) : entry.title} · ¶${entry.block + 1} · ${entry.score.toFixed(2)}`;
     title.title = PHRASE_SIMILARITY_MEANING;
     head.append(year, title);
     const firmness = document.createElement('div');

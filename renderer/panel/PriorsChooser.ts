@@ -1,5 +1,6 @@
 /** Which corpus documents count as priors: one checkbox each, statements first, in date order. */
 import type { CorpusSource } from '../../contract/api';
+import { titleDistinction } from '../corpus/documentLabel';
 
 export class PriorsChooser {
   constructor(root: HTMLElement, corpus: readonly CorpusSource[], selected: readonly string[], onChange: (ids: string[]) => void) {
@@ -20,7 +21,9 @@ export class PriorsChooser {
         else chosen.delete(doc.id);
         onChange(corpus.filter((d) => chosen.has(d.id)).map((d) => d.id));
       });
-      label.append(box, ` ${doc.date.slice(0, 4) || '—'} ${doc.title}${doc.kind === 'presentation' ? ' (slides)' : ''}${doc.userAdded ? ' (added)' : ''}`);
+      // Two documents of one title (a revision, a copy added) are told apart by what differs, not left to guess.
+      const distinction = titleDistinction(doc, corpus);
+      label.append(box, ` ${doc.date.slice(0, 4) || '—'} ${doc.title}${doc.kind === 'presentation' ? ' (slides)' : ''}${distinction ? ` (${distinction})` : doc.userAdded ? ' (added)' : ''}`);
       root.append(label);
     }
   }

@@ -3,9 +3,13 @@
  * corpus.json, files kept in memory, dialogs drawn in the page. The desk
  * behaves as in the desktop app; nothing is written anywhere but memory.
  */
-import type { ChangedOnDisk, CorpusSource, DraftFile, DroppedFile, ExportRequest, ImportProgress, MenuCommand, PrecedentApi, RecoveredDraft, Result, SavedFile } from '../../contract/api';
+import type { ChangedOnDisk, CorpusSource, DocumentText, DraftFile, DroppedFile, ExportRequest, ImportProgress, MenuCommand, PrecedentApi, RecoveredDraft, Result, SavedFile } from '../../contract/api';
+import { alreadyInCorpusMessage, cannotRead, decodeDocumentBytes, EMPTY_DOCUMENT, extensionOf, fileTypeProblem, findSameDocument, IMPORTED_EXTENSIONS, TEXT_FORMATS } from '../../engine/index';
 import { askForName, chooseFromList, chooseLocalFile } from '../ui/dialogs';
 import { frontMatterField } from '../corpus/frontMatterField';
+
+/** What the file pickers of browser mode offer; another file is refused when read (readLocalDocument). */
+const ACCEPT = '.md,.markdown,.txt';
 
 const ok = <T>(value: T): Result<T> => ({ ok: true, value });
 const fail = <T>(message: string): Result<T> => ({ ok: false, message });
@@ -38,20 +42,41 @@ export class BrowserApi implements PrecedentApi {
   }
 
   async addToCorpus(): Promise<Result<CorpusSource | null>> {
-    const file = await chooseLocalFile('Add to corpus', '.md,.txt');
+    const file = await chooseLocalFile('Add to corpus', ACCEPT);
     if (!file) return ok(null);
-    if (!file.text.trim()) return fail(`cannot read ${file.name}: the document is empty`);
-    const field = (key: string) => frontMatterField(file.text, key);
+    const read = await readLocalDocument(file);
+    return read.ok ? this.addDocumentToCorpus(read.value) : read;
+  }
+
+  /** Adds a document held in the page, as main does: refused when the corpus holds its text already. */
+  async addDocumentToCorpus(document: DocumentText): Promise<Result<CorpusSource>> {
+    if (!document.source.trim()) return fail(cannotRead(document.name, EMPTY_DOCUMENT));
+    const corpus = await this.listCorpus();
+    if (!corpus.ok) return corpus;
+    const same = findSameDocument(document.source, corpus.value);
+    if (same) return fail(alreadyInCorpusMessage(document.name, same));
+    const field = (key: string) => frontMatterField(document.source, key);
+    const stem = `user-${document.name.replace(/\.[^.]+$/u, '')}`;
+    const taken = new Set(corpus.value.map((source) => source.id));
+    let id = stem;
+    for (let n = 2; taken.has(id); n++) id = `${stem}-${n}`;
     const source: CorpusSource = {
-      id: `user-${file.name.replace(/\.[^.]+$/u, '')}`,
-      title: field('title') ?? file.name,
+      id,
+      title: field('title') ?? document.name,
       kind: field('kind') ?? 'document',
       date: field('date') ?? '',
-      source: file.text,
+      source: document.source,
       userAdded: true,
     };
     this.userCorpus.push(source);
     return ok(source);
+  }
+
+  async readDocument(): Promise<Result<DocumentText | null>> {
+    const file = await chooseLocalFile('Compare a document', ACCEPT);
+    if (!file) return ok(null);
+    const read = await readLocalDocument(file);
+    return read.ok ? ok({ name: file.name, source: read.value.source }) : read;
   }
 
   async openFile(): Promise<Result<DraftFile | null>> {
@@ -60,11 +85,8 @@ export class BrowserApi implements PrecedentApi {
     const choice = await chooseFromList('Open a draft', paths.map(nameOf), 'Open from this computer…');
     if (choice === null) return ok(null);
     if (choice === 'other') {
-      const file = await chooseLocalFile('Open a draft', '.md,.txt');
-      if (!file) return ok(null);
-      const path = `memory:/${file.name}`;
-      this.files.set(path, file.text);
-      return this.openPath(path);
+      const file = await chooseLocalFile('Open a draft', ACCEPT);
+      return file ? this.openDroppedFile(file) : ok(null);
     }
     return this.openPath(paths[choice]);
   }
@@ -72,7 +94,7 @@ export class BrowserApi implements PrecedentApi {
   async openPath(path: string): Promise<Result<DraftFile>> {
     const text = this.files.get(path);
     if (text === undefined) return fail(`cannot read ${path}: no such file`);
-    if (text.trim() === '') return fail(`cannot read ${path}: the document is empty`);
+    if (text.trim() === '') return fail(cannotRead(path, EMPTY_DOCUMENT));
     this.seen.set(path, text);
     this.remember(path);
     return ok({ path, name: nameOf(path), text });
@@ -127,20 +149,15 @@ export class BrowserApi implements PrecedentApi {
   }
 
   /**
-   * A dropped .md or .txt file is read in the page and kept in memory like
-   * any other file here. Word, PDF and HTML documents are imported by the
-   * desktop app's importers (Node libraries), which a page does not carry.
+   * A dropped .md or .txt file (or one picked with Open) is read in the page
+   * and kept in memory like any other file here; anything else is refused
+   * with the reason, and the draft on screen stays as it was.
    */
   async openDroppedFile(file: DroppedFile): Promise<Result<DraftFile>> {
-    const extension = /\.[^.]+$/u.exec(file.name)?.[0].toLowerCase() ?? '';
-    if (['.docx', '.pdf', '.html', '.htm'].includes(extension)) {
-      return fail(`cannot open ${file.name} here: Word, PDF and HTML documents are imported by the Precedent desktop app; in the browser, open .md or .txt files`);
-    }
-    if (!['.md', '.markdown', '.txt'].includes(extension)) return fail(`cannot open ${file.name}: Precedent opens .md and .txt files here, not ${extension || 'a file without an extension'}`);
-    const text = await file.text();
-    if (text.trim() === '') return fail(`cannot read ${file.name}: the document is empty`);
+    const read = await readLocalDocument(file);
+    if (!read.ok) return read;
     const path = `memory:/${file.name}`;
-    this.files.set(path, text);
+    this.files.set(path, read.value.source);
     return this.openPath(path);
   }
 
@@ -187,4 +204,21 @@ export class BrowserApi implements PrecedentApi {
     this.recent.unshift(path);
     this.recent.length = Math.min(this.recent.length, 10);
   }
+}
+
+/**
+ * Reads a file of this computer as a document, with the command line's
+ * checks and words (engine/documentFiles): a picture or a binary file is not
+ * opened as text. Word, PDF and HTML documents are imported by the desktop
+ * app's and the command line's importers (Node libraries), which a page does
+ * not carry.
+ */
+async function readLocalDocument(file: DroppedFile): Promise<Result<DocumentText>> {
+  const extension = extensionOf(file.name);
+  if (IMPORTED_EXTENSIONS.includes(extension)) {
+    return fail(`cannot open ${file.name} here: Word, PDF and HTML documents are imported by the Precedent desktop app; in the browser, open .md or .txt files`);
+  }
+  if (!(extension in TEXT_FORMATS)) return fail(cannotRead(file.name, fileTypeProblem(file.name, '.md and .txt files')));
+  const decoded = decodeDocumentBytes(new Uint8Array(await file.arrayBuffer()), new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
+  return decoded.ok ? ok({ name: file.name, source: decoded.text }) : fail(cannotRead(file.name, decoded.problem));
 }

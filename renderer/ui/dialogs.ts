@@ -80,17 +80,14 @@ export async function chooseFromList(title: string, items: readonly string[], ot
   })) as number | 'other' | null;
 }
 
-/** Reads a file the user picks from this computer (browser mode only); null when cancelled. */
-export function chooseLocalFile(title: string, accept: string): Promise<{ name: string; text: string } | null> {
+/** A file the user picks from this computer (browser mode only), unread; null when cancelled. */
+export function chooseLocalFile(title: string, accept: string): Promise<File | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
     input.setAttribute('aria-label', title);
-    input.addEventListener('change', async () => {
-      const file = input.files?.[0];
-      resolve(file ? { name: file.name, text: await file.text() } : null);
-    });
+    input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
     input.addEventListener('cancel', () => resolve(null));
     input.click();
   });

@@ -268,7 +268,8 @@ export class AnalysisSession {
 
   /** Two versions held in memory, compared as two corpus documents are. */
   comparePair(pair: RevisionPair): CompareResult {
-    const side = (id: 'before' | 'after', source: string) => ({ id, title: `${pair.name}, ${id} the tracked changes`, source, document: parseDocument(source) });
+    const titleOf = (id: 'before' | 'after') => pair.titles?.[id === 'before' ? 'old' : 'new'] ?? `${pair.name}, ${id} the tracked changes`;
+    const side = (id: 'before' | 'after', source: string) => ({ id, title: titleOf(id), source, document: parseDocument(source) });
     return compared(side('before', pair.before), side('after', pair.after));
   }
 

@@ -1,6 +1,6 @@
 /** Messages between the desk and its analysis worker. Plain data only. */
 import type { AlignmentStatus, CommitmentFate, DraftingCheck, Fate, Firmness, LineageEntry, RevisionCompare, RevisionOperation, WordDiff } from '../../engine/index';
-import type { CorpusSource } from '../../contract/api';
+import type { CorpusSource, DocumentText } from '../../contract/api';
 
 export interface PriorInfo {
   id: string;
@@ -160,12 +160,16 @@ export interface LineageEntryView extends Omit<LineageEntry, 'file'> {
   commitments: Array<{ sentence: string; marker: string; firmness: Firmness }>;
 }
 
-/** Two versions of one document held in memory (a Word document's text before and after its tracked changes). */
+/** Two versions held in memory: a Word document's text before and after its tracked changes, or documents read from files to compare. */
 export interface RevisionPair {
   /** What the versions are of, for the view's title ("outcome.docx"). */
   name: string;
   before: string;
   after: string;
+  /** What each version is called, in the title and the report; by default, `name` before and after the tracked changes. */
+  titles?: { old: string; new: string };
+  /** The versions read from a file for this comparison, not in the corpus (or with the corpus document holding their text): the view offers to add them, and adds nothing itself. */
+  notInCorpus?: Array<{ file: DocumentText; sameAs: { title: string; date: string } | null }>;
 }
 
 export type ToWorker =

@@ -9,6 +9,8 @@ const MEMBERS: Record<keyof PrecedentApi, true> = {
   platform: true,
   listCorpus: true,
   addToCorpus: true,
+  addDocumentToCorpus: true,
+  readDocument: true,
   openFile: true,
   openPath: true,
   saveFile: true,

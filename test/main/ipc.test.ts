@@ -136,6 +136,9 @@ describe('bad arguments are refused with a message', () => {
     ['a suggested name with a folder in it', CHANNELS.fileSaveAs, ['../../etc/x.md', 'text'], /must not contain a folder/u],
     ['an autosave with a relative path', CHANNELS.recoveryWrite, ['draft.md', 'text'], /absolute/u],
     ['an autosave whose text is a number', CHANNELS.recoveryWrite, [null, 7], /the text must be a string/u],
+    ['a document to add whose name holds a folder', CHANNELS.corpusAddDocument, [{ name: '../../etc/x.md', source: '# X' }], /must not contain a folder/u],
+    ['a document to add without a name', CHANNELS.corpusAddDocument, [{ name: '..', source: '# X' }], /needs a file name/u],
+    ['a document to add whose text is not a string', CHANNELS.corpusAddDocument, [{ name: 'x.md', source: 7 }], /the text must be a string/u],
   ];
   it.each(cases)('%s', async (_story, channel, args, message) => {
     const result = await ipcMain.invoke(channel, ...args);
@@ -258,6 +261,18 @@ describe('good calls reach the modules', () => {
     expect(await ipcMain.invoke(CHANNELS.corpusAdd)).toMatchObject({ ok: true, value: { id: 'note-1', userAdded: true } });
     expect(await readdir(join(root, 'userData', 'corpus'))).toEqual(['note.md']);
     expect(await ipcMain.invoke(CHANNELS.corpusList)).toMatchObject({ ok: true, value: [{ id: 'note-1' }] });
+  });
+
+  it('Compare from a file reads the chosen document and adds nothing; the page adds it on the user’s word, as Markdown', async () => {
+    const path = join(root, 'rev.docx');
+    const versions = await writeTrackedDocx(path);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path] });
+    expect(await ipcMain.invoke(CHANNELS.documentRead)).toEqual({ ok: true, value: { name: 'rev.docx', source: versions.after } });
+    await expect(readdir(join(root, 'userData', 'corpus'))).rejects.toThrow();
+    expect(await ipcMain.invoke(CHANNELS.corpusAddDocument, { name: 'rev.docx', source: versions.after })).toMatchObject({ ok: true, value: { userAdded: true } });
+    expect(await readdir(join(root, 'userData', 'corpus'))).toEqual(['rev.md']);
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await ipcMain.invoke(CHANNELS.documentRead)).toEqual({ ok: true, value: null });
   });
 
   it('autosave writes the recovery draft with the time; check offers the crashed draft until it is discarded', async () => {

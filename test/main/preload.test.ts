@@ -50,6 +50,8 @@ describe('the page sees window.precedent and nothing more', () => {
   const calls: [member: string, call: (api: PrecedentApi) => Promise<unknown>, channel: string, args: unknown[]][] = [
     ['listCorpus', (a) => a.listCorpus(), CHANNELS.corpusList, []],
     ['addToCorpus', (a) => a.addToCorpus(), CHANNELS.corpusAdd, []],
+    ['addDocumentToCorpus', (a) => a.addDocumentToCorpus({ name: 'rev.md', source: '# Rev' }), CHANNELS.corpusAddDocument, [{ name: 'rev.md', source: '# Rev' }]],
+    ['readDocument', (a) => a.readDocument(), CHANNELS.documentRead, []],
     ['openFile', (a) => a.openFile(), CHANNELS.fileOpen, []],
     ['openPath', (a) => a.openPath('/d/a.md'), CHANNELS.fileOpenPath, ['/d/a.md']],
     ['saveFile', (a) => a.saveFile('/d/a.md', 'text'), CHANNELS.fileSave, ['/d/a.md', 'text']],
@@ -91,7 +93,7 @@ describe('menu commands', () => {
 });
 
 describe('a dropped file', () => {
-  const dropped = (name: string) => ({ name, text: async () => 'never read here' });
+  const dropped = (name: string) => ({ name, arrayBuffer: async () => new ArrayBuffer(0) });
 
   it('opens by its path, asked of Electron in the preload: only the path crosses to main', async () => {
     expect(await api.openDroppedFile(dropped('outcome.docx'))).toEqual({ ok: true, value: { channel: CHANNELS.fileOpenPath, args: ['/home/ana/outcome.docx'] } });

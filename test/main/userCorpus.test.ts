@@ -7,7 +7,7 @@ import { readCorpusFolder, type CorpusCache } from '../../io/corpus';
 import { ParseCache } from '../../io/parseCache';
 import { corpusFolder } from '../../io/locations';
 import { importDocumentFile } from '../../main/importMessages';
-import { addToCorpus, listCorpus, userCorpusFolder, type CorpusLocations } from '../../main/userCorpus';
+import { addDocumentToCorpus, addToCorpus, listCorpus, readDocument, userCorpusFolder, type CorpusLocations } from '../../main/userCorpus';
 import { STATEMENT_HTML, STATEMENT_HTML_MARKDOWN, writeTrackedDocx } from '../fixtures/importedDocuments';
 
 const repositoryRoot = join(import.meta.dirname, '..', '..');
@@ -121,12 +121,31 @@ describe('Add to corpus', () => {
     expect(listed.ok && listed.value.at(-1)).toEqual(result.ok && result.value);
   });
 
-  it('adding the same file twice keeps one copy', async () => {
+  it('adding the same file twice keeps one copy, and the second time says the corpus holds it', async () => {
     const original = join(folder, 'note.md');
     await writeFile(original, note('n', 'N'));
-    await addToCorpus(original, locations, imports);
-    await addToCorpus(original, locations, imports);
+    expect((await addToCorpus(original, locations, imports)).ok).toBe(true);
+    expect(await addToCorpus(original, locations, imports)).toEqual({ ok: false, message: 'note.md is not added: its text is already in the corpus, as “N” (2026-01-20)' });
     expect(await readdir(locations.userFolder)).toEqual(['note.md']);
+  });
+
+  it('a copy of a shipped statement, with other front matter and line breaks, is refused, naming the statement', async () => {
+    const shipped = await readFile(join(corpusFolder(repositoryRoot), 'statement-2025.md'), 'utf8');
+    const copy = shipped.replace(/^---[\s\S]*?---\n/u, '---\ntitle: Outcome 2025 (copy)\n---\n').replace(/\n\n/gu, '\n\n\n');
+    await writeFile(join(folder, 'outcome.md'), copy);
+    const result = await addToCorpus(join(folder, 'outcome.md'), locations, imports);
+    expect(result).toEqual({
+      ok: false,
+      message: 'outcome.md is not added: its text is already in the corpus, as “Joint Statement of the third meeting of the European Union – Japan Digital Partnership Council” (2025-05-12)',
+    });
+    await expect(readdir(locations.userFolder)).rejects.toThrow();
+  });
+
+  it('a revision with one word changed is another document, and is added', async () => {
+    const shipped = await readFile(join(corpusFolder(repositoryRoot), 'statement-2025.md'), 'utf8');
+    await writeFile(join(folder, 'revised.md'), shipped.replace('reaffirmed the importance', 'underlined the importance'));
+    const result = await addToCorpus(join(folder, 'revised.md'), locations, imports);
+    expect(result.ok && result.value.id).toBe('statement-2025-2');
   });
 
   it('a different document with the same file name gets a numbered copy, leaving the first intact', async () => {
@@ -165,5 +184,29 @@ describe('Add to corpus', () => {
     await writeFile(join(folder, 'statement.html'), STATEMENT_HTML);
     await addToCorpus(join(folder, 'statement.html'), locations, imports);
     expect(await readFile(join(locations.userFolder, 'statement.md'), 'utf8')).toBe(STATEMENT_HTML_MARKDOWN);
+  });
+});
+
+describe('a revision compared from a file', () => {
+  it('is read without joining the corpus, and joins it when the user adds it', async () => {
+    await writeFile(join(folder, 'rev 2.md'), note('rev-2', 'Rev 2'));
+    const read = await readDocument(join(folder, 'rev 2.md'), imports);
+    expect(read).toEqual({ ok: true, value: { name: 'rev 2.md', source: note('rev-2', 'Rev 2') } });
+    const before = await listCorpus(locations);
+    expect(before.ok && before.value.some((source) => source.userAdded)).toBe(false);
+    if (!read.ok) return;
+    const added = await addDocumentToCorpus(read.value, locations);
+    expect(added).toMatchObject({ ok: true, value: { id: 'rev-2', title: 'Rev 2', userAdded: true } });
+    expect(await readdir(locations.userFolder)).toEqual(['rev 2.md']);
+    expect(await addDocumentToCorpus(read.value, locations)).toEqual({ ok: false, message: 'rev 2.md is not added: its text is already in the corpus, as “Rev 2” (2026-01-20)' });
+  });
+
+  it('a Word document read for a comparison is added as Markdown', async () => {
+    const versions = await writeTrackedDocx(join(folder, 'Outcome.docx'));
+    const read = await readDocument(join(folder, 'Outcome.docx'), imports);
+    expect(read).toEqual({ ok: true, value: { name: 'Outcome.docx', source: versions.after } });
+    if (!read.ok) return;
+    await addDocumentToCorpus(read.value, locations);
+    expect(await readdir(locations.userFolder)).toEqual(['Outcome.md']);
   });
 });
