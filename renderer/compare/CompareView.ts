@@ -8,7 +8,7 @@
  */
 import { monaco } from '../editor/monaco';
 import { renderDiff } from '../panel/diffView';
-import { documentText, type DocumentText } from './documentText';
+import { documentText, type ShownText } from './documentText';
 import type { AnalysisClient } from '../worker/AnalysisClient';
 import type { CompareResult, ComparedDocument, RevisionPair } from '../worker/protocol';
 import type { RevisionOperation } from '../../engine/index';
@@ -29,7 +29,7 @@ export class CompareView {
   private changes: RevisionOperation[] = [];
   private result: CompareResult | null = null;
   /** The text each side of the diff editor shows (the source without its front matter), for block offsets to be placed in it. */
-  private shown: { old: DocumentText; new: DocumentText } = { old: { text: '', offset: 0 }, new: { text: '', offset: 0 } };
+  private shown: { old: ShownText; new: ShownText } = { old: { text: '', offset: 0 }, new: { text: '', offset: 0 } };
   /** The two versions as the report names them: corpus ids, or the reviewed document's name. */
   private names = { old: '', new: '' };
   private current = -1;
@@ -242,7 +242,7 @@ export class CompareView {
     this.counter.textContent = `${i + 1} of ${this.changes.length}`;
     for (const [n, item] of [...this.list.children].entries()) item.classList.toggle('current', n === i);
     (this.list.children[i] as HTMLElement | undefined)?.scrollIntoView({ block: 'nearest' });
-    const reveal = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, shown: DocumentText, blocks: number[], marks: monaco.editor.IEditorDecorationsCollection) => {
+    const reveal = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, shown: ShownText, blocks: number[], marks: monaco.editor.IEditorDecorationsCollection) => {
       const model = editor.getModel();
       if (!model || blocks.length === 0) {
         marks.clear();
@@ -263,7 +263,7 @@ export class CompareView {
   /** Moved blocks are labelled on both sides, where Monaco would show a deletion and an insertion. */
   private markMoves(result: CompareResult): void {
     const moves = this.changes.filter((op) => op.type === 'moved');
-    const label = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, shown: DocumentText, blocks: (op: RevisionOperation) => number[], text: (op: RevisionOperation) => string) =>
+    const label = (editor: monaco.editor.ICodeEditor, doc: ComparedDocument, shown: ShownText, blocks: (op: RevisionOperation) => number[], text: (op: RevisionOperation) => string) =>
       editor.createDecorationsCollection(
         moves.map((op) => {
           const model = editor.getModel()!;

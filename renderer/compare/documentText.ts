@@ -7,13 +7,13 @@
  */
 import type { ComparedDocument } from '../worker/protocol';
 
-export interface DocumentText {
+export interface ShownText {
   text: string;
   /** Where `text` starts in the document's source: block offsets minus this are offsets in `text`. */
   offset: number;
 }
 
-export function documentText(doc: Pick<ComparedDocument, 'source' | 'blocks'>): DocumentText {
+export function documentText(doc: Pick<ComparedDocument, 'source' | 'blocks'>): ShownText {
   const offset = doc.blocks[0]?.start ?? 0;
   return { text: doc.source.slice(offset), offset };
 }
