@@ -4,7 +4,8 @@
  * statement has one under its title, and every new statement changes all of
  * it, so that no word of the old line is left to pair the two by.
  */
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+import { MONTH_PATTERN as MONTH } from './monthNames';
+
 const DATE = `(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})`;
 /** A place of one to four words, capitalised ("Tokyo", "The Hague", "Kyoto Prefecture"). */
 const PLACE = "\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}'’.-]+){0,3}";

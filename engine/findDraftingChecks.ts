@@ -10,6 +10,7 @@
  */
 import type { Block, FrontMatter } from './types';
 import { boundedMemo } from './boundedMemo';
+import { MONTHS, MONTH_PATTERN as MONTH } from './monthNames';
 
 export interface DraftingCheck {
   /** UTF-16 source offsets of the words to update. */
@@ -27,8 +28,7 @@ export interface PreviousStatement {
   frontMatter: FrontMatter;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH = `(?:${MONTHS.join('|')})`;
+
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
 const ORDINAL = `(?:${ORDINAL_WORDS.join('|')}|\\d+(?:st|nd|rd|th))`;
 const ORDINAL_IN = new RegExp(`\\b(${ORDINAL}) meeting\\b`, 'iu');

@@ -5,6 +5,7 @@
  * or from the cover page as text extraction leaves it.
  */
 import type { FrontMatter } from './types';
+import { MONTHS } from './monthNames';
 
 export type RevisionMarkKind = 'REV' | 'COR' | 'ADD';
 
@@ -46,7 +47,6 @@ const CODE = /^[A-Z][A-Z-]{1,14}(?:\s[A-Z]{2,10})?\s\d{1,4}$/u;
 const NOTE_TYPE = /^(?:[A-Z/]+\s)*(?:NOTE|REPORT|OUTCOME OF PROCEEDINGS|COVER NOTE)$/u;
 const FIELD = /^(From|To|Subject|No\. prev\. doc\.|No\. Cion doc\.):\s*(.*)$/u;
 const STEP = /\b(NBI\b[^)]*)/u;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A cover reads only from the first lines: a note number deeper in a text is a citation. */
 const COVER_LINES = 60;
@@ -155,7 +155,7 @@ function stepOf(subject: string | null): string | null {
 
 function isoDate(text: string): string | null {
   const [day, month, year] = text.split(/\s+/u);
-  const monthIndex = MONTHS.indexOf(month.toLowerCase());
+  const monthIndex = MONTHS.findIndex((name) => name.toLowerCase() === month.toLowerCase());
   if (monthIndex < 0) return null;
   return `${year}-${String(monthIndex + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
 }

@@ -16,6 +16,7 @@ import type { CorpusSource, DocumentText, ExportFormat, PrecedentApi } from '../
 import { offerToAdd } from './offerToAdd';
 import { requestExport } from '../ui/requestExport';
 import { showInfo } from '../ui/dialogs';
+import { textButton } from '../ui/textButton';
 
 const LABEL = { changed: 'Changed', moved: 'Moved', inserted: 'Inserted', deleted: 'Deleted', equal: 'Unchanged' } as const;
 
@@ -298,12 +299,7 @@ export class CompareView {
   }
 
   private button(label: string, onClick: () => void, title: string): HTMLButtonElement {
-    const element = document.createElement('button');
-    element.type = 'button';
-    element.textContent = label;
-    element.title = title;
-    element.addEventListener('click', onClick);
-    return element;
+    return textButton(label, onClick, { title });
   }
 }
 

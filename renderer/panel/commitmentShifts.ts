@@ -6,6 +6,7 @@
  */
 import type { Fate } from '../../engine/index';
 import type { AnalysisSummary, CardView } from '../worker/protocol';
+import { textButton } from '../ui/textButton';
 
 export const FATES: readonly Fate[] = ['restated', 'progressed', 'strengthened', 'weakened', 'dropped'];
 
@@ -30,14 +31,7 @@ export function fateCountButtons(summary: AnalysisSummary, choose: (fate: Fate |
   return buttons;
 }
 
-function countButton(text: string, className: string, click: () => void): HTMLButtonElement {
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.className = className;
-  button.textContent = text;
-  button.addEventListener('click', click);
-  return button;
-}
+const countButton = (text: string, className: string, click: () => void): HTMLButtonElement => textButton(text, click, { className });
 
 /** A commitment's shift in a reader's words: "weakened: will enhance → would consider", "marker changed: will enhance → intend to enhance". */
 export function describeShift(shift: { fate: Fate; marker: string; draftMarker?: string; markerChanged?: boolean }): string {

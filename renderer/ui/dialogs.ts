@@ -3,6 +3,7 @@
  * questions): keyboard first, labelled for screen readers, resolved with the
  * user's answer or null when dismissed.
  */
+import { textButton } from './textButton';
 
 function openDialog(title: string, build: (body: HTMLElement, close: (value: unknown) => void) => void): Promise<unknown> {
   return new Promise((resolve) => {
@@ -32,14 +33,7 @@ function openDialog(title: string, build: (body: HTMLElement, close: (value: unk
   });
 }
 
-function button(label: string, onClick: () => void, primary = false): HTMLButtonElement {
-  const element = document.createElement('button');
-  element.type = 'button';
-  element.textContent = label;
-  if (primary) element.className = 'primary';
-  element.addEventListener('click', onClick);
-  return element;
-}
+const button = (label: string, onClick: () => void, primary = false): HTMLButtonElement => textButton(label, onClick, { className: primary ? 'primary' : undefined });
 
 /** Asks for a file name; null when cancelled. */
 export async function askForName(title: string, suggested: string): Promise<string | null> {
