@@ -185,7 +185,8 @@ export class AnalysisSession {
     this.giveLooks(cards);
     const dropped = result.dropped.map((d) => ({
       ...d,
-      commitments: fates.filter((f) => f.prior === d.prior && f.block === d.block).map((f) => ({ sentence: f.sentence, marker: f.marker, firmness: f.firmness })),
+      // Only those no draft sentence continues: a commitment of a dropped paragraph restated elsewhere is counted restated, and listed so.
+      commitments: fates.filter((f) => f.prior === d.prior && f.block === d.block && f.fate === 'dropped').map((f) => ({ sentence: f.sentence, marker: f.marker, firmness: f.firmness })),
     }));
     const droppedBlocks = new Set(result.dropped.map((d) => d.block));
     const droppedCommitments = fates

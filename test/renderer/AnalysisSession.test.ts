@@ -40,6 +40,22 @@ describe('the analysis behind the desk', () => {
     expect(result.summary.dropped).toBeGreaterThanOrEqual(1);
   });
 
+  it('lists as dropped the commitments it counts dropped, not those of a dropped paragraph restated elsewhere', () => {
+    const lines = template.split('\n');
+    const semiconductors = lines.find((line) => line.startsWith('- **Semiconductors:**'))!;
+    const kept = 'They committed to continuing the information exchange on supply chain resilience';
+    const restated = 'Both sides will continue the information exchange on supply chain resilience, including through the Early Warning Mechanism.';
+    // The paragraph goes; one of its commitments is said again, in other words, at the end of the draft's opening paragraph.
+    const opening = lines.find((line) => line.length > 200 && !line.startsWith('-') && !line.startsWith('#'))!;
+    const draft = template.replace(`${semiconductors}\n`, '').replace(opening, `${opening} ${restated}`);
+    const result = session().analyze(3, draft);
+    const dropped = result.dropped.find((d) => d.text.startsWith('Semiconductors:'))!;
+    expect(dropped.commitments.some((c) => c.sentence.startsWith(kept))).toBe(false);
+    expect(dropped.commitments.map((c) => c.marker)).toContain('intention to address');
+    const listed = result.dropped.filter((d) => d.prior === result.latestPrior).reduce((n, d) => n + d.commitments.length, 0) + result.droppedCommitments.length;
+    expect(listed).toBe(result.summary.fates.dropped);
+  });
+
   it('marks a paragraph pasted from the 2025 statement as carried from 2025, and a new topic as new', () => {
     const from2025 = corpus.find((doc) => doc.id === 'statement-2025')!.source.split('\n').find((line) => line.startsWith('On **quantum technology**'))!;
     const result = session().analyze(3, `${template}\n${from2025}\n\nBoth sides will launch a joint programme on underwater robotics for ocean science.\n`);
