@@ -7,7 +7,8 @@
  * Word, PDF and HTML importers when such a file is read.
  */
 import { existsSync } from 'node:fs';
-import { extensionOf, IMPORTED_EXTENSIONS, type ParsedDocument, type SourceFormat } from '../engine/index';
+import { extensionOf, IMPORTED_EXTENSIONS } from '../engine/documentFiles';
+import type { ParsedDocument, SourceFormat } from '../engine/index';
 import { readCorpusCache, readCorpusFolder, type CorpusDocument } from '../io/corpus';
 import { appRootOf, corpusCachePath, corpusFolder } from '../io/locations';
 import { readDocumentFile, type ReadResult } from '../io/readDocumentFile';

@@ -4,7 +4,8 @@
  * not UTF-8, an empty document, a type Precedent does not read.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { cannotRead, extensionOf, decodeDocumentBytes, fileTypeProblem, TEXT_FORMATS, type SourceFormat } from '../engine/index';
+import { cannotRead, extensionOf, decodeDocumentBytes, fileTypeProblem, TEXT_FORMATS } from '../engine/documentFiles';
+import type { SourceFormat } from '../engine/index';
 
 export type ReadResult =
   | {
