@@ -183,13 +183,14 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
   const blocks = readDraft(draft, index, options.cache);
   const cache = options.cache;
   // Kept by a live session for this index and model: a keystroke decides again only the blocks competing with the edited one.
-  const last = cache?.last?.competition.index === index && cache.last.model === model ? cache.last : null;
-  const live = last ?? { model, competition: new LiveCompetition(index), alignments: [], keys: [] };
-  const { pairs: whole, decided } = cache ? live.competition.update(blocks.map((b) => b.read)) : { pairs: competition(blocks.map((b) => b.read), index), decided: null };
+  // A one-off alignment (no cache) computes the competition afresh and keeps nothing.
+  const live = cache ? (cache.last?.competition.index === index && cache.last.model === model ? cache.last : { model, competition: new LiveCompetition(index), alignments: [], keys: [] }) : null;
+  const reads = blocks.map((b) => b.read);
+  const { pairs: whole, decided } = live ? live.competition.update(reads) : { pairs: competition(reads, index), decided: null };
   const usedFinished = new Map<string, FinishedBlock>();
   const alignments = blocks.map(({ block, read }, at) => {
-    const kept = live.alignments[at];
-    if (decided && !decided.has(at) && kept?.block === block.index) {
+    const kept = live?.alignments[at];
+    if (live && decided && !decided.has(at) && kept?.block === block.index) {
       usedFinished.set(live.keys[at], cache!.finished.get(live.keys[at])!);
       return kept;
     }
@@ -205,14 +206,16 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
     const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
-    live.alignments[at] = alignment;
-    live.keys[at] = key;
+    if (live) {
+      live.alignments[at] = alignment;
+      live.keys[at] = key;
+    }
     return alignment;
   });
-  live.alignments.length = live.keys.length = blocks.length;
   const linked = new Set<number>();
   for (const alignment of alignments) for (const match of alignment.matches) linked.add(keyOf(match));
-  if (cache) {
+  if (cache && live) {
+    live.alignments.length = live.keys.length = blocks.length;
     cache.finished = usedFinished;
     cache.last = live;
   }
