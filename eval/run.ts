@@ -10,7 +10,7 @@ import { fateLabels, firmnessShiftDrafts } from './firmnessShifts';
 import { developmentSet, restyledGoldDraft } from './developmentSet';
 import { judgeFateShifts, judgePair } from './judge';
 import type { LabelledPair } from './labelledPairs';
-import { addCounts, f1, newBlockCounts, precision, recall, scoreFates, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
+import { addConfusion, addCounts, f1, newBlockCounts, precision, recall, scoreFates, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
 import { linkExamples, trainLinkModel, type LinkExample } from './trainLinkModel';
 
 const fmt = (x: number | null): string => (x === null ? '   — ' : x.toFixed(3).padStart(5));
@@ -41,7 +41,7 @@ function scoreAll(name: string, pairs: readonly LabelledPair[], model: LinkModel
     total.dropped = addCounts(total.dropped, s.dropped);
     total.status.right += s.status.right;
     total.status.total += s.status.total;
-    for (const [gold, row] of Object.entries(s.status.confusion)) for (const [p, n] of Object.entries(row)) (total.status.confusion[gold] ??= {})[p] = (total.status.confusion[gold][p] ?? 0) + n;
+    addConfusion(total.status.confusion, s.status.confusion);
     total.mistakes.push(...s.mistakes);
   }
   return total;
@@ -86,7 +86,7 @@ for (const draft of shifts) {
   shiftScore.labelled += s.labelled;
   shiftScore.found += s.found;
   shiftScore.fateRight += s.fateRight;
-  for (const [gold, row] of Object.entries(s.confusion)) for (const [p, n] of Object.entries(row)) (shiftScore.confusion[gold] ??= {})[p] = (shiftScore.confusion[gold][p] ?? 0) + n;
+  addConfusion(shiftScore.confusion, s.confusion);
 }
 console.log(`firmness shifts: ${shifts.length} drafts of the corpus statements, every commitment kept, moved within its tier, weakened, strengthened, reported done or taken out (eval/firmnessShifts.ts)`);
 console.log(`  fates right ${fmt(shiftScore.fateRight / Math.max(1, shiftScore.found))} (${shiftScore.fateRight}/${shiftScore.found}, ${shiftScore.labelled} cases)`);

@@ -38,9 +38,14 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return { tp: a.tp + b.tp, fp: a.fp + b.fp, fn: a.fn + b.fn };
 }
 
-function count(confusion: Confusion, gold: string, predicted: string): void {
+function count(confusion: Confusion, gold: string, predicted: string, times = 1): void {
   confusion[gold] ??= {};
-  confusion[gold][predicted] = (confusion[gold][predicted] ?? 0) + 1;
+  confusion[gold][predicted] = (confusion[gold][predicted] ?? 0) + times;
+}
+
+/** Adds one confusion table into another (pairs scored apart, shown together). */
+export function addConfusion(into: Confusion, from: Confusion): void {
+  for (const [gold, row] of Object.entries(from)) for (const [predicted, n] of Object.entries(row)) count(into, gold, predicted, n);
 }
 
 const short = (block: Block | undefined): string => (block ? `#${block.index} "${block.text.slice(0, 48)}"` : '?');
