@@ -12,6 +12,7 @@ import { judgeFateShifts, judgePair } from './judge';
 import type { LabelledPair } from './labelledPairs';
 import { addConfusion, addCounts, f1, newBlockCounts, precision, recall, scoreFates, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
 import { linkExamples, trainLinkModel, type LinkExample } from './trainLinkModel';
+import { writtenPairs } from './writtenPairs';
 
 const fmt = (x: number | null): string => (x === null ? '   — ' : x.toFixed(3).padStart(5));
 
@@ -72,6 +73,16 @@ console.log(`${restyled.pair.name} (no labels, numbered paragraphs, no section h
 const restyledHeldOut = scorePair(restyled.pair, judgePair(restyled.pair, trainWithout(restyled.basedOn)).alignment);
 console.log(line('held-out', restyledHeldOut));
 heldOutMistakes.push(...restyledHeldOut.mistakes);
+
+for (const pair of writtenPairs()) {
+  console.log(`${pair.name} (never trained on; the shipped model)`);
+  const judged = judgePair(pair, LINK_MODEL);
+  const written = scorePair(pair, judged.alignment, judged.fates);
+  console.log(line('unseen', written));
+  for (const row of table('status', written.status.confusion)) console.log(row);
+  if (written.commitments) for (const row of table('fates', written.commitments.confusion)) console.log(row);
+  heldOutMistakes.push(...written.mistakes);
+}
 
 const generatedScore = scoreAll('generated pairs', unseen, LINK_MODEL);
 console.log(`generated pairs never trained on (${unseen.length}), with the shipped model`);

@@ -1,0 +1,45 @@
+/**
+ * Pairs we wrote ourselves to check the judgement on drafting the public
+ * labels lack, and never trained on: eval/labelled/draft-2027p.md is a draft
+ * of the fifth statement written from the 2026 one by hand, paraphrased
+ * throughout ("reaffirmed their commitment" / "confirmed once more"), with
+ * merges (the three opening framing paragraphs into one; the Electronic
+ * Signatures bullet into Digital Identity; the Platform section's intro into
+ * its bullet), splits (Data Spaces and Battery Traceability; Submarine Cables
+ * and Arctic Connectivity; Horizon Europe out of the AI and quantum intro),
+ * new initiatives inside continued sections (Health Data, AI for Science,
+ * Digital Skills), firmness shifts and four real drops. The reader who
+ * wrote it labelled its links (carried or revised by the README's rule,
+ * verbatimShares.ts, applied when the labels were written) and the fate of
+ * each commitment of 2026 in it, by the definitions of the gold README
+ * (commitments-2026-draft2027p.jsonl, with the draft sentence that shows
+ * each fate).
+ */
+import { readFileSync } from 'node:fs';
+import { parseDocument, statementBlocks } from '../engine/index';
+import { inAnotherStyle } from './developmentSet';
+import { readCorpusDocument, resolveLines, type GoldAlignLine, type GoldCommitment, type LabelledPair } from './labelledPairs';
+
+const labelled = new URL('labelled/', import.meta.url);
+
+const readLines = <T>(name: string): T[] =>
+  readFileSync(new URL(name, labelled), 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as T);
+
+export function writtenPairs(): LabelledPair[] {
+  const draftText = readFileSync(new URL('draft-2027p.md', labelled), 'utf8');
+  const prior = statementBlocks(readCorpusDocument('council-note-8288-1-26-rev1'));
+  const draft = statementBlocks(parseDocument(draftText));
+  const lines = readLines<GoldAlignLine>('align-2026-draft2027p.jsonl');
+  const pair: LabelledPair = {
+    name: '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)',
+    origin: 'gold',
+    prior: { blocks: prior },
+    draft: { blocks: draft },
+    ...resolveLines('draft 2027p', prior, draft, lines),
+    commitments: readLines<GoldCommitment>('commitments-2026-draft2027p.jsonl'),
+  };
+  return [pair, inAnotherStyle(pair, draftText)];
+}
