@@ -82,6 +82,10 @@ const RULES: MarkerRule[] = [
   // A commitment the parties restate, not one a sentence describes ("relies on a commitment to").
   { pattern: new RegExp(String.raw`\b(?:re)?(?:affirm|confirm|emphasis|emphasiz|iterat|express|underlin|stress)\w*\s+(?:their|the|its|our)\s+(?:${WORD}\s+)?commitment\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\bcommitted\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  // A participle of the parties' own sentence ("..., committing to further advance trustworthy AI").
+  { pattern: new RegExp(String.raw`\bcommitting\s+to\s+${ADVERBS}${WORD}`, 'giu'), firmness: 'firm' },
+  // The parties confirm what they will do ("both sides confirmed to further deepen this cooperation"); "confirmed to be" describes.
+  { pattern: verbAfter(String.raw`(?:re)?confirmed|(?:re)?affirmed`, String.raw`\s+to\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:decided|decide|agreed|agree|resolved)\s+${ADVERBS}['‘"“]?to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:intention|intend|intends|plan|plans|planned|aim|aims|endeavour|endeavours|strive|seek|seeking|undertake|aspire|aspires)\s+${ADVERBS}(?:to|at)\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:stand|stands|remain|remains|are|is)\s+${ADVERBS}(?:ready|determined|resolved)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },

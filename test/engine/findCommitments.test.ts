@@ -21,6 +21,8 @@ describe('a commitment is the forward-looking verb phrase of both sides or of a 
     ['a meeting of theirs announced (2025)', 'Both sides welcomed the fact that the next edition of the Cyber Dialogue would be held in Brussels.', 'would be held', 'tentative'],
     ['a need they voice (2025)', 'Aiming to make outcomes concrete, both sides affirmed the need for more technical work including pilot projects.', 'the need for more', 'firm'],
     ['the need for both sides to (2025)', 'Both sides recognised the importance of the first submarine cables and the need for both sides to elevate this work to a priority.', 'the need for both sides to elevate', 'firm'],
+    ['a participle of their sentence (2026)', 'They also reaffirmed their leadership in global AI governance, committing to further advance trustworthy AI in global initiatives.', 'committing to further advance', 'firm'],
+    ['confirmed to, of their own action (2026)', 'To that end, regulatory exchanges took place and both sides confirmed to further deepen this cooperation.', 'confirmed to further deepen', 'firm'],
     ['encouraged, coordinated with their verb (2026)', 'Furthermore, they confirmed the intention to address challenges and encouraged further exploration of research.', 'intention to address', 'firm'],
   ];
   it.each(cases)('%s', (_, sentence, marker, firmness) => {
@@ -42,6 +44,8 @@ describe('what is not a commitment', () => {
     ['a priority stated', 'The priority is to boost competitiveness.'],
     ['a need named before the parties speak (2025)', 'In the context of geopolitical challenges, the importance of economic security, and the need to increase competitiveness, both sides reaffirmed the importance of the EU-Japan Digital Partnership.'],
     ['a need another subject shows (2022)', 'Both sides recognise that COVID-19 has demonstrated the need for DFFT and its role in the global recovery.'],
+    ['a fact confirmed, not an action', 'Both sides confirmed that the pilot proved to be a success.'],
+    ['confirmed to be, a description', 'The pilot was confirmed to be a success by both sides.'],
     ['a statement of interest (2025)', 'On semiconductors, both sides confirmed their interest in collaborative research on finding safe alternatives.'],
   ];
   it.each(cases)('%s', (_, sentence) => {
