@@ -38,6 +38,15 @@ describe('a drafter reading the labels of a draft made from the 2026 statement',
     expect(result.dropped).toEqual([{ prior: 0, block: governmental.index, about: 'Governmental AI' }]);
   });
 
+  it('a bullet that keeps its label but now mostly holds another bullet (a merge) continues both, and neither is dropped', () => {
+    const cables = priorBlock('Submarine Cables:');
+    const semiconductors = priorBlock('Semiconductors:');
+    const merged = `- Semiconductors: ${cables.text.replace('Submarine Cables: ', '')} Both sides will keep exchanging information on the resilience of chip supply chains.`;
+    const { result, byStart } = align(statement.replace(`- ${cables.text}`, merged).replace(`- ${semiconductors.text}`, ''));
+    expect(byStart('Semiconductors: Both sides reinforced').matches.map((m) => m.block).sort((a, b) => a - b)).toEqual([cables.index, semiconductors.index]);
+    expect(result.dropped.map((d) => d.about)).not.toContain('Semiconductors');
+  });
+
   it('a reworded opening still continues the opening, by its role', () => {
     const opening = priorBlock('Amidst a rapidly evolving');
     const reworded = 'In an increasingly contested geopolitical environment, both sides stressed that their digital cooperation drives growth and competitiveness and underpins their economic security and resilience.';
