@@ -33,6 +33,8 @@ export class PrecedentIndex {
   private readonly index = new RetrievalIndex();
   private readonly entries: Array<{ prior: number; block: number }> = [];
   private readonly entryOf = new Map<string, number>();
+  /** The number of each prior's first entry (and, last, the number of entries): a prior's blocks are numbered in a run. */
+  private readonly firstEntry: number[] = [];
   private readonly roles: Array<Map<number, BlockRole>>;
   private readonly topicHeadings: Array<Map<number, string>>;
   private readonly profiles = new Map<number, BlockProfile>();
@@ -47,12 +49,14 @@ export class PrecedentIndex {
     this.roles = priors.map((prior) => blockRoles(prior.blocks));
     this.topicHeadings = priors.map((prior) => soleBlockHeadings(prior.blocks));
     priors.forEach((prior, p) => {
+      this.firstEntry[p] = this.entries.length;
       for (const block of prior.blocks) {
         if (block.kind === 'heading') continue;
         this.entryOf.set(`${p}:${block.index}`, this.index.add(block.text));
         this.entries.push({ prior: p, block: block.index });
       }
     });
+    this.firstEntry[priors.length] = this.entries.length;
     this.index.seal();
     this.recency = recencyWeights(priors);
   }
@@ -129,6 +133,11 @@ export class PrecedentIndex {
   }
 
   private aliases: Map<string, string> | undefined;
+
+  /** How many blocks of one prior statement hold a word stem: what is distinctive of a block within its own statement. */
+  blocksOfPriorWithStem(prior: number, stem: string): number {
+    return this.index.countEntriesWithTerm(stem, this.firstEntry[prior], this.firstEntry[prior + 1]);
+  }
 
   /** How many prior blocks hold every stem of a name (its key, stems joined by spaces). */
   blocksNaming(name: string): number {

@@ -117,6 +117,15 @@ export class RetrievalIndex {
     return count;
   }
 
+  /** How many of the entries numbered `from` up to `to` (not included) hold a term: its frequency within one document's entries. */
+  countEntriesWithTerm(term: string, from: number, to: number): number {
+    if (!this.sealed) this.seal();
+    const id = this.termIds.get(term);
+    if (id === undefined) return 0;
+    const list = this.postingsEntries[id];
+    return firstAtLeast(list, to) - firstAtLeast(list, from);
+  }
+
   /** The entries most similar to `text`, best first. */
   search(text: string, options: SearchOptions = {}): Hit[] {
     if (!this.sealed) this.seal();
@@ -185,6 +194,18 @@ function hasEntry(list: Int32Array, entry: number): boolean {
     else high = mid - 1;
   }
   return false;
+}
+
+/** Position of the first entry of a sorted list that is at least `entry`. */
+function firstAtLeast(list: Int32Array, entry: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid] < entry) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** Higher score first; on equal scores the earlier entry, so results are deterministic. */

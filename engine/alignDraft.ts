@@ -137,7 +137,8 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
   return {
     profile,
     candidates: matches.map((match) => {
-      const features = pairFeatures(profile, index.profileOf(match), { ...context, score: match.score, draftBest, draftBestOther: bestOther(match) }, own);
+      const blocksWithStem = (stem: string) => index.blocksOfPriorWithStem(match.prior, stem);
+      const features = pairFeatures(profile, index.profileOf(match), { ...context, score: match.score, draftBest, draftBestOther: bestOther(match), blocksWithStem }, own);
       // A bare label item is a heading in all but name: it stays a candidate (the others are weighed against it) but is never a content paragraph's precedent.
       return { match, entry: index.entryNumber(match), features, scores: new Map<LinkModel, number>(), mayLink: mayContinue(block, index.blockOf(match)) };
     }),
