@@ -256,7 +256,7 @@ function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], inde
     matches,
     diff: diffOf(quotedPart(block, mainBlocks) ?? precedentText, block.text),
     sentenceLinks,
-    reason: whyLinked(status, matches[0], index),
+    reason: whyLinked(status, matches, links, read.profile.labelText, index),
   };
 }
 
@@ -333,12 +333,17 @@ function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   return `its closest prior block ("${firstWords(index.blockOf(closest).text)}") shares only area words`;
 }
 
-function whyLinked(status: AlignmentStatus, main: AlignedMatch, index: PrecedentIndex): string {
+function whyLinked(status: AlignmentStatus, matches: readonly AlignedMatch[], links: readonly Link[], label: string | null, index: PrecedentIndex): string {
+  const main = matches[0];
   const { sharedNames, sentences, role } = main.evidence;
+  const sameLabel = (match: AlignedMatch) => links.some((l) => l.match.prior === match.prior && l.match.block === match.block && namesTheSameTopic(l.features));
+  const byLabel = matches.slice(1).filter(sameLabel);
   const grounds = [
     role ? `the same role (${role === 'sectionIntro' ? 'section introduction' : role})` : '',
+    label && sameLabel(main) ? `the same label (${label})` : '',
     sharedNames.length > 0 ? `names ${sharedNames.slice(0, 3).join(', ')}` : '',
     sentences.length > 0 ? `${sentences.length} sentence${sentences.length > 1 ? 's' : ''} continued` : '',
+    ...byLabel.map((match) => `also "${firstWords(index.blockOf(match).text)}", by its label${label ? ` (${label})` : ''}`),
   ].filter(Boolean);
   const verb = status === 'carried' ? 'carries over' : 'revises';
   return `${verb} "${firstWords(index.blockOf(main).text)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;

@@ -45,6 +45,12 @@ describe('a drafter reading the labels of a draft made from the 2026 statement',
     const { result, byStart } = align(statement.replace(`- ${cables.text}`, merged).replace(`- ${semiconductors.text}`, ''));
     expect(byStart('Semiconductors: Both sides reinforced').matches.map((m) => m.block).sort((a, b) => a - b)).toEqual([cables.index, semiconductors.index]);
     expect(result.dropped.map((d) => d.about)).not.toContain('Semiconductors');
+    expect(byStart('Semiconductors: Both sides reinforced').reason).toContain('also "Semiconductors: Both sides confirmed the implementation of the …", by its label (Semiconductors)');
+  });
+
+  it('a bullet that keeps its label says so among its grounds', () => {
+    const { byStart } = align(statement);
+    expect(byStart('Electronic Signatures:').reason).toContain('the same label (Electronic Signatures)');
   });
 
   it('a reworded opening still continues the opening, by its role', () => {
