@@ -1,0 +1,52 @@
+/**
+ * The draft of the fifth statement we wrote and labelled by hand
+ * (eval/labelled/): its labels hold together, and the judgement keeps to
+ * a floor on it, a draft no weight was trained on.
+ */
+import { describe, expect, it } from 'vitest';
+import { findCommitments } from '../../engine/index';
+import { judgePair } from '../../eval/judge';
+import { looseKey } from '../../eval/labelledPairs';
+import { f1, scorePair } from '../../eval/scorePair';
+import { relationByRule } from '../../eval/verbatimShares';
+import { writtenPairs } from '../../eval/writtenPairs';
+
+const [pair, restyled] = writtenPairs();
+const textOf = (blocks: typeof pair.prior.blocks, index: number) => blocks.find((b) => b.index === index)!.text;
+
+describe('the written draft 2027p', () => {
+  it('labels every block of the draft and accounts for every block of 2026 but its date line', () => {
+    const drafted = pair.draft.blocks.filter((b) => b.kind !== 'heading').map((b) => b.index);
+    expect(pair.links.map((l) => l.draft).sort((a, b) => a - b)).toEqual(drafted);
+    const accounted = new Set([...pair.links.flatMap((l) => l.priors), ...pair.dropped]);
+    const left = pair.prior.blocks.filter((b) => b.kind !== 'heading' && !accounted.has(b.index)).map((b) => b.text);
+    expect(left).toEqual(['5 May 2026, Brussels']);
+  });
+
+  it('calls a link carried or revised by the labels’ rule', () => {
+    for (const link of pair.links.filter((l) => l.relation !== 'new')) {
+      const relation = relationByRule(textOf(pair.draft.blocks, link.draft), link.priors.map((p) => textOf(pair.prior.blocks, p)));
+      expect(relation, textOf(pair.draft.blocks, link.draft).slice(0, 60)).toBe(link.relation);
+    }
+  });
+
+  it('labels the fates of commitments of 2026 that are there, each once', () => {
+    const sentences = pair.prior.blocks.flatMap((b) => b.sentences.map((s) => looseKey(s.text)));
+    for (const label of pair.commitments!) expect(sentences.filter((s) => s.startsWith(looseKey(label.sentence))), label.sentence).toHaveLength(1);
+    expect(new Set(pair.commitments!.map((c) => c.sentence)).size).toBe(pair.commitments!.length);
+    expect(findCommitments(pair.prior.blocks).length).toBeGreaterThanOrEqual(pair.commitments!.length);
+  });
+
+  it.each([
+    ['as written', pair],
+    ['in the other style', restyled],
+  ])('is judged %s above the floor the issue sets for drafts never seen', (_, written) => {
+    const judged = judgePair(written);
+    const score = scorePair(written, judged.alignment, judged.fates);
+    expect(f1(score.links)).toBeGreaterThanOrEqual(0.92);
+    expect(score.status.right / score.status.total).toBeGreaterThanOrEqual(0.9);
+    expect(score.dropped.tp).toBe(pair.dropped.length);
+    expect(score.commitments!.found / score.commitments!.labelled).toBeGreaterThanOrEqual(0.9);
+    expect(score.commitments!.fateRight / score.commitments!.found).toBeGreaterThanOrEqual(0.8);
+  });
+});
