@@ -9,7 +9,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { deserialize, serialize } from 'node:v8';
-import { parseDocument, type ParsedDocument } from '../engine/index';
+import type { ParsedDocument } from '../engine/index';
 import { appRootOf, parseWorkerPath } from './locations';
 import type { ParseCache } from './parseCache';
 import { parseOnWorkers, type ParseRequest } from './parsePool';
@@ -51,9 +51,12 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
     // Caught here and awaited below: a failed worker's share is parsed on this thread.
     onWorkers.catch(() => {});
   }
+  // Loaded only now, after the workers were started: a command whose documents
+  // are all cached never loads the parser.
+  const parseDocument = missing.length > 0 ? (await import('../engine/index')).parseDocument : null;
   for (const m of shares[0] ?? []) {
     const { request, i } = missing[m];
-    documents[i] = parseDocument(request.source, { format: request.format });
+    documents[i] = parseDocument!(request.source, { format: request.format });
     if (cache) store(i, serialize(documents[i]));
   }
   if (onWorkers) {
@@ -63,7 +66,7 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
         const { request, i } = missing[m];
         const model = answers?.[w][k];
         if (model === undefined) {
-          documents[i] = parseDocument(request.source, { format: request.format });
+          documents[i] = parseDocument!(request.source, { format: request.format });
           if (cache) store(i, serialize(documents[i]));
           return;
         }
