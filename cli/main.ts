@@ -56,8 +56,8 @@ async function run(args: CliArguments, cache: ParseCache | null): Promise<string
     }
     case 'compare': {
       need(2, 'OLD and NEW');
-      const [oldInput, newInput] = await read(args.positionals);
-      const { compareJsonOf, compareReport, runCompare } = await import('./commands/compare');
+      // Loaded while the documents are read, so that nothing waits between their models and the answer (see ParseCache.putSoon).
+      const [[oldInput, newInput], { compareJsonOf, compareReport, runCompare }] = await Promise.all([read(args.positionals), import('./commands/compare')]);
       const compare = runCompare(oldInput, newInput);
       if (exportsAsked) {
         const { writeComparisonExports } = await import('./exports');

@@ -3,14 +3,14 @@
  * sound entry holds it, the rest parsed, on worker threads beside this one
  * when there are several and enough text to pay for the workers' start.
  * The models are the same as parseDocument's on this thread (a test holds
- * it); the ones parsed are written to the cache without waiting (see
- * ParseCache.flush).
+ * it); the ones parsed are written to the cache once this thread is free
+ * (ParseCache.putSoon), and a command waits for that with ParseCache.flush.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { deserialize, serialize } from 'node:v8';
 import type { ParsedDocument } from '../engine/index';
 import { appRootOf, parseWorkerPath } from './locations';
+import { packModel, unpackModel } from './packedModel';
 import type { ParseCache } from './parseCache';
 import { parseOnWorkers, type ParseRequest } from './parsePool';
 
@@ -38,9 +38,8 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   const { cache = null } = options;
   const documents: Array<ParsedDocument | null> = await Promise.all(requests.map((request) => (cache ? cache.get(request.bytes ?? request.source, request.format) : null)));
   const missing = requests.flatMap((request, i) => (documents[i] === null ? [{ request, i }] : []));
-  const store = (i: number, model: Uint8Array) => {
-    if (cache) cache.remember(cache.put(requests[i].bytes ?? requests[i].source, requests[i].format, model));
-  };
+  if (missing.length === 0) return documents as ParsedDocument[];
+  const store = (i: number, model: () => Uint8Array) => cache?.putSoon(requests[i].bytes ?? requests[i].source, requests[i].format, model);
   const shares = shareOut(missing.map(({ request }) => request.source.length), workerCount(missing.length, options));
   let onWorkers: Promise<Uint8Array[][]> | null = null;
   if (shares.length > 1) {
@@ -53,25 +52,22 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   }
   // Loaded only now, after the workers were started: a command whose documents
   // are all cached never loads the parser.
-  const parseDocument = missing.length > 0 ? (await import('../engine/index')).parseDocument : null;
-  for (const m of shares[0] ?? []) {
+  const { parseDocument } = await import('../engine/index');
+  const parseHere = (m: number) => {
     const { request, i } = missing[m];
-    documents[i] = parseDocument!(request.source, { format: request.format });
-    if (cache) store(i, serialize(documents[i]));
-  }
+    const document = parseDocument(request.source, { format: request.format });
+    documents[i] = document;
+    store(i, () => packModel(document));
+  };
+  for (const m of shares[0]) parseHere(m);
   if (onWorkers) {
     const answers = await onWorkers.catch(() => null);
     shares.slice(1).forEach((share, w) =>
       share.forEach((m, k) => {
-        const { request, i } = missing[m];
         const model = answers?.[w][k];
-        if (model === undefined) {
-          documents[i] = parseDocument!(request.source, { format: request.format });
-          if (cache) store(i, serialize(documents[i]));
-          return;
-        }
-        documents[i] = deserialize(model) as ParsedDocument;
-        store(i, model);
+        if (model === undefined) return parseHere(m);
+        documents[missing[m].i] = unpackModel(model);
+        store(missing[m].i, () => model);
       }),
     );
   }
