@@ -1,11 +1,16 @@
 /**
  * A parsed model as the parse cache stores it and the parse workers hand it
- * over: node:v8's serialisation of a packed form, the texts of all blocks in
- * one string and their numbers in one Int32Array. Reading back a
- * 100,000-word model so makes one string and one array, then slices, where
+ * over: node:v8's serialisation of a packed form, the texts of the blocks in
+ * two strings and their numbers in one Int32Array. Reading back a
+ * 100,000-word model so makes two strings and one array, then slices, where
  * the model as it is made some 14,000 strings and objects, its sentences'
  * texts a second copy of the blocks' (v8.deserialize took 25-60 ms a
  * document, most of a cached compare's reading).
+ *
+ * The texts written in Latin-1 alone (most of them) are kept apart from the
+ * others: one curly apostrophe in a joined string would make all of it, and
+ * every block's text sliced from it, a string of two bytes a character,
+ * which V8 stores, hashes, matches and prints more slowly.
  *
  * A model that does not have exactly the shape packed here (a field added to
  * Block one day) is stored as it is, so nothing is ever lost in packing.
@@ -18,8 +23,8 @@ const MODEL_KEYS = 'blocks,frontMatter,cover,length';
 const BLOCK_KEYS = 'index,kind,text,start,end,section,level,sentences';
 const SENTENCE_KEYS = 'text,textStart,textEnd,start,end';
 
-/** Numbers per block before its sentences: kind, text length, start, end, section, level, sentence count. */
-const BLOCK_NUMBERS = 7;
+/** Numbers per block before its sentences: kind, text length, wide (1 when its text is not Latin-1 alone), start, end, section, level, sentence count. */
+const BLOCK_NUMBERS = 8;
 /** Numbers per sentence: textStart, textEnd, start, end (its text is the block's text between the first two). */
 const SENTENCE_NUMBERS = 4;
 
@@ -30,7 +35,10 @@ interface PackedModel {
   kinds: BlockKind[];
   /** The distinct section paths; a block names its own by position. */
   sections: string[][];
-  texts: string;
+  /** The texts of the blocks in Latin-1 alone, one after another. */
+  latinTexts: string;
+  /** The texts of the other blocks. */
+  wideTexts: string;
   numbers: Int32Array;
 }
 
@@ -51,6 +59,7 @@ export function unpackModel(bytes: Uint8Array): ParsedDocument {
 }
 
 const isInt32 = (value: unknown): value is number => typeof value === 'number' && (value | 0) === value;
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
 
 function pack(model: ParsedDocument): PackedModel | null {
   if (Object.keys(model).join() !== MODEL_KEYS) return null;
@@ -58,6 +67,8 @@ function pack(model: ParsedDocument): PackedModel | null {
   const sections: string[][] = [];
   const sectionAt = new Map<string, number>();
   const numbers: number[] = [];
+  const latinTexts: string[] = [];
+  const wideTexts: string[] = [];
   for (const [i, block] of model.blocks.entries()) {
     if (Object.keys(block).join() !== BLOCK_KEYS || block.index !== i || ![block.start, block.end, block.level].every(isInt32)) return null;
     let kind = kinds.indexOf(block.kind);
@@ -69,7 +80,9 @@ function pack(model: ParsedDocument): PackedModel | null {
       section = sections.push(block.section) - 1;
       sectionAt.set(path, section);
     }
-    numbers.push(kind, block.text.length, block.start, block.end, section, block.level, block.sentences.length);
+    const wide = BEYOND_LATIN1.test(block.text);
+    (wide ? wideTexts : latinTexts).push(block.text);
+    numbers.push(kind, block.text.length, wide ? 1 : 0, block.start, block.end, section, block.level, block.sentences.length);
     for (const sentence of block.sentences) {
       if (Object.keys(sentence).join() !== SENTENCE_KEYS || ![sentence.textStart, sentence.textEnd, sentence.start, sentence.end].every(isInt32)) return null;
       if (sentence.text !== block.text.slice(sentence.textStart, sentence.textEnd)) return null;
@@ -83,20 +96,26 @@ function pack(model: ParsedDocument): PackedModel | null {
     length: model.length,
     kinds,
     sections,
-    texts: model.blocks.map((block) => block.text).join(''),
+    latinTexts: latinTexts.join(''),
+    wideTexts: wideTexts.join(''),
     numbers: Int32Array.from(numbers),
   };
 }
 
-function unpack({ frontMatter, cover, length, kinds, sections, texts, numbers }: PackedModel): ParsedDocument {
+function unpack({ frontMatter, cover, length, kinds, sections, latinTexts, wideTexts, numbers }: PackedModel): ParsedDocument {
   const blocks: Block[] = [];
   let at = 0;
-  let from = 0;
+  let latinFrom = 0;
+  let wideFrom = 0;
   while (at < numbers.length) {
-    const to = from + numbers[at + 1];
-    const text = texts.slice(from, to);
-    from = to;
-    const sentences = new Array<Sentence>(numbers[at + 6]);
+    const textLength = numbers[at + 1];
+    let text: string;
+    if (numbers[at + 2] === 1) {
+      text = wideTexts.slice(wideFrom, (wideFrom += textLength));
+    } else {
+      text = latinTexts.slice(latinFrom, (latinFrom += textLength));
+    }
+    const sentences = new Array<Sentence>(numbers[at + 7]);
     let s = at + BLOCK_NUMBERS;
     for (let k = 0; k < sentences.length; k++, s += SENTENCE_NUMBERS) {
       const textStart = numbers[s];
@@ -107,15 +126,15 @@ function unpack({ frontMatter, cover, length, kinds, sections, texts, numbers }:
       index: blocks.length,
       kind: kinds[numbers[at]],
       text,
-      start: numbers[at + 2],
-      end: numbers[at + 3],
+      start: numbers[at + 3],
+      end: numbers[at + 4],
       // Each block its own array, as the parser makes them.
-      section: sections[numbers[at + 4]].slice(),
-      level: numbers[at + 5],
+      section: sections[numbers[at + 5]].slice(),
+      level: numbers[at + 6],
       sentences,
     });
     at = s;
   }
-  if (at !== numbers.length || from !== texts.length) throw new Error('a packed model that does not add up');
+  if (at !== numbers.length || latinFrom !== latinTexts.length || wideFrom !== wideTexts.length) throw new Error('a packed model that does not add up');
   return { blocks, frontMatter, cover, length };
 }
