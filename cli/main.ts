@@ -103,7 +103,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const cache = args.noCache ? null : new ParseCache({ folder: join(cacheFolder(), 'parsed') });
-    process.stdout.write(`${await run(args, cache)}\n`);
+    // Written apart: joined to a 3 MB answer, the newline made a copy of it.
+    process.stdout.write(await run(args, cache));
+    process.stdout.write('\n');
     // The models parsed are written to the cache while the command runs; the command ends when they are.
     await cache?.flush();
     return 0;

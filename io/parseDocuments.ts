@@ -12,7 +12,7 @@ import type { ParsedDocument } from '../engine/index';
 import { appRootOf, parseWorkerPath } from './locations';
 import { packModel, unpackModel } from './packedModel';
 import type { ParseCache } from './parseCache';
-import { parseOnWorkers, type ParseRequest } from './parsePool';
+import type { ParseRequest } from './parsePool';
 
 export type { ParseRequest } from './parsePool';
 
@@ -43,6 +43,8 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   const shares = shareOut(missing.map(({ request }) => request.source.length), workerCount(missing.length, options));
   let onWorkers: Promise<Uint8Array[][]> | null = null;
   if (shares.length > 1) {
+    // The pool, and node:worker_threads with it, loads only when workers are started.
+    const { parseOnWorkers } = await import('./parsePool');
     onWorkers = parseOnWorkers(
       shares.slice(1).map((share) => share.map((m) => missing[m].request)),
       options.workerPath ?? parseWorkerPath(appRootOf(import.meta.url)),
