@@ -12,6 +12,10 @@
  * - the memory the cache and the workers add to a compare's peak: <= 100 MB.
  *
  *   node scripts/build.mjs cli && node --import tsx bench/cli.ts
+ *
+ * BENCH_CLI_BASELINE=<folder of another build of Precedent> times that
+ * build's command too, interleaved with this one's, for a before and after
+ * from the same run.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,17 +120,21 @@ writeFileSync(newPath, pair.new);
 row(`the pair: ${pair.old.split(/\s+/u).length} words, ${(pair.old.length / 1024).toFixed(0)} KB and ${(pair.new.length / 1024).toFixed(0)} KB`, '');
 const compareArgs = ['--import', peakProbe, bin, 'compare', oldPath, newPath, '--json'];
 const warmHome = emptyCacheHome();
-const compares = interleaved(
-  {
-    first: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome() }),
-    firstOneThread: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome(), PRECEDENT_PARSE_WORKERS: '0' }),
-    noCacheOneThread: () => spawnTimed(process.execPath, [...compareArgs, '--no-cache'], { PRECEDENT_PARSE_WORKERS: '0' }),
-    cached: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: warmHome }),
-    git: () => spawnTimed('git', ['diff', '--no-index', '--word-diff', oldPath, newPath]),
-  },
-  7,
-  2,
-);
+const baseline = process.env.BENCH_CLI_BASELINE;
+const baselineArgs = baseline ? ['--import', peakProbe, join(baseline, 'bin', 'precedent.mjs'), 'compare', oldPath, newPath, '--json'] : [];
+const baselineHome = emptyCacheHome();
+const compareVariants: Record<string, () => Run> = {
+  first: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome() }),
+  firstOneThread: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: emptyCacheHome(), PRECEDENT_PARSE_WORKERS: '0' }),
+  noCacheOneThread: () => spawnTimed(process.execPath, [...compareArgs, '--no-cache'], { PRECEDENT_PARSE_WORKERS: '0' }),
+  cached: () => spawnTimed(process.execPath, compareArgs, { XDG_CACHE_HOME: warmHome }),
+  git: () => spawnTimed('git', ['diff', '--no-index', '--word-diff', oldPath, newPath]),
+};
+if (baseline) {
+  compareVariants.baselineFirst = () => spawnTimed(process.execPath, baselineArgs, { XDG_CACHE_HOME: emptyCacheHome() });
+  compareVariants.baselineCached = () => spawnTimed(process.execPath, baselineArgs, { XDG_CACHE_HOME: baselineHome });
+}
+const compares = interleaved(compareVariants, 7, 2);
 const tFirst = medianMs(compares.first);
 const tCached = medianMs(compares.cached);
 const tGit = medianMs(compares.git);
@@ -135,6 +143,11 @@ row('  the same on one thread (PRECEDENT_PARSE_WORKERS=0)', `${ms(medianMs(compa
 row('  --no-cache, one thread (as before the cache)', `${ms(medianMs(compares.noCacheOneThread))} ms`);
 row('both documents cached', `${ms(tCached)} ms`, `${verdict(tCached <= 300)}, ${(tCached / tGit).toFixed(0)}x git`);
 row('peer: git diff --no-index --word-diff (native, no moves)', `${ms(tGit)} ms`);
+if (compares.baselineFirst && compares.baselineCached) {
+  const [bFirst, bCached] = [medianMs(compares.baselineFirst), medianMs(compares.baselineCached)];
+  row(`baseline ${baseline}: first time`, `${ms(bFirst)} ms`, `this build ${(tFirst / bFirst).toFixed(2)}x`);
+  row(`baseline ${baseline}: both cached`, `${ms(bCached)} ms`, `this build ${(tCached / bCached).toFixed(2)}x`);
+}
 
 console.log('\nPeak memory of that compare (maxRSS; target: cache and workers add <= 100 MB)');
 const base = medianPeak(compares.noCacheOneThread);

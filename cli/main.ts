@@ -56,8 +56,8 @@ async function run(args: CliArguments, cache: ParseCache | null): Promise<string
     }
     case 'compare': {
       need(2, 'OLD and NEW');
-      const [oldInput, newInput] = await read(args.positionals);
-      const { compareJsonOf, compareReport, runCompare } = await import('./commands/compare');
+      // Loaded while the documents are read, so that nothing waits between their models and the answer (see ParseCache.putSoon).
+      const [[oldInput, newInput], { compareJsonOf, compareReport, runCompare }] = await Promise.all([read(args.positionals), import('./commands/compare')]);
       const compare = runCompare(oldInput, newInput);
       if (exportsAsked) {
         const { writeComparisonExports } = await import('./exports');
@@ -103,7 +103,9 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     const cache = args.noCache ? null : new ParseCache({ folder: join(cacheFolder(), 'parsed') });
-    process.stdout.write(`${await run(args, cache)}\n`);
+    // Written apart: joined to a 3 MB answer, the newline made a copy of it.
+    process.stdout.write(await run(args, cache));
+    process.stdout.write('\n');
     // The models parsed are written to the cache while the command runs; the command ends when they are.
     await cache?.flush();
     return 0;

@@ -6,9 +6,9 @@
  * An entry is one file, `<key>.model`, named by the hash of the parser's
  * version, the source format and the document's text. It holds a header line
  * of JSON (what made it, and the SHA-256 and length of the model) and then
- * the model, serialised by node:v8: reading back a 100,000-word model so
- * takes 3 ms against 20 ms for JSON (whose text must first be decoded from
- * UTF-8), and the parse workers hand over such buffers without a copy. An entry is used only when its header names this key and
+ * the model, packed (io/packedModel.ts: node:v8's serialisation of the block
+ * texts in one string and their numbers in one array), as the parse workers
+ * hand it over without a copy. An entry is used only when its header names this key and
  * parser and its model matches its hash and length: a corrupt, truncated or
  * foreign entry is a miss, parsed again and written over. Entries are
  * written atomically (a temporary file renamed over the entry), so a reader
@@ -21,8 +21,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deserialize } from 'node:v8';
 import type { ParsedDocument, SourceFormat } from '../engine/index';
+import { unpackModel } from './packedModel';
 import { parserVersion } from './parserVersion';
 
 /**
@@ -32,7 +32,8 @@ import { parserVersion } from './parserVersion';
  */
 export const DEFAULT_CACHE_BYTES = 200 * 1024 * 1024;
 
-const MAGIC = 'precedent-parsed-model';
+/** Names the entry's layout too: an entry of the earlier layout (the model serialised as it is) is a miss. */
+const MAGIC = 'precedent-parsed-model/packed';
 const ENTRY_EXTENSION = '.model';
 /** A temporary file of a write that never finished (a killed process) is deleted past this age. */
 const STALE_TEMPORARY_MS = 60 * 60 * 1000;
@@ -103,8 +104,8 @@ export class ParseCache {
   }
 
   /**
-   * Writes the entry of `text` (or its UTF-8 bytes), whose model is `model` (a ParsedDocument
-   * serialised by v8.serialize, as a worker sends it), then trims the
+   * Writes the entry of `text` (or its UTF-8 bytes), whose model is `model`
+   * (packed by packModel, as a worker sends it), then trims the
    * folder. Never throws: a cache that cannot be written is no cache.
    */
   async put(text: string | Uint8Array, format: SourceFormat, model: Uint8Array): Promise<boolean> {
@@ -123,13 +124,32 @@ export class ParseCache {
     }
   }
 
+  /**
+   * Writes the entry once this thread is free (the next turn of its event
+   * loop): while it waits for a parse worker, or once the command has
+   * printed its answer. Packing and hashing a long model is work that answer
+   * need not wait for. `flush` waits for the write.
+   */
+  putSoon(text: string | Uint8Array, format: SourceFormat, model: () => Uint8Array): void {
+    const write = new Promise<void>((resolve) => setImmediate(resolve)).then(() => {
+      let bytes: Uint8Array;
+      try {
+        bytes = model();
+      } catch {
+        return false;
+      }
+      return this.put(text, format, bytes);
+    });
+    this.remember(write);
+  }
+
   /** Keeps track of a write nobody waits for, so that `flush` can. */
-  remember(write: Promise<unknown>): void {
+  private remember(write: Promise<unknown>): void {
     this.pending.add(write);
     void write.finally(() => this.pending.delete(write));
   }
 
-  /** Waits for the writes given to `remember`. */
+  /** Waits for the writes putSoon started. */
   async flush(): Promise<void> {
     while (this.pending.size > 0) await Promise.all(this.pending);
   }
@@ -186,8 +206,7 @@ export class ParseCache {
     const model = data.subarray(newline + 1);
     if (model.length !== header.bytes || sha256(model) !== header.sha256) return null;
     try {
-      const parsed = deserialize(model) as ParsedDocument;
-      return Array.isArray(parsed?.blocks) ? parsed : null;
+      return unpackModel(model);
     } catch {
       return null;
     }

@@ -3,16 +3,16 @@
  * sound entry holds it, the rest parsed, on worker threads beside this one
  * when there are several and enough text to pay for the workers' start.
  * The models are the same as parseDocument's on this thread (a test holds
- * it); the ones parsed are written to the cache without waiting (see
- * ParseCache.flush).
+ * it); the ones parsed are written to the cache once this thread is free
+ * (ParseCache.putSoon), and a command waits for that with ParseCache.flush.
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { deserialize, serialize } from 'node:v8';
-import { parseDocument, type ParsedDocument } from '../engine/index';
+import type { ParsedDocument } from '../engine/index';
 import { appRootOf, parseWorkerPath } from './locations';
+import { packModel, unpackModel } from './packedModel';
 import type { ParseCache } from './parseCache';
-import { parseOnWorkers, type ParseRequest } from './parsePool';
+import type { ParseRequest } from './parsePool';
 
 export type { ParseRequest } from './parsePool';
 
@@ -38,12 +38,13 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   const { cache = null } = options;
   const documents: Array<ParsedDocument | null> = await Promise.all(requests.map((request) => (cache ? cache.get(request.bytes ?? request.source, request.format) : null)));
   const missing = requests.flatMap((request, i) => (documents[i] === null ? [{ request, i }] : []));
-  const store = (i: number, model: Uint8Array) => {
-    if (cache) cache.remember(cache.put(requests[i].bytes ?? requests[i].source, requests[i].format, model));
-  };
+  if (missing.length === 0) return documents as ParsedDocument[];
+  const store = (i: number, model: () => Uint8Array) => cache?.putSoon(requests[i].bytes ?? requests[i].source, requests[i].format, model);
   const shares = shareOut(missing.map(({ request }) => request.source.length), workerCount(missing.length, options));
   let onWorkers: Promise<Uint8Array[][]> | null = null;
   if (shares.length > 1) {
+    // The pool, and node:worker_threads with it, loads only when workers are started.
+    const { parseOnWorkers } = await import('./parsePool');
     onWorkers = parseOnWorkers(
       shares.slice(1).map((share) => share.map((m) => missing[m].request)),
       options.workerPath ?? parseWorkerPath(appRootOf(import.meta.url)),
@@ -51,24 +52,24 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
     // Caught here and awaited below: a failed worker's share is parsed on this thread.
     onWorkers.catch(() => {});
   }
-  for (const m of shares[0] ?? []) {
+  // Loaded only now, after the workers were started: a command whose documents
+  // are all cached never loads the parser.
+  const { parseDocument } = await import('../engine/index');
+  const parseHere = (m: number) => {
     const { request, i } = missing[m];
-    documents[i] = parseDocument(request.source, { format: request.format });
-    if (cache) store(i, serialize(documents[i]));
-  }
+    const document = parseDocument(request.source, { format: request.format });
+    documents[i] = document;
+    store(i, () => packModel(document));
+  };
+  for (const m of shares[0]) parseHere(m);
   if (onWorkers) {
     const answers = await onWorkers.catch(() => null);
     shares.slice(1).forEach((share, w) =>
       share.forEach((m, k) => {
-        const { request, i } = missing[m];
         const model = answers?.[w][k];
-        if (model === undefined) {
-          documents[i] = parseDocument(request.source, { format: request.format });
-          if (cache) store(i, serialize(documents[i]));
-          return;
-        }
-        documents[i] = deserialize(model) as ParsedDocument;
-        store(i, model);
+        if (model === undefined) return parseHere(m);
+        documents[missing[m].i] = unpackModel(model);
+        store(missing[m].i, () => model);
       }),
     );
   }

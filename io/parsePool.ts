@@ -16,8 +16,8 @@ export interface ParseRequest {
 
 /**
  * Parses each list of `shares` on a worker of its own (the script built
- * from io/parseWorker.ts at `workerPath`); the models serialised
- * (v8.serialize), in the same shape. Rejects if a worker fails: the caller
+ * from io/parseWorker.ts at `workerPath`); the models packed
+ * (io/packedModel.ts), in the same shape. Rejects if a worker fails: the caller
  * parses on its own thread then.
  */
 export function parseOnWorkers(shares: ReadonlyArray<readonly ParseRequest[]>, workerPath: string): Promise<Uint8Array[][]> {

@@ -1,4 +1,6 @@
-import { compareRevisions, type RevisionCompare } from '../../engine/index';
+// Not the engine's front door: it would load the Markdown parser and the YAML
+// reader (700 KB) into a compare whose documents both come from the cache.
+import { compareRevisions, type RevisionCompare } from '../../engine/compareRevisions';
 import { compareJson, documentJson } from '../contract';
 import { paint, renderWordDiff, type Style } from '../style';
 import type { InputDocument } from '../inputs';
