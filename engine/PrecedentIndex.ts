@@ -32,7 +32,8 @@ export interface PriorStatement {
 export class PrecedentIndex {
   private readonly index = new RetrievalIndex();
   private readonly entries: Array<{ prior: number; block: number }> = [];
-  private readonly entryOf = new Map<string, number>();
+  /** By prior, each block's entry number by its index (-1 for none): a lookup builds no key string. */
+  private readonly entryOf: Int32Array[];
   private readonly roles: Array<Map<number, BlockRole>>;
   private readonly topicHeadings: Array<Map<number, string>>;
   private readonly profiles = new Map<number, BlockProfile>();
@@ -46,10 +47,11 @@ export class PrecedentIndex {
     this.blocksByIndex = priors.map((prior) => new Map(prior.blocks.map((block) => [block.index, block])));
     this.roles = priors.map((prior) => blockRoles(prior.blocks));
     this.topicHeadings = priors.map((prior) => soleBlockHeadings(prior.blocks));
+    this.entryOf = priors.map((prior) => new Int32Array(prior.blocks.reduce((most, block) => Math.max(most, block.index + 1), 0)).fill(-1));
     priors.forEach((prior, p) => {
       for (const block of prior.blocks) {
         if (block.kind === 'heading') continue;
-        this.entryOf.set(`${p}:${block.index}`, this.index.add(block.text));
+        this.entryOf[p][block.index] = this.index.add(block.text);
         this.entries.push({ prior: p, block: block.index });
       }
     });
@@ -88,7 +90,7 @@ export class PrecedentIndex {
 
   /** The prior block's number in the index (0 to size - 1). */
   entryNumber(match: { prior: number; block: number }): number {
-    return this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
+    return this.entryOf[match.prior]?.[match.block] ?? -1;
   }
 
   profileOf(match: { prior: number; block: number }): BlockProfile {

@@ -3,6 +3,7 @@
  * blocks, so that finding the candidate precedents of a block reads only the
  * posting lists of its own terms, never every block of the corpus.
  */
+import { boundedMemo } from './boundedMemo';
 import { indexTerms } from './words';
 
 export interface Hit {
@@ -36,6 +37,8 @@ export class RetrievalIndex {
   private postingsWeights: Float32Array[] = [];
   private idf: Float32Array = new Float32Array(0);
   private scratch: Float32Array = new Float32Array(0);
+  /** The entries a search has scored, kept between searches: a list of tens of thousands of numbers per query was most of a keystroke's garbage. */
+  private touched: Int32Array = new Int32Array(0);
   private sealed = false;
 
   /** Adds an entry (a block's text); returns its number. */
@@ -91,6 +94,7 @@ export class RetrievalIndex {
     }
     this.building = [];
     this.scratch = new Float32Array(n);
+    this.touched = new Int32Array(n);
     this.sealed = true;
     return this;
   }
@@ -127,9 +131,10 @@ export class RetrievalIndex {
     // (df = 1): what a text says beyond its shared words must lower its score,
     // or a long block sharing one word with a short one would score high.
     const unseenIdf = Math.log(1 + this.entryCount);
-    for (const [term, count] of countTerms(indexTerms(text))) {
-      const id = this.termIds.get(term);
-      const w = (1 + Math.log(count)) * (id === undefined ? unseenIdf : this.idf[id]);
+    const { terms, counts } = queryTerms(text);
+    for (let t = 0; t < terms.length; t++) {
+      const id = this.termIds.get(terms[t]);
+      const w = (1 + Math.log(counts[t])) * (id === undefined ? unseenIdf : this.idf[id]);
       queryNorm += w * w;
       if (id !== undefined) query.push([id, w]);
     }
@@ -137,20 +142,22 @@ export class RetrievalIndex {
     queryNorm = Math.sqrt(queryNorm);
     const maxPostings = this.entryCount >= COMMON_TERM_MIN_ENTRIES ? this.entryCount * COMMON_TERM_SHARE : Infinity;
     const scores = this.scratch;
-    const touched: number[] = [];
+    const touched = this.touched;
+    let touchedCount = 0;
     for (const [id, w] of query) {
       const entries = this.postingsEntries[id];
       if (entries.length > maxPostings) continue;
       const weights = this.postingsWeights[id];
       for (let k = 0; k < entries.length; k++) {
         const entry = entries[k];
-        if (scores[entry] === 0) touched.push(entry);
+        if (scores[entry] === 0) touched[touchedCount++] = entry;
         scores[entry] += w * weights[k];
       }
     }
     const hits: Hit[] = [];
-    if (limit >= touched.length) {
-      for (const entry of touched) {
+    if (limit >= touchedCount) {
+      for (let t = 0; t < touchedCount; t++) {
+        const entry = touched[t];
         const score = Math.min(1, scores[entry] / queryNorm);
         scores[entry] = 0;
         if (!options.accept || options.accept(entry)) hits.push({ entry, score });
@@ -159,7 +166,8 @@ export class RetrievalIndex {
     }
     // Top `limit` by insertion into a short sorted list: sorting every touched
     // entry (tens of thousands at 1,000 statements) cost more than the search.
-    for (const entry of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const entry = touched[t];
       const score = Math.min(1, scores[entry] / queryNorm);
       scores[entry] = 0;
       if (hits.length === limit && !outranks(score, entry, hits[limit - 1])) continue;
@@ -191,6 +199,17 @@ function hasEntry(list: Int32Array, entry: number): boolean {
 function outranks(score: number, entry: number, other: Hit): boolean {
   return score > other.score || (score === other.score && entry < other.entry);
 }
+
+/**
+ * A query's distinct terms with their counts, in the order they first occur
+ * (the order scores are summed in). The same texts are searched again and
+ * again (a draft's blocks against each new index, commitments' sentences at
+ * every analysis): counted once per text.
+ */
+const queryTerms = boundedMemo((text: string): { terms: readonly string[]; counts: readonly number[] } => {
+  const counted = countTerms(indexTerms(text));
+  return { terms: [...counted.keys()], counts: [...counted.values()] };
+}, 20_000);
 
 function countTerms(terms: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();

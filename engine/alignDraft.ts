@@ -100,13 +100,32 @@ interface ReadBlock {
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
 
 /**
+ * Readings by the block's text, then its role and heading. Keyed by the text
+ * itself, whose hash the string keeps once computed: a key joined from the
+ * three was a new string to build and hash for every block at each keystroke.
+ */
+type Readings = Map<string, Array<{ role: BlockRole; heading: string | undefined; read: ReadBlock }>>;
+
+function readingOf(readings: Readings | undefined, block: Block, role: BlockRole, heading: string | undefined): ReadBlock | undefined {
+  const list = readings?.get(block.text);
+  if (list) for (const reading of list) if (reading.role === role && reading.heading === heading) return reading.read;
+  return undefined;
+}
+
+function keepReading(readings: Readings, block: Block, role: BlockRole, heading: string | undefined, read: ReadBlock): void {
+  const list = readings.get(block.text);
+  if (!list) readings.set(block.text, [{ role, heading, read }]);
+  else if (!list.some((reading) => reading.read === read)) list.push({ role, heading, read });
+}
+
+/**
  * What a live session keeps between keystrokes: each block's reading and
  * finished alignment, by its text (and links), so that only edited blocks
  * are searched and diffed again. Entries not used by the latest run are
  * dropped, so the cache never outgrows the draft.
  */
 export class AlignmentCache {
-  read = new Map<string, ReadBlock>();
+  read: Readings = new Map();
   finished = new Map<string, FinishedBlock>();
   /** The last run's dropped blocks and links, against the index they were taken on. */
   dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; list: DroppedBlock[] } | null = null;
@@ -148,15 +167,14 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
 function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, cache?: AlignmentCache): Array<{ block: Block; read: ReadBlock }> {
   const roles = blockRoles(draft.blocks);
   const headings = soleBlockHeadings(draft.blocks);
-  const used = new Map<string, ReadBlock>();
+  const used: Readings = new Map();
   const blocks = draft.blocks
     .filter((block) => block.kind !== 'heading')
     .map((block) => {
       const role = roles.get(block.index) ?? 'topic';
       const heading = headings.get(block.index);
-      const key = `${role}\u0000${heading ?? ''}\u0000${block.text}`;
-      const read = used.get(key) ?? cache?.read.get(key) ?? readBlock(block, role, heading, index);
-      used.set(key, read);
+      const read = readingOf(used, block, role, heading) ?? readingOf(cache?.read, block, role, heading) ?? readBlock(block, role, heading, index);
+      keepReading(used, block, role, heading, read);
       return { block, read };
     });
   if (cache) cache.read = used;
@@ -265,7 +283,25 @@ function withProbabilities(matches: readonly AlignedMatch[], links: readonly Lin
   });
 }
 
-function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined): MatchEvidence {
+/**
+ * A value of a pair of profiles, kept while both are. Profiles are read once
+ * per text, so a pair met again (the same draft against a new index, a block
+ * decided again at another keystroke) is not compared again.
+ */
+function byProfiles<T>(compute: (draft: BlockProfile, prior: BlockProfile) => T): (draft: BlockProfile, prior: BlockProfile) => T {
+  const memo = new WeakMap<BlockProfile, WeakMap<BlockProfile, T>>();
+  return (draft, prior) => {
+    let byPrior = memo.get(draft);
+    if (!byPrior) memo.set(draft, (byPrior = new WeakMap()));
+    if (byPrior.has(prior)) return byPrior.get(prior)!;
+    const value = compute(draft, prior);
+    byPrior.set(prior, value);
+    return value;
+  };
+}
+
+/** Which draft sentences continue which prior sentences. Shared between calls: callers never modify it. */
+const sentencePairs = byProfiles((draft, prior): MatchEvidence['sentences'] => {
   const sentences: MatchEvidence['sentences'] = [];
   draft.sentences.forEach((sentence, d) => {
     let best = { prior: -1, score: 0 };
@@ -275,10 +311,14 @@ function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: numbe
     });
     if (best.score >= SENTENCE_LINK_MIN_SHARE) sentences.push({ draft: d, prior: best.prior, score: Math.round(best.score * 1000) / 1000 });
   });
+  return sentences;
+});
+
+function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined): MatchEvidence {
   return {
     probability: roundProbability(probability),
     sharedNames: draft.named.names.filter((name) => nameFoundIn(name, prior.stems, aliasOf)).map((name) => draft.named.surfaces[name]),
-    sentences,
+    sentences: sentencePairs(draft, prior),
     role: draft.role !== 'topic' && draft.role === prior.role ? draft.role : null,
   };
 }
@@ -297,16 +337,19 @@ function isCarried(read: ReadBlock, links: readonly Link[], index: PrecedentInde
     // The shares of shared trigrams, taken in any order, bound the shares read in sequence from above: most pairs need no sequence reading.
     if (group.every((l) => l.features.verbatimPrior < CARRIED_SHARE) && group.reduce((sum, l) => sum + l.features.verbatimDraft, 0) < CARRIED_SHARE) continue;
     group.sort((a, b) => a.match.block - b.match.block);
-    const priorWords = group.map((link) => index.profileOf(link.match).plainWords);
-    for (const prior of priorWords) {
-      const shared = wordsInSharedRuns(words, prior);
-      if (shared >= CARRIED_SHARE * words.length || (prior.length > 0 && shared >= CARRIED_SHARE * prior.length)) return true;
+    const priors = group.map((link) => index.profileOf(link.match));
+    for (const prior of priors) {
+      const shared = sharedRunWords(read.profile, prior);
+      if (shared >= CARRIED_SHARE * words.length || (prior.plainWords.length > 0 && shared >= CARRIED_SHARE * prior.plainWords.length)) return true;
     }
-    if (group.length > 1 && wordsInSharedRuns(words, priorWords.flat()) >= CARRIED_SHARE * words.length) return true;
+    if (group.length > 1 && wordsInSharedRuns(words, priors.flatMap((prior) => prior.plainWords)) >= CARRIED_SHARE * words.length) return true;
   }
   return false;
 }
 
+
+/** Words of the draft block in runs it shares with the prior block, read in sequence (the costliest reading of a pair). */
+const sharedRunWords = byProfiles((draft, prior) => wordsInSharedRuns(draft.plainWords, prior.plainWords));
 
 function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   const { named, labelText } = read.profile;
@@ -350,15 +393,7 @@ function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache
     const changes: Array<{ key: number; linked: boolean }> = [];
     for (const key of linked) if (!last.linked.has(key)) changes.push({ key, linked: true });
     for (const key of last.linked) if (!linked.has(key)) changes.push({ key, linked: false });
-    if (changes.length > 0) {
-      list = list.slice();
-      for (const change of changes) {
-        const at = firstAtOrAfter(list, change.key);
-        const present = at < list.length && keyOf(list[at]) === change.key;
-        if (change.linked && present) list.splice(at, 1);
-        else if (!change.linked && !present) list.splice(at, 0, drop(change.key));
-      }
-    }
+    if (changes.length > 0) list = withChanges(list, changes, drop);
   } else {
     list = [];
     index.priors.forEach((prior, p) => {
@@ -373,9 +408,45 @@ function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache
   return list;
 }
 
+/**
+ * The dropped list with some blocks newly linked taken out and some no longer
+ * linked put in. Against a large corpus the list holds tens of thousands of
+ * blocks and a keystroke that moves a block's links changes a dozen: a splice
+ * per change moved the whole list each time, and growing a new list by
+ * pushes left a trail of large arrays for the collector. One copy of the
+ * list, then each block written once.
+ */
+function withChanges(list: readonly DroppedBlock[], changes: Array<{ key: number; linked: boolean }>, drop: (key: number) => DroppedBlock): DroppedBlock[] {
+  changes.sort((a, b) => a.key - b.key);
+  // Where each change applies in the old list: a block taken out at `at`, or a block put in before `at`.
+  const edits: Array<{ at: number; put: DroppedBlock | null }> = [];
+  let from = 0;
+  for (const change of changes) {
+    const at = firstAtOrAfter(list, change.key, from);
+    from = at;
+    const present = at < list.length && keyOf(list[at]) === change.key;
+    if (change.linked && present) edits.push({ at, put: null });
+    else if (!change.linked && !present) edits.push({ at, put: drop(change.key) });
+  }
+  // A copy is the one large allocation: blocks are then moved into it from the old list, which stays as it was.
+  const out = list.slice();
+  let size = list.length;
+  for (const edit of edits) size += edit.put ? 1 : -1;
+  while (out.length < size) out.push(out[0]);
+  let write = 0;
+  let read = 0;
+  for (const edit of edits) {
+    while (read < edit.at) out[write++] = list[read++];
+    if (edit.put) out[write++] = edit.put;
+    else read++;
+  }
+  while (read < list.length) out[write++] = list[read++];
+  out.length = size;
+  return out;
+}
+
 /** Position of the first dropped block whose key is at least `key` (the list is in key order). */
-function firstAtOrAfter(list: readonly DroppedBlock[], key: number): number {
-  let low = 0;
+function firstAtOrAfter(list: readonly DroppedBlock[], key: number, low = 0): number {
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;

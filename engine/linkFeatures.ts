@@ -12,6 +12,7 @@ import type { BlockProfile } from './blockProfile';
 import { coveredShare } from './nearVerbatim';
 import { diceShare } from './words';
 import { softWordOverlap } from './equivalentWords';
+import { boundedMemo } from './boundedMemo';
 
 export const LINK_FEATURES = [
   'score',
@@ -113,7 +114,8 @@ function sortedDice(a: Int32Array, b: Int32Array): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-const stemsOfName = (name: string): string[] => name.split(' ');
+/** A name's stems; read for every name of both blocks of every candidate pair, so split once per name. */
+const stemsOfName: (name: string) => readonly string[] = boundedMemo((name) => name.split(' '), 20_000);
 const holdsAll = (stems: ReadonlySet<string>, name: string): boolean => stemsOfName(name).every((stem) => stems.has(stem));
 
 /** Whether every stem of a name, in either of its forms, stands in `stems`. */
