@@ -66,7 +66,10 @@ export class PrecedentIndex {
 
   /** The prior blocks most similar to a text, best first, with their scores. */
   search(text: string, limit = CANDIDATES): PrecedentMatch[] {
-    return this.index.search(text, { limit }).map((hit) => ({ ...this.entries[hit.entry], score: hit.score }));
+    return this.index.search(text, { limit }).map((hit) => {
+      const { prior, block } = this.entries[hit.entry];
+      return { prior, block, score: hit.score };
+    });
   }
 
   /**

@@ -145,18 +145,22 @@ function aliasesOf(block: Block, index: PrecedentIndex): (name: string) => strin
 function readBlock(block: Block, role: BlockRole, topicHeading: string | undefined, index: PrecedentIndex): ReadBlock {
   const profile = profileBlock(block, role, topicHeading);
   const matches = index.candidates(block.text, role);
-  const draftBest = matches.reduce((best, m) => Math.max(best, m.score), 0);
-  const bestOther = (match: PrecedentMatch) => matches.reduce((best, m) => (m === match ? best : Math.max(best, m.score)), 0);
-  const context = {
-    nameWeight: (name: string) => index.nameWeight(name),
-    nameKnown: (name: string) => index.blocksNaming(name) > 0,
-    aliasOf: aliasesOf(block, index),
-  };
-  const own = draftFeatures(profile, context);
+  // The best score, where it stands, and the best of the others: each candidate's best other is one of the two.
+  let draftBest = 0;
+  let bestAt = -1;
+  matches.forEach((m, i) => {
+    if (m.score > draftBest) [draftBest, bestAt] = [m.score, i];
+  });
+  const secondBest = matches.reduce((best, m, i) => (i === bestAt ? best : Math.max(best, m.score)), 0);
+  const nameWeight = (name: string) => index.nameWeight(name);
+  const nameKnown = (name: string) => index.blocksNaming(name) > 0;
+  const aliasOf = aliasesOf(block, index);
+  const own = draftFeatures(profile, { nameWeight, nameKnown, aliasOf });
   return {
     profile,
-    candidates: matches.map((match) => {
-      const features = pairFeatures(profile, index.profileOf(match), { ...context, score: match.score, draftBest, draftBestOther: bestOther(match) }, own);
+    candidates: matches.map((match, i) => {
+      const context = { nameWeight, nameKnown, aliasOf, score: match.score, draftBest, draftBestOther: i === bestAt ? secondBest : draftBest };
+      const features = pairFeatures(profile, index.profileOf(match), context, own);
       // A bare label item is a heading in all but name: it stays a candidate (the others are weighed against it) but is never a content paragraph's precedent.
       return { match, entry: index.entryNumber(match), features, scores: new Map<LinkModel, number>(), mayLink: mayContinue(block, index.blockOf(match)) };
     }),

@@ -5,7 +5,7 @@
  */
 import { namedThings, topicLabel, type NamedThings } from './namedThings';
 import { BoundedCache } from './boundedMemo';
-import { equivalentWordsOf, type EquivalentWordsOfText } from './equivalentWords';
+import { equivalentWordsOfStems, type EquivalentWordsOfText } from './equivalentWords';
 import { trigramSet, verbatimProfileOfWords, type VerbatimProfile } from './nearVerbatim';
 import { plainWords, wordStems } from './words';
 import type { BlockRole } from './blockRoles';
@@ -52,13 +52,16 @@ export function profileBlock(block: Block, role: BlockRole, topicHeading?: strin
 function readProfile(block: Block, role: BlockRole, topicHeading?: string): BlockProfile {
   const words = plainWords(block.text);
   const verbatim = verbatimProfileOfWords(words);
-  const sentences = (block.sentences.length > 0 ? block.sentences.map((s) => wordStems(s.text)) : [wordStems(block.text)]).filter((s) => s.size > 0);
+  const stems = wordStems(block.text);
+  // A block of one sentence (most list items, every line of a list typed as paragraphs) has that sentence's stems.
+  const stemsOfSentence = (text: string) => (text === block.text ? stems : wordStems(text));
+  const sentences = (block.sentences.length > 0 ? block.sentences.map((s) => stemsOfSentence(s.text)) : [stems]).filter((s) => s.size > 0);
   return {
-    stems: wordStems(block.text),
+    stems,
     sentences,
     sentenceIds: sentences.map(idsOf),
     named: namedThings(block.text, topicHeading),
-    equivalents: equivalentWordsOf(block.text),
+    equivalents: equivalentWordsOfStems(stems),
     labelText: topicLabel(block.text, topicHeading),
     role,
     verbatim,
