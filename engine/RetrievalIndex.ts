@@ -45,7 +45,9 @@ export class RetrievalIndex {
   add(text: string): number {
     if (this.sealed) throw new Error('RetrievalIndex: add after seal');
     const entry = this.entryCount++;
-    for (const [term, count] of countTerms(indexTerms(text))) {
+    const { terms, counts } = countedTerms(text);
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t];
       let id = this.termIds.get(term);
       if (id === undefined) {
         id = this.building.length;
@@ -53,7 +55,7 @@ export class RetrievalIndex {
         this.building.push([]);
       }
       // Interleaved entry and raw term frequency, turned into weights by seal().
-      this.building[id].push(entry, count);
+      this.building[id].push(entry, counts[t]);
     }
     return entry;
   }
@@ -131,7 +133,7 @@ export class RetrievalIndex {
     // (df = 1): what a text says beyond its shared words must lower its score,
     // or a long block sharing one word with a short one would score high.
     const unseenIdf = Math.log(1 + this.entryCount);
-    const { terms, counts } = queryTerms(text);
+    const { terms, counts } = countedTerms(text);
     for (let t = 0; t < terms.length; t++) {
       const id = this.termIds.get(terms[t]);
       const w = (1 + Math.log(counts[t])) * (id === undefined ? unseenIdf : this.idf[id]);
@@ -201,12 +203,12 @@ function outranks(score: number, entry: number, other: Hit): boolean {
 }
 
 /**
- * A query's distinct terms with their counts, in the order they first occur
- * (the order scores are summed in). The same texts are searched again and
- * again (a draft's blocks against each new index, commitments' sentences at
- * every analysis): counted once per text.
+ * A text's distinct terms with their counts, in the order they first occur
+ * (the order scores are summed in). The same texts are indexed and searched
+ * again and again (a draft's sentences and blocks at every analysis, against
+ * each new index): counted once per text.
  */
-const queryTerms = boundedMemo((text: string): { terms: readonly string[]; counts: readonly number[] } => {
+const countedTerms = boundedMemo((text: string): { terms: readonly string[]; counts: readonly number[] } => {
   const counted = countTerms(indexTerms(text));
   return { terms: [...counted.keys()], counts: [...counted.values()] };
 }, 20_000);
