@@ -9,7 +9,7 @@
  * labels; their roles. The link model (linkModel.ts) weighs them.
  */
 import type { BlockProfile } from './blockProfile';
-import { coveredShare } from './nearVerbatim';
+import { coveredShare, shareATrigram } from './nearVerbatim';
 import { diceShare } from './words';
 import { softWordOverlap } from './equivalentWords';
 import { boundedMemo } from './boundedMemo';
@@ -178,9 +178,10 @@ function textFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
 function readTextFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
   const sentences = sentenceMatch(draft.sentenceIds, prior.sentenceIds);
   const label = draft.named.label;
+  const verbatim = shareATrigram(draft.sortedTrigrams, prior.sortedTrigrams);
   return {
-    verbatimDraft: coveredShare(draft.verbatim, prior.trigrams),
-    verbatimPrior: coveredShare(prior.verbatim, draft.trigrams),
+    verbatimDraft: verbatim ? coveredShare(draft.verbatim, prior.trigrams) : 0,
+    verbatimPrior: verbatim ? coveredShare(prior.verbatim, draft.trigrams) : 0,
     // Overlap of words where a word the prior block says in other words ("reinforced" for "strengthened") counts a quarter of an exact one.
     equivalentWords: softWordOverlap(draft.equivalents, prior.equivalents).score,
     bestSentence: sentences.best,
