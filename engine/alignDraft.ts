@@ -432,10 +432,11 @@ function withChanges(list: readonly DroppedBlock[], changes: Array<{ key: number
     if (change.linked && present) edits.push({ at, put: null });
     else if (!change.linked && !present) edits.push({ at, put: drop(change.key) });
   }
-  // A copy is the one large allocation: blocks are then moved into it from the old list, which stays as it was.
-  const out = list.slice();
+  // A copy of the list's size or more is the one large allocation (a growing array would be copied again):
+  // blocks are then moved into it from the old list, which stays as it was.
   let size = list.length;
   for (const edit of edits) size += edit.put ? 1 : -1;
+  const out = size > list.length ? list.concat(list.slice(0, size - list.length)) : list.slice();
   while (out.length < size) out.push(out[0]);
   let write = 0;
   let read = 0;
