@@ -93,6 +93,8 @@ export interface AlignOptions {
 
 /** A draft block as read on its own: its profile and its candidates with the features that do not depend on the rest of the draft. */
 interface ReadBlock {
+  /** Its number among the readings made: what its finished alignment is kept by, with its links. */
+  id: number;
   profile: BlockProfile;
   candidates: Array<{ match: PrecedentMatch; entry: number; features: PairFeatures; scores: Map<LinkModel, number>; mayLink: boolean }>;
 }
@@ -142,6 +144,14 @@ function aliasesOf(block: Block, index: PrecedentIndex): (name: string) => strin
   return (name) => own.get(name) ?? index.aliasOf(name);
 }
 
+/**
+ * Readings are numbered as they are made. A finished block is kept by its
+ * reading and links: kept by its text and links, the same paragraph written
+ * twice, as the opening and as the closing, took the evidence and reason of
+ * whichever was finished first.
+ */
+let readingsMade = 0;
+
 function readBlock(block: Block, role: BlockRole, topicHeading: string | undefined, index: PrecedentIndex): ReadBlock {
   const profile = profileBlock(block, role, topicHeading);
   const matches = index.candidates(block.text, role);
@@ -149,7 +159,9 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
   let draftBest = 0;
   let bestAt = -1;
   matches.forEach((m, i) => {
-    if (m.score > draftBest) [draftBest, bestAt] = [m.score, i];
+    if (m.score <= draftBest) return;
+    draftBest = m.score;
+    bestAt = i;
   });
   const secondBest = matches.reduce((best, m, i) => (i === bestAt ? best : Math.max(best, m.score)), 0);
   const nameWeight = (name: string) => index.nameWeight(name);
@@ -157,6 +169,7 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
   const aliasOf = aliasesOf(block, index);
   const own = draftFeatures(profile, { nameWeight, nameKnown, aliasOf });
   return {
+    id: readingsMade++,
     profile,
     candidates: matches.map((match, i) => {
       const context = { nameWeight, nameKnown, aliasOf, score: match.score, draftBest, draftBestOther: i === bestAt ? secondBest : draftBest };
@@ -223,8 +236,8 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
       const probability = probabilityOf(own + model.weights.shareOfPriorBest * whole[at][2 * i] + model.weights.priorMargin * whole[at][2 * i + 1]);
       if (probability >= LINK_MIN_PROBABILITY && candidate.mayLink) links.push({ match: candidate.match, features: candidate.features, probability });
     });
-    // Kept by the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
-    const key = `${block.text}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
+    // Kept by the reading and the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
+    const key = `${read.id}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
     const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
     const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
