@@ -123,12 +123,16 @@ function keepReading(readings: Readings, block: Block, role: BlockRole, heading:
 /**
  * What a live session keeps between keystrokes: each block's reading and
  * finished alignment, by its text (and links), so that only edited blocks
- * are searched and diffed again. Entries not used by the latest run are
- * dropped, so the cache never outgrows the draft.
+ * are searched and diffed again. Entries used by neither of the latest two
+ * runs are dropped, so the cache never outgrows twice the draft: the run
+ * before the latest is kept too, so that a block put back as it was (an
+ * undo, a word typed and taken out again) is not read again.
  */
 export class AlignmentCache {
   read: Readings = new Map();
+  readBefore: Readings = new Map();
   finished = new Map<string, FinishedBlock>();
+  finishedBefore = new Map<string, FinishedBlock>();
   /** The last run's dropped blocks and links, against the index they were taken on. */
   dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; list: DroppedBlock[] } | null = null;
   /** The last run's competition and alignments by position, with the model they were decided by. */
@@ -190,11 +194,15 @@ function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, c
     .map((block) => {
       const role = roles.get(block.index) ?? 'topic';
       const heading = headings.get(block.index);
-      const read = readingOf(used, block, role, heading) ?? readingOf(cache?.read, block, role, heading) ?? readBlock(block, role, heading, index);
+      const read =
+        readingOf(used, block, role, heading) ??
+        readingOf(cache?.read, block, role, heading) ??
+        readingOf(cache?.readBefore, block, role, heading) ??
+        readBlock(block, role, heading, index);
       keepReading(used, block, role, heading, read);
       return { block, read };
     });
-  if (cache) cache.read = used;
+  if (cache) [cache.readBefore, cache.read] = [cache.read, used];
   return blocks;
 }
 
@@ -238,7 +246,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     });
     // Kept by the reading and the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
     const key = `${read.id}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
-    const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? finishBlock(block, read, links, index);
+    const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? cache?.finishedBefore.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
     const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
     if (live) {
@@ -251,7 +259,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
   for (const alignment of alignments) for (const match of alignment.matches) linked.add(keyOf(match));
   if (cache && live) {
     live.alignments.length = live.keys.length = blocks.length;
-    cache.finished = usedFinished;
+    [cache.finishedBefore, cache.finished] = [cache.finished, usedFinished];
     cache.last = live;
   }
   const dropped = droppedBlocks(index, linked, cache);
