@@ -101,6 +101,15 @@ describe('live alignment while typing', () => {
     expect(most.in + most.out).toBeGreaterThanOrEqual(6);
   });
 
+  it('gives what a fresh alignment gives when an edit is undone, one block after another (the run before the latest is kept)', () => {
+    const cache = new AlignmentCache();
+    const paragraphs = source.split('\n\n');
+    const edited = (i: number) => paragraphs.map((p, j) => (j === i ? p.replace(/\bboth sides\b/iu, 'the two partners').replace(/\.$/u, ', notably.') : p)).join('\n\n');
+    for (const text of [source, edited(4), source, edited(9), edited(4), source, edited(4), edited(4)]) {
+      expect(alignDraft(parseDocument(text), index, { cache })).toEqual(alignDraft(parseDocument(text), index));
+    }
+  });
+
   it('diffs a sentence taken out of a long paragraph and edited against that sentence, not the whole paragraph', () => {
     const paragraph = priors[1].blocks.find((block) => block.sentences.length >= 3 && block.text.split(' ').length > 60)!;
     const taken = paragraph.sentences[1].text;
