@@ -32,7 +32,8 @@ export interface PriorStatement {
 export class PrecedentIndex {
   private readonly index = new RetrievalIndex();
   private readonly entries: Array<{ prior: number; block: number }> = [];
-  private readonly entryOf = new Map<string, number>();
+  /** By prior, each block's entry number by its index (-1 for none): a lookup builds no key string. */
+  private readonly entryOf: Int32Array[];
   /** The number of each prior's first entry (and, last, the number of entries): a prior's blocks are numbered in a run. */
   private readonly firstEntry: number[] = [];
   private readonly roles: Array<Map<number, BlockRole>>;
@@ -48,11 +49,12 @@ export class PrecedentIndex {
     this.blocksByIndex = priors.map((prior) => new Map(prior.blocks.map((block) => [block.index, block])));
     this.roles = priors.map((prior) => blockRoles(prior.blocks));
     this.topicHeadings = priors.map((prior) => soleBlockHeadings(prior.blocks));
+    this.entryOf = priors.map((prior) => new Int32Array(prior.blocks.reduce((most, block) => Math.max(most, block.index + 1), 0)).fill(-1));
     priors.forEach((prior, p) => {
       this.firstEntry[p] = this.entries.length;
       for (const block of prior.blocks) {
         if (block.kind === 'heading') continue;
-        this.entryOf.set(`${p}:${block.index}`, this.index.add(block.text));
+        this.entryOf[p][block.index] = this.index.add(block.text);
         this.entries.push({ prior: p, block: block.index });
       }
     });
@@ -68,7 +70,10 @@ export class PrecedentIndex {
 
   /** The prior blocks most similar to a text, best first, with their scores. */
   search(text: string, limit = CANDIDATES): PrecedentMatch[] {
-    return this.index.search(text, { limit }).map((hit) => ({ ...this.entries[hit.entry], score: hit.score }));
+    return this.index.search(text, { limit }).map((hit) => {
+      const { prior, block } = this.entries[hit.entry];
+      return { prior, block, score: hit.score };
+    });
   }
 
   /**
@@ -92,7 +97,7 @@ export class PrecedentIndex {
 
   /** The prior block's number in the index (0 to size - 1). */
   entryNumber(match: { prior: number; block: number }): number {
-    return this.entryOf.get(`${match.prior}:${match.block}`) ?? -1;
+    return this.entryOf[match.prior]?.[match.block] ?? -1;
   }
 
   profileOf(match: { prior: number; block: number }): BlockProfile {

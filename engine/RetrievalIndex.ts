@@ -3,6 +3,7 @@
  * blocks, so that finding the candidate precedents of a block reads only the
  * posting lists of its own terms, never every block of the corpus.
  */
+import { boundedMemo } from './boundedMemo';
 import { indexTerms } from './words';
 
 export interface Hit {
@@ -30,27 +31,45 @@ const COMMON_TERM_MIN_ENTRIES = 5_000;
 
 export class RetrievalIndex {
   private readonly termIds = new Map<string, number>();
-  private building: Array<number[]> = [];
+  /**
+   * While adding: each term of each entry as (term id, entry, raw count),
+   * in entry order. One flat buffer rather than a list per term: an index of
+   * 1,000 statements has hundreds of thousands of terms, and a draft's
+   * sentences are indexed again at every analysis.
+   */
+  private adding = new Int32Array(3 * 1024);
+  private added = 0;
   private entryCount = 0;
-  private postingsEntries: Int32Array[] = [];
-  private postingsWeights: Float32Array[] = [];
+  /** After seal: term t's postings (entries in order, with their weights) stand at termStart[t] to termStart[t + 1]. */
+  private termStart = new Int32Array(1);
+  private postingEntries = new Int32Array(0);
+  private postingWeights = new Float32Array(0);
   private idf: Float32Array = new Float32Array(0);
   private scratch: Float32Array = new Float32Array(0);
+  /** The entries a search has scored, kept between searches: a list of tens of thousands of numbers per query was most of a keystroke's garbage. */
+  private touched: Int32Array = new Int32Array(0);
   private sealed = false;
 
   /** Adds an entry (a block's text); returns its number. */
   add(text: string): number {
     if (this.sealed) throw new Error('RetrievalIndex: add after seal');
     const entry = this.entryCount++;
-    for (const [term, count] of countTerms(indexTerms(text))) {
+    const { terms, counts } = countedTerms(text);
+    if (this.added + 3 * terms.length > this.adding.length) {
+      const grown = new Int32Array(Math.max(2 * this.adding.length, this.added + 3 * terms.length));
+      grown.set(this.adding.subarray(0, this.added));
+      this.adding = grown;
+    }
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t];
       let id = this.termIds.get(term);
       if (id === undefined) {
-        id = this.building.length;
+        id = this.termIds.size;
         this.termIds.set(term, id);
-        this.building.push([]);
       }
-      // Interleaved entry and raw term frequency, turned into weights by seal().
-      this.building[id].push(entry, count);
+      this.adding[this.added++] = id;
+      this.adding[this.added++] = entry;
+      this.adding[this.added++] = counts[t];
     }
     return entry;
   }
@@ -61,36 +80,44 @@ export class RetrievalIndex {
 
   /** Computes IDF and normalised weights; the index is read-only afterwards. */
   seal(): this {
+    if (this.sealed) return this;
     const n = this.entryCount;
-    const termCount = this.building.length;
+    const termCount = this.termIds.size;
+    const adding = this.adding;
+    // Postings grouped by term, each term's in entry order (entries were added in order).
+    const start = new Int32Array(termCount + 1);
+    for (let i = 0; i < this.added; i += 3) start[adding[i] + 1]++;
+    for (let id = 0; id < termCount; id++) start[id + 1] += start[id];
+    const entries = new Int32Array(start[termCount]);
+    const counts = new Int32Array(start[termCount]);
+    const next = start.slice(0, termCount);
+    for (let i = 0; i < this.added; i += 3) {
+      const at = next[adding[i]]++;
+      entries[at] = adding[i + 1];
+      counts[at] = adding[i + 2];
+    }
     this.idf = new Float32Array(termCount);
+    // Each entry's norm summed term by term, in the order of the terms' ids.
     const norms = new Float64Array(n);
     for (let id = 0; id < termCount; id++) {
-      const list = this.building[id];
-      const df = list.length / 2;
-      const idf = Math.log(1 + n / df);
+      const idf = Math.log(1 + n / (start[id + 1] - start[id]));
       this.idf[id] = idf;
-      for (let i = 0; i < list.length; i += 2) {
-        const w = (1 + Math.log(list[i + 1])) * idf;
-        norms[list[i]] += w * w;
+      for (let k = start[id]; k < start[id + 1]; k++) {
+        const w = (1 + Math.log(counts[k])) * idf;
+        norms[entries[k]] += w * w;
       }
     }
-    this.postingsEntries = new Array(termCount);
-    this.postingsWeights = new Array(termCount);
+    const weights = new Float32Array(start[termCount]);
     for (let id = 0; id < termCount; id++) {
-      const list = this.building[id];
-      const entries = new Int32Array(list.length / 2);
-      const weights = new Float32Array(list.length / 2);
-      for (let i = 0, k = 0; i < list.length; i += 2, k++) {
-        const entry = list[i];
-        entries[k] = entry;
-        weights[k] = ((1 + Math.log(list[i + 1])) * this.idf[id]) / Math.sqrt(norms[entry] || 1);
-      }
-      this.postingsEntries[id] = entries;
-      this.postingsWeights[id] = weights;
+      for (let k = start[id]; k < start[id + 1]; k++) weights[k] = ((1 + Math.log(counts[k])) * this.idf[id]) / Math.sqrt(norms[entries[k]] || 1);
     }
-    this.building = [];
+    this.termStart = start;
+    this.postingEntries = entries;
+    this.postingWeights = weights;
+    this.adding = new Int32Array(0);
+    this.added = 0;
     this.scratch = new Float32Array(n);
+    this.touched = new Int32Array(n);
     this.sealed = true;
     return this;
   }
@@ -106,7 +133,7 @@ export class RetrievalIndex {
     for (const term of terms) {
       const id = this.termIds.get(term);
       if (id === undefined) return 0;
-      lists.push(this.postingsEntries[id]);
+      lists.push(this.postingEntries.subarray(this.termStart[id], this.termStart[id + 1]));
     }
     if (lists.length === 0) return 0;
     lists.sort((a, b) => a.length - b.length);
@@ -122,8 +149,9 @@ export class RetrievalIndex {
     if (!this.sealed) this.seal();
     const id = this.termIds.get(term);
     if (id === undefined) return 0;
-    const list = this.postingsEntries[id];
-    return firstAtLeast(list, to) - firstAtLeast(list, from);
+    const start = this.termStart[id];
+    const end = this.termStart[id + 1];
+    return firstAtLeast(this.postingEntries, start, end, to) - firstAtLeast(this.postingEntries, start, end, from);
   }
 
   /** The entries most similar to `text`, best first. */
@@ -136,9 +164,10 @@ export class RetrievalIndex {
     // (df = 1): what a text says beyond its shared words must lower its score,
     // or a long block sharing one word with a short one would score high.
     const unseenIdf = Math.log(1 + this.entryCount);
-    for (const [term, count] of countTerms(indexTerms(text))) {
-      const id = this.termIds.get(term);
-      const w = (1 + Math.log(count)) * (id === undefined ? unseenIdf : this.idf[id]);
+    const { terms, counts } = countedTerms(text);
+    for (let t = 0; t < terms.length; t++) {
+      const id = this.termIds.get(terms[t]);
+      const w = (1 + Math.log(counts[t])) * (id === undefined ? unseenIdf : this.idf[id]);
       queryNorm += w * w;
       if (id !== undefined) query.push([id, w]);
     }
@@ -146,20 +175,24 @@ export class RetrievalIndex {
     queryNorm = Math.sqrt(queryNorm);
     const maxPostings = this.entryCount >= COMMON_TERM_MIN_ENTRIES ? this.entryCount * COMMON_TERM_SHARE : Infinity;
     const scores = this.scratch;
-    const touched: number[] = [];
+    const touched = this.touched;
+    let touchedCount = 0;
+    const entries = this.postingEntries;
+    const weights = this.postingWeights;
     for (const [id, w] of query) {
-      const entries = this.postingsEntries[id];
-      if (entries.length > maxPostings) continue;
-      const weights = this.postingsWeights[id];
-      for (let k = 0; k < entries.length; k++) {
+      const from = this.termStart[id];
+      const to = this.termStart[id + 1];
+      if (to - from > maxPostings) continue;
+      for (let k = from; k < to; k++) {
         const entry = entries[k];
-        if (scores[entry] === 0) touched.push(entry);
+        if (scores[entry] === 0) touched[touchedCount++] = entry;
         scores[entry] += w * weights[k];
       }
     }
     const hits: Hit[] = [];
-    if (limit >= touched.length) {
-      for (const entry of touched) {
+    if (limit >= touchedCount) {
+      for (let t = 0; t < touchedCount; t++) {
+        const entry = touched[t];
         const score = Math.min(1, scores[entry] / queryNorm);
         scores[entry] = 0;
         if (!options.accept || options.accept(entry)) hits.push({ entry, score });
@@ -168,7 +201,8 @@ export class RetrievalIndex {
     }
     // Top `limit` by insertion into a short sorted list: sorting every touched
     // entry (tens of thousands at 1,000 statements) cost more than the search.
-    for (const entry of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const entry = touched[t];
       const score = Math.min(1, scores[entry] / queryNorm);
       scores[entry] = 0;
       if (hits.length === limit && !outranks(score, entry, hits[limit - 1])) continue;
@@ -196,10 +230,8 @@ function hasEntry(list: Int32Array, entry: number): boolean {
   return false;
 }
 
-/** Position of the first entry of a sorted list that is at least `entry`. */
-function firstAtLeast(list: Int32Array, entry: number): number {
-  let low = 0;
-  let high = list.length;
+/** Position of the first entry at least `entry` in the sorted run of `list` from `low` up to `high`. */
+function firstAtLeast(list: Int32Array, low: number, high: number, entry: number): number {
   while (low < high) {
     const mid = (low + high) >> 1;
     if (list[mid] < entry) low = mid + 1;
@@ -212,6 +244,17 @@ function firstAtLeast(list: Int32Array, entry: number): number {
 function outranks(score: number, entry: number, other: Hit): boolean {
   return score > other.score || (score === other.score && entry < other.entry);
 }
+
+/**
+ * A text's distinct terms with their counts, in the order they first occur
+ * (the order scores are summed in). The same texts are indexed and searched
+ * again and again (a draft's sentences and blocks at every analysis, against
+ * each new index): counted once per text.
+ */
+const countedTerms = boundedMemo((text: string): { terms: readonly string[]; counts: readonly number[] } => {
+  const counted = countTerms(indexTerms(text));
+  return { terms: [...counted.keys()], counts: [...counted.values()] };
+}, 20_000);
 
 function countTerms(terms: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();

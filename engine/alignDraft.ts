@@ -93,6 +93,8 @@ export interface AlignOptions {
 
 /** A draft block as read on its own: its profile and its candidates with the features that do not depend on the rest of the draft. */
 interface ReadBlock {
+  /** Its number among the readings made: what its finished alignment is kept by, with its links. */
+  id: number;
   profile: BlockProfile;
   candidates: Array<{ match: PrecedentMatch; entry: number; features: PairFeatures; scores: Map<LinkModel, number>; mayLink: boolean }>;
 }
@@ -100,14 +102,37 @@ interface ReadBlock {
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
 
 /**
+ * Readings by the block's text, then its role and heading. Keyed by the text
+ * itself, whose hash the string keeps once computed: a key joined from the
+ * three was a new string to build and hash for every block at each keystroke.
+ */
+type Readings = Map<string, Array<{ role: BlockRole; heading: string | undefined; read: ReadBlock }>>;
+
+function readingOf(readings: Readings | undefined, block: Block, role: BlockRole, heading: string | undefined): ReadBlock | undefined {
+  const list = readings?.get(block.text);
+  if (list) for (const reading of list) if (reading.role === role && reading.heading === heading) return reading.read;
+  return undefined;
+}
+
+function keepReading(readings: Readings, block: Block, role: BlockRole, heading: string | undefined, read: ReadBlock): void {
+  const list = readings.get(block.text);
+  if (!list) readings.set(block.text, [{ role, heading, read }]);
+  else if (!list.some((reading) => reading.read === read)) list.push({ role, heading, read });
+}
+
+/**
  * What a live session keeps between keystrokes: each block's reading and
  * finished alignment, by its text (and links), so that only edited blocks
- * are searched and diffed again. Entries not used by the latest run are
- * dropped, so the cache never outgrows the draft.
+ * are searched and diffed again. Entries used by neither of the latest two
+ * runs are dropped, so the cache never outgrows twice the draft: the run
+ * before the latest is kept too, so that a block put back as it was (an
+ * undo, a word typed and taken out again) is not read again.
  */
 export class AlignmentCache {
-  read = new Map<string, ReadBlock>();
+  read: Readings = new Map();
+  readBefore: Readings = new Map();
   finished = new Map<string, FinishedBlock>();
+  finishedBefore = new Map<string, FinishedBlock>();
   /** The last run's dropped blocks and links, against the index they were taken on. */
   dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; list: DroppedBlock[] } | null = null;
   /** The last run's competition and alignments by position, with the model they were decided by. */
@@ -123,22 +148,37 @@ function aliasesOf(block: Block, index: PrecedentIndex): (name: string) => strin
   return (name) => own.get(name) ?? index.aliasOf(name);
 }
 
+/**
+ * Readings are numbered as they are made. A finished block is kept by its
+ * reading and links: kept by its text and links, the same paragraph written
+ * twice, as the opening and as the closing, took the evidence and reason of
+ * whichever was finished first.
+ */
+let readingsMade = 0;
+
 function readBlock(block: Block, role: BlockRole, topicHeading: string | undefined, index: PrecedentIndex): ReadBlock {
   const profile = profileBlock(block, role, topicHeading);
   const matches = index.candidates(block.text, role);
-  const draftBest = matches.reduce((best, m) => Math.max(best, m.score), 0);
-  const bestOther = (match: PrecedentMatch) => matches.reduce((best, m) => (m === match ? best : Math.max(best, m.score)), 0);
-  const context = {
-    nameWeight: (name: string) => index.nameWeight(name),
-    nameKnown: (name: string) => index.blocksNaming(name) > 0,
-    aliasOf: aliasesOf(block, index),
-  };
-  const own = draftFeatures(profile, context);
+  // The best score, where it stands, and the best of the others: each candidate's best other is one of the two.
+  let draftBest = 0;
+  let bestAt = -1;
+  matches.forEach((m, i) => {
+    if (m.score <= draftBest) return;
+    draftBest = m.score;
+    bestAt = i;
+  });
+  const secondBest = matches.reduce((best, m, i) => (i === bestAt ? best : Math.max(best, m.score)), 0);
+  const nameWeight = (name: string) => index.nameWeight(name);
+  const nameKnown = (name: string) => index.blocksNaming(name) > 0;
+  const aliasOf = aliasesOf(block, index);
+  const own = draftFeatures(profile, { nameWeight, nameKnown, aliasOf });
   return {
+    id: readingsMade++,
     profile,
-    candidates: matches.map((match) => {
+    candidates: matches.map((match, i) => {
       const blocksWithStem = (stem: string) => index.blocksOfPriorWithStem(match.prior, stem);
-      const features = pairFeatures(profile, index.profileOf(match), { ...context, score: match.score, draftBest, draftBestOther: bestOther(match), blocksWithStem }, own);
+      const context = { nameWeight, nameKnown, aliasOf, score: match.score, draftBest, draftBestOther: i === bestAt ? secondBest : draftBest, blocksWithStem };
+      const features = pairFeatures(profile, index.profileOf(match), context, own);
       // A bare label item is a heading in all but name: it stays a candidate (the others are weighed against it) but is never a content paragraph's precedent.
       return { match, entry: index.entryNumber(match), features, scores: new Map<LinkModel, number>(), mayLink: mayContinue(block, index.blockOf(match)) };
     }),
@@ -149,18 +189,21 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
 function readDraft(draft: { blocks: readonly Block[] }, index: PrecedentIndex, cache?: AlignmentCache): Array<{ block: Block; read: ReadBlock }> {
   const roles = blockRoles(draft.blocks);
   const headings = soleBlockHeadings(draft.blocks);
-  const used = new Map<string, ReadBlock>();
+  const used: Readings = new Map();
   const blocks = draft.blocks
     .filter((block) => block.kind !== 'heading')
     .map((block) => {
       const role = roles.get(block.index) ?? 'topic';
       const heading = headings.get(block.index);
-      const key = `${role}\u0000${heading ?? ''}\u0000${block.text}`;
-      const read = used.get(key) ?? cache?.read.get(key) ?? readBlock(block, role, heading, index);
-      used.set(key, read);
+      const read =
+        readingOf(used, block, role, heading) ??
+        readingOf(cache?.read, block, role, heading) ??
+        readingOf(cache?.readBefore, block, role, heading) ??
+        readBlock(block, role, heading, index);
+      keepReading(used, block, role, heading, read);
       return { block, read };
     });
-  if (cache) cache.read = used;
+  if (cache) [cache.readBefore, cache.read] = [cache.read, used];
   return blocks;
 }
 
@@ -202,9 +245,9 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
       const probability = probabilityOf(own + model.weights.shareOfPriorBest * whole[at][2 * i] + model.weights.priorMargin * whole[at][2 * i + 1]);
       if ((probability >= LINK_MIN_PROBABILITY || namesTheSameTopic(candidate.features)) && candidate.mayLink) links.push({ match: candidate.match, features: candidate.features, probability });
     });
-    // Kept by the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
-    const key = `${block.text}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
-    const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? finishBlock(block, read, links, index);
+    // Kept by the reading and the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
+    const key = `${read.id}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
+    const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? cache?.finishedBefore.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
     const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
     if (live) {
@@ -217,7 +260,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
   for (const alignment of alignments) for (const match of alignment.matches) linked.add(keyOf(match));
   if (cache && live) {
     live.alignments.length = live.keys.length = blocks.length;
-    cache.finished = usedFinished;
+    [cache.finishedBefore, cache.finished] = [cache.finished, usedFinished];
     cache.last = live;
   }
   const dropped = droppedBlocks(index, linked, cache);
@@ -280,7 +323,25 @@ function withProbabilities(matches: readonly AlignedMatch[], links: readonly Lin
   });
 }
 
-function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined): MatchEvidence {
+/**
+ * A value of a pair of profiles, kept while both are. Profiles are read once
+ * per text, so a pair met again (the same draft against a new index, a block
+ * decided again at another keystroke) is not compared again.
+ */
+function byProfiles<T>(compute: (draft: BlockProfile, prior: BlockProfile) => T): (draft: BlockProfile, prior: BlockProfile) => T {
+  const memo = new WeakMap<BlockProfile, WeakMap<BlockProfile, T>>();
+  return (draft, prior) => {
+    let byPrior = memo.get(draft);
+    if (!byPrior) memo.set(draft, (byPrior = new WeakMap()));
+    if (byPrior.has(prior)) return byPrior.get(prior)!;
+    const value = compute(draft, prior);
+    byPrior.set(prior, value);
+    return value;
+  };
+}
+
+/** Which draft sentences continue which prior sentences. Shared between calls: callers never modify it. */
+const sentencePairs = byProfiles((draft, prior): MatchEvidence['sentences'] => {
   const sentences: MatchEvidence['sentences'] = [];
   draft.sentences.forEach((sentence, d) => {
     let best = { prior: -1, score: 0 };
@@ -290,10 +351,14 @@ function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: numbe
     });
     if (best.score >= SENTENCE_LINK_MIN_SHARE) sentences.push({ draft: d, prior: best.prior, score: Math.round(best.score * 1000) / 1000 });
   });
+  return sentences;
+});
+
+function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined): MatchEvidence {
   return {
     probability: roundProbability(probability),
     sharedNames: draft.named.names.filter((name) => nameFoundIn(name, prior.stems, aliasOf)).map((name) => draft.named.surfaces[name]),
-    sentences,
+    sentences: sentencePairs(draft, prior),
     role: draft.role !== 'topic' && draft.role === prior.role ? draft.role : null,
   };
 }
@@ -312,16 +377,19 @@ function isCarried(read: ReadBlock, links: readonly Link[], index: PrecedentInde
     // The shares of shared trigrams, taken in any order, bound the shares read in sequence from above: most pairs need no sequence reading.
     if (group.every((l) => l.features.verbatimPrior < CARRIED_SHARE) && group.reduce((sum, l) => sum + l.features.verbatimDraft, 0) < CARRIED_SHARE) continue;
     group.sort((a, b) => a.match.block - b.match.block);
-    const priorWords = group.map((link) => index.profileOf(link.match).plainWords);
-    for (const prior of priorWords) {
-      const shared = wordsInSharedRuns(words, prior);
-      if (shared >= CARRIED_SHARE * words.length || (prior.length > 0 && shared >= CARRIED_SHARE * prior.length)) return true;
+    const priors = group.map((link) => index.profileOf(link.match));
+    for (const prior of priors) {
+      const shared = sharedRunWords(read.profile, prior);
+      if (shared >= CARRIED_SHARE * words.length || (prior.plainWords.length > 0 && shared >= CARRIED_SHARE * prior.plainWords.length)) return true;
     }
-    if (group.length > 1 && wordsInSharedRuns(words, priorWords.flat()) >= CARRIED_SHARE * words.length) return true;
+    if (group.length > 1 && wordsInSharedRuns(words, priors.flatMap((prior) => prior.plainWords)) >= CARRIED_SHARE * words.length) return true;
   }
   return false;
 }
 
+
+/** Words of the draft block in runs it shares with the prior block, read in sequence (the costliest reading of a pair). */
+const sharedRunWords = byProfiles((draft, prior) => wordsInSharedRuns(draft.plainWords, prior.plainWords));
 
 function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   const { named, labelText } = read.profile;
@@ -370,15 +438,7 @@ function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache
     const changes: Array<{ key: number; linked: boolean }> = [];
     for (const key of linked) if (!last.linked.has(key)) changes.push({ key, linked: true });
     for (const key of last.linked) if (!linked.has(key)) changes.push({ key, linked: false });
-    if (changes.length > 0) {
-      list = list.slice();
-      for (const change of changes) {
-        const at = firstAtOrAfter(list, change.key);
-        const present = at < list.length && keyOf(list[at]) === change.key;
-        if (change.linked && present) list.splice(at, 1);
-        else if (!change.linked && !present) list.splice(at, 0, drop(change.key));
-      }
-    }
+    if (changes.length > 0) list = withChanges(list, changes, drop);
   } else {
     list = [];
     index.priors.forEach((prior, p) => {
@@ -393,9 +453,46 @@ function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache
   return list;
 }
 
+/**
+ * The dropped list with some blocks newly linked taken out and some no longer
+ * linked put in. Against a large corpus the list holds tens of thousands of
+ * blocks and a keystroke that moves a block's links changes a dozen: a splice
+ * per change moved the whole list each time, and growing a new list by
+ * pushes left a trail of large arrays for the collector. One copy of the
+ * list, then each block written once.
+ */
+function withChanges(list: readonly DroppedBlock[], changes: Array<{ key: number; linked: boolean }>, drop: (key: number) => DroppedBlock): DroppedBlock[] {
+  changes.sort((a, b) => a.key - b.key);
+  // Where each change applies in the old list: a block taken out at `at`, or a block put in before `at`.
+  const edits: Array<{ at: number; put: DroppedBlock | null }> = [];
+  let from = 0;
+  for (const change of changes) {
+    const at = firstAtOrAfter(list, change.key, from);
+    from = at;
+    const present = at < list.length && keyOf(list[at]) === change.key;
+    if (change.linked && present) edits.push({ at, put: null });
+    else if (!change.linked && !present) edits.push({ at, put: drop(change.key) });
+  }
+  // A copy of the list's size or more is the one large allocation (a growing array would be copied again):
+  // blocks are then moved into it from the old list, which stays as it was.
+  let size = list.length;
+  for (const edit of edits) size += edit.put ? 1 : -1;
+  const out = size > list.length ? list.concat(list.slice(0, size - list.length)) : list.slice();
+  while (out.length < size) out.push(out[0]);
+  let write = 0;
+  let read = 0;
+  for (const edit of edits) {
+    while (read < edit.at) out[write++] = list[read++];
+    if (edit.put) out[write++] = edit.put;
+    else read++;
+  }
+  while (read < list.length) out[write++] = list[read++];
+  out.length = size;
+  return out;
+}
+
 /** Position of the first dropped block whose key is at least `key` (the list is in key order). */
-function firstAtOrAfter(list: readonly DroppedBlock[], key: number): number {
-  let low = 0;
+function firstAtOrAfter(list: readonly DroppedBlock[], key: number, low = 0): number {
   let high = list.length;
   while (low < high) {
     const mid = (low + high) >> 1;

@@ -5,8 +5,8 @@
  */
 import { namedThings, topicLabel, type NamedThings } from './namedThings';
 import { BoundedCache } from './boundedMemo';
-import { equivalentWordsOf, type EquivalentWordsOfText } from './equivalentWords';
-import { trigramSet, verbatimProfileOfWords, type VerbatimProfile } from './nearVerbatim';
+import { equivalentWordsOfStems, type EquivalentWordsOfText } from './equivalentWords';
+import { sortedTrigrams, trigramSet, verbatimProfileOfWords, type VerbatimProfile } from './nearVerbatim';
 import { plainWords, wordStems } from './words';
 import type { BlockRole } from './blockRoles';
 import type { Block } from './types';
@@ -25,6 +25,8 @@ export interface BlockProfile {
   role: BlockRole;
   verbatim: VerbatimProfile;
   trigrams: ReadonlySet<number>;
+  /** The same keys in ascending order, to tell at once whether two blocks share any. */
+  sortedTrigrams: Float64Array;
   /** Its words as the near-verbatim measure reads them (lower-cased, abbreviations spelled out). */
   plainWords: readonly string[];
   words: number;
@@ -52,17 +54,22 @@ export function profileBlock(block: Block, role: BlockRole, topicHeading?: strin
 function readProfile(block: Block, role: BlockRole, topicHeading?: string): BlockProfile {
   const words = plainWords(block.text);
   const verbatim = verbatimProfileOfWords(words);
-  const sentences = (block.sentences.length > 0 ? block.sentences.map((s) => wordStems(s.text)) : [wordStems(block.text)]).filter((s) => s.size > 0);
+  const trigrams = trigramSet(verbatim);
+  const stems = wordStems(block.text);
+  // A block of one sentence (most list items, every line of a list typed as paragraphs) has that sentence's stems.
+  const stemsOfSentence = (text: string) => (text === block.text ? stems : wordStems(text));
+  const sentences = (block.sentences.length > 0 ? block.sentences.map((s) => stemsOfSentence(s.text)) : [stems]).filter((s) => s.size > 0);
   return {
-    stems: wordStems(block.text),
+    stems,
     sentences,
     sentenceIds: sentences.map(idsOf),
     named: namedThings(block.text, topicHeading),
-    equivalents: equivalentWordsOf(block.text),
+    equivalents: equivalentWordsOfStems(stems),
     labelText: topicLabel(block.text, topicHeading),
     role,
     verbatim,
-    trigrams: trigramSet(verbatim),
+    trigrams,
+    sortedTrigrams: sortedTrigrams(trigrams),
     plainWords: words,
     words: words.length,
   };

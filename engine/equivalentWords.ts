@@ -156,12 +156,39 @@ export function softWordOverlap(
     matched += credit * weight;
     equivalents.push([stem, partner]);
   }
-  for (const stem of right.stems) {
-    const weight = weigh(stem);
-    total += weight;
-    if (!left.stems.has(stem) && equivalentIn(stem, left) !== undefined) matched += credit * weight;
+  if (options.stemWeight === undefined && left.concepts.size + left.narrowerConcepts.size < right.stems.size) {
+    // Every stem weighs 1, so each of the right side's equivalents adds the same credit, in whatever order they are found.
+    total += right.stems.size;
+    for (let i = equivalentsOfLeftIn(left, right); i > 0; i--) matched += credit;
+  } else {
+    for (const stem of right.stems) {
+      const weight = weigh(stem);
+      total += weight;
+      if (!left.stems.has(stem) && equivalentIn(stem, left) !== undefined) matched += credit * weight;
+    }
   }
   return { score: total === 0 ? 0 : matched / total, exact, equivalents };
+}
+
+/**
+ * How many stems of `right`, not in `left`, have an equivalent in `left`
+ * (as `equivalentIn` reads it), found from `left`'s concepts: a short draft
+ * block against a long prior one reaches few concepts, and looking up each
+ * of the prior's stems was most of a candidate's cost.
+ */
+function equivalentsOfLeftIn(left: EquivalentWordsOfText, right: EquivalentWordsOfText): number {
+  const found = new Set<string>();
+  // A concept the left side reaches with its own words takes the right side's own and narrower words; one it reaches only from below, its own words.
+  for (const id of left.concepts.keys()) {
+    addMissing(found, right.concepts.get(id), left.stems);
+    addMissing(found, right.narrowerConcepts.get(id), left.stems);
+  }
+  for (const id of left.narrowerConcepts.keys()) addMissing(found, right.concepts.get(id), left.stems);
+  return found.size;
+}
+
+function addMissing(found: Set<string>, stems: readonly string[] | undefined, present: ReadonlySet<string>): void {
+  if (stems) for (const stem of stems) if (!present.has(stem)) found.add(stem);
 }
 
 const unitWeight = (): number => 1;

@@ -10,9 +10,10 @@
  * labels; their roles. The link model (linkModel.ts) weighs them.
  */
 import type { BlockProfile } from './blockProfile';
-import { coveredShare } from './nearVerbatim';
+import { coveredShare, shareATrigram } from './nearVerbatim';
 import { diceShare } from './words';
 import { softWordOverlap } from './equivalentWords';
+import { boundedMemo } from './boundedMemo';
 
 export const LINK_FEATURES = [
   'score',
@@ -117,7 +118,8 @@ function sortedDice(a: Int32Array, b: Int32Array): number {
   return (2 * shared) / (a.length + b.length);
 }
 
-const stemsOfName = (name: string): string[] => name.split(' ');
+/** A name's stems; read for every name of both blocks of every candidate pair, so split once per name. */
+const stemsOfName: (name: string) => readonly string[] = boundedMemo((name) => name.split(' '), 20_000);
 const holdsAll = (stems: ReadonlySet<string>, name: string): boolean => stemsOfName(name).every((stem) => stems.has(stem));
 
 /** Whether every stem of a name, in either of its forms, stands in `stems`. */
@@ -201,9 +203,10 @@ function textFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
 function readTextFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
   const sentences = sentenceMatch(draft.sentenceIds, prior.sentenceIds);
   const label = draft.named.label;
+  const verbatim = shareATrigram(draft.sortedTrigrams, prior.sortedTrigrams);
   return {
-    verbatimDraft: coveredShare(draft.verbatim, prior.trigrams),
-    verbatimPrior: coveredShare(prior.verbatim, draft.trigrams),
+    verbatimDraft: verbatim ? coveredShare(draft.verbatim, prior.trigrams) : 0,
+    verbatimPrior: verbatim ? coveredShare(prior.verbatim, draft.trigrams) : 0,
     // Overlap of words where a word the prior block says in other words ("reinforced" for "strengthened") counts a quarter of an exact one.
     equivalentWords: softWordOverlap(draft.equivalents, prior.equivalents).score,
     bestSentence: sentences.best,

@@ -66,3 +66,22 @@ export function coveredShare({ keys, length }: VerbatimProfile, other: ReadonlyS
   }
   return covered / length;
 }
+
+/** A text's trigram keys, each once, in ascending order: two texts are checked for a trigram in common in one merge. */
+export function sortedTrigrams(trigrams: ReadonlySet<number>): Float64Array {
+  return Float64Array.from(trigrams).sort();
+}
+
+/**
+ * Whether two texts (their sortedTrigrams) have a trigram in common. Most
+ * candidate pairs have none, and then neither covers any of the other
+ * (coveredShare is 0 both ways) without a set lookup per trigram.
+ */
+export function shareATrigram(a: Float64Array, b: Float64Array): boolean {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) return true;
+    if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return false;
+}

@@ -97,11 +97,13 @@ export function trackCommitments(
 ): CommitmentFate[] {
   const sentences: DraftSentence[] = [];
   const index = new RetrievalIndex();
-  const entryOf = new Map<string, number>();
+  /** Each draft sentence's entry, by its block and position (block * 2^20 + position: no string built per sentence; a block of a million sentences is none a drafter writes). */
+  const entryOf = new Map<number, number>();
   for (const block of draft.blocks) {
     if (block.kind === 'heading') continue;
     block.sentences.forEach((sentence, at) => {
-      entryOf.set(`${block.index}:${at}`, index.add(sentence.text));
+      const entry = index.add(sentence.text);
+      if (at < 0x100000) entryOf.set(block.index * 0x100000 + at, entry);
       sentences.push({ block: block.index, at, text: sentence.text });
     });
   }
@@ -121,7 +123,7 @@ export function trackCommitments(
     const links = (aligned as { sentenceLinks?: readonly SentenceLink[] }).sentenceLinks ?? [];
     const main = aligned.matches[0]?.prior ?? 0;
     for (const link of links) {
-      const entry = entryOf.get(`${aligned.block}:${link.draft}`);
+      const entry = link.draft < 0x100000 ? entryOf.get(aligned.block * 0x100000 + link.draft) : undefined;
       if (entry === undefined) continue;
       const key = `${link.priorStatement ?? main}:${link.priorBlock}:${link.prior}`;
       if (!linkedSentences.has(key)) linkedSentences.set(key, new Set());

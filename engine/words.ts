@@ -34,8 +34,14 @@ const EXPANSIONS: Record<string, string[]> = {
   oecd: ['oecd'],
 };
 
-/** Lower-case words with known abbreviations spelled out: the text as "near-verbatim" compares it. */
-export function plainWords(text: string): string[] {
+/**
+ * Lower-case words with known abbreviations spelled out: the text as
+ * "near-verbatim" compares it. A block's profile and its index terms both
+ * read them: memoised, so a text is tokenised once.
+ */
+export const plainWords: (text: string) => readonly string[] = boundedMemo(readPlainWords, 20_000);
+
+function readPlainWords(text: string): string[] {
   const words: string[] = [];
   for (const token of diffUnits(text)) {
     if (!WORD.test(token)) continue;

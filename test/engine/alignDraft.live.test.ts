@@ -73,6 +73,43 @@ describe('live alignment while typing', () => {
     expect(alignDraft(parseDocument(cut(12, 3)), index, { cache }).dropped.length).toBeGreaterThan(first.dropped.length);
   });
 
+  it('keeps the dropped list right when one keystroke moves many links at once, among near-copies of the priors', () => {
+    // Copies reworded a little: an edit moves a block's links from one copy to another, so the dropped list loses and gains several blocks in one keystroke.
+    const reworded = (from: RegExp, to: string) => priors.map((prior) => ({ blocks: prior.blocks.map((block) => ({ ...block, text: block.text.replace(from, to) })) }));
+    const copies = new PrecedentIndex([...priors, ...reworded(/\bcooperation\b/gu, 'collaboration'), ...reworded(/\bboth sides\b/giu, 'the two partners')]);
+    const cache = new AlignmentCache();
+    const random = mulberry32(11);
+    const paragraphs = source.split('\n\n');
+    let last = alignDraft(parseDocument(source), copies, { cache }).dropped;
+    let most = { in: 0, out: 0 };
+    for (let step = 0; step < 30; step++) {
+      const list = paragraphs.slice();
+      const i = Math.floor(random() * list.length);
+      list[i] = random() < 0.5 ? list[i].replace(/\bcooperation\b/u, 'collaboration') : list[i].replace(/\bboth sides\b/iu, 'the two partners');
+      if (random() < 0.3) list.splice(Math.floor(random() * list.length), 1);
+      const text = list.join('\n\n');
+      const live = alignDraft(parseDocument(text), copies, { cache });
+      expect(live, `after edit ${step}`).toEqual(alignDraft(parseDocument(text), copies));
+      const keys = (dropped: typeof last) => new Set(dropped.map((d) => `${d.prior}:${d.block}`));
+      const [before, after] = [keys(last), keys(live.dropped)];
+      const change = { in: [...after].filter((key) => !before.has(key)).length, out: [...before].filter((key) => !after.has(key)).length };
+      if (Math.min(change.in, change.out) > 0 && change.in + change.out > most.in + most.out) most = change;
+      last = live.dropped;
+    }
+    // Some keystroke both put blocks back on the list and took others off, many in all.
+    expect(Math.min(most.in, most.out)).toBeGreaterThan(0);
+    expect(most.in + most.out).toBeGreaterThanOrEqual(6);
+  });
+
+  it('gives what a fresh alignment gives when an edit is undone, one block after another (the run before the latest is kept)', () => {
+    const cache = new AlignmentCache();
+    const paragraphs = source.split('\n\n');
+    const edited = (i: number) => paragraphs.map((p, j) => (j === i ? p.replace(/\bboth sides\b/iu, 'the two partners').replace(/\.$/u, ', notably.') : p)).join('\n\n');
+    for (const text of [source, edited(4), source, edited(9), edited(4), source, edited(4), edited(4)]) {
+      expect(alignDraft(parseDocument(text), index, { cache })).toEqual(alignDraft(parseDocument(text), index));
+    }
+  });
+
   it('diffs a sentence taken out of a long paragraph and edited against that sentence, not the whole paragraph', () => {
     const paragraph = priors[1].blocks.find((block) => block.sentences.length >= 3 && block.text.split(' ').length > 60)!;
     const taken = paragraph.sentences[1].text;

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { RetrievalIndex } from '../../engine/RetrievalIndex';
+import { readCorpusDocument } from '../support/gold';
+
+const blocks = ['partnership-2022', 'statement-2024', 'statement-2025', 'council-note-8288-1-26-rev1'].flatMap((id) =>
+  readCorpusDocument(id).blocks.filter((block) => block.kind !== 'heading').map((block) => block.text),
+);
+
+/** The statements' blocks, numbered copy after copy, until the index is large enough to skip its most common terms. */
+function largeCorpus(entries: number): string[] {
+  return Array.from({ length: entries }, (_, i) => `${blocks[i % blocks.length]} (copy ${Math.floor(i / blocks.length)})`);
+}
+
+function indexOf(texts: readonly string[]): RetrievalIndex {
+  const index = new RetrievalIndex();
+  for (const text of texts) index.add(text);
+  return index.seal();
+}
+
+/**
+ * An index keeps its scratch lists between searches (no garbage per
+ * keystroke): a search must leave nothing behind for the next, whatever it
+ * asked and however many entries it scored.
+ */
+describe('searches one after another', () => {
+  const queries = [...blocks.slice(0, 40), 'Both sides will cooperate on submarine cables.', 'cooperation', 'Penguins enjoy quiet winters.', blocks.join(' ')];
+
+  for (const [label, texts] of [
+    ['the four statements', blocks],
+    ['6,000 blocks, where the most common terms are skipped', largeCorpus(6_000)],
+  ] as const) {
+    it(`give what each gives asked in the other order, or first, on ${label}`, () => {
+      // Every limit path: a few hits, all of them, more than there are.
+      const asks = queries.flatMap((query) => [1, 12, 40, texts.length + 10].map((limit) => ({ query, limit })));
+      const [forward, backward] = [indexOf(texts), indexOf(texts)];
+      const answers = asks.map(({ query, limit }) => forward.search(query, { limit }));
+      const reversed = [...asks].reverse().map(({ query, limit }) => backward.search(query, { limit })).reverse();
+      asks.forEach((ask, i) => expect(reversed[i], `${ask.query.slice(0, 40)} with limit ${ask.limit}`).toEqual(answers[i]));
+      expect(indexOf(texts).search(asks[asks.length - 1].query, { limit: asks[asks.length - 1].limit })).toEqual(answers[answers.length - 1]);
+      expect(answers.some((hits) => hits.length > 40)).toBe(true);
+    });
+  }
+
+  it('score a block against its own copy highest, best first, with scores between 0 and 1', () => {
+    const index = indexOf(blocks);
+    for (const [entry, text] of blocks.entries()) {
+      const hits = index.search(text, { limit: 5 });
+      expect(hits[0].score).toBeCloseTo(1, 5);
+      expect(blocks[hits[0].entry]).toBe(text);
+      expect(entry >= hits[0].entry).toBe(true);
+      for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
+    }
+  });
+});
