@@ -30,7 +30,7 @@ describe('the same text written twice in a draft', () => {
 
   it('is read under each heading it stands under', () => {
     const text = 'Both sides will explore cooperation on research infrastructures.';
-    const twice = parseDocument(`## 1. Submarine Cables\n\n${text}\n\n## 2. Quantum\n\n${text}\n`);
+    const twice = parseDocument(`## 1. Submarine Cables\n\n${text}\n\n## 2. Quantum Technology\n\n${text}\n`);
     const [a, b] = twice.blocks.filter((block) => block.kind !== 'heading');
     const reasons = alignDraft(twice, index).alignments;
     expect(reasons.find((r) => r.block === a.index)!.reason).not.toBe(reasons.find((r) => r.block === b.index)!.reason);
