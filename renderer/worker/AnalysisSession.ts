@@ -182,25 +182,12 @@ export class AnalysisSession {
 
   /** The second step: the fate of every prior commitment, on the cards, the dropped list and as flags. */
   followCommitments(aligned: AlignedDraft, now: () => number = () => 0): AnalysisResult {
-    const steps = this.followCommitmentsInSteps(aligned, now);
-    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
-  }
-
-  /**
-   * The second step a prior at a time, pausing between priors, so that a
-   * newer text need not wait for the fates of a stale one (the worker
-   * abandons the steps left). Each prior's commitments are followed on their
-   * own: the engine reads each commitment against the draft alone, so the
-   * fates are those of all priors followed at once.
-   */
-  *followCommitmentsInSteps(aligned: AlignedDraft, now: () => number = () => 0): Generator<void, AnalysisResult, void> {
-    const priors = this.priors.map((prior) => ({ blocks: prior.statement.blocks }));
-    const fates: CommitmentFate[] = [];
-    for (let p = 0; p < priors.length; p++) {
-      if (p > 0) yield;
-      const priorCommitments = this.priors.map((prior, q) => (q === p ? prior.commitments : []));
-      fates.push(...trackCommitments(priors, aligned.draft, aligned.alignment, { priorCommitments }));
-    }
+    const fates = trackCommitments(
+      this.priors.map((prior) => ({ blocks: prior.statement.blocks })),
+      aligned.draft,
+      aligned.alignment,
+      { priorCommitments: this.priors.map((prior) => prior.commitments) },
+    );
     return this.withFates(aligned, fates, now);
   }
 

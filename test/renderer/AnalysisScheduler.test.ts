@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AlignmentCache, IncrementalParser, PrecedentIndex, alignDraft, findCommitments, parseDocument, statementBlocks, statementTemplate, trackCommitments } from '../../engine/index';
+import { parseDocument, statementTemplate } from '../../engine/index';
 import { AnalysisScheduler, FATES_AFTER_TYPING_MS, type SchedulerHost } from '../../renderer/worker/AnalysisScheduler';
 import { AnalysisSession, type AlignedDraft } from '../../renderer/worker/AnalysisSession';
 import type { AnalysisResult } from '../../renderer/worker/protocol';
@@ -77,42 +77,18 @@ class ManualHost implements SchedulerHost {
   }
 }
 
-/** The session, counting the steps of fates it is asked for. */
-function countingSteps(live: AnalysisSession) {
-  const counts = { steps: 0 };
+/** The session, counting the texts whose fates it is asked for. */
+function countingFates(live: AnalysisSession) {
+  const followed: number[] = [];
   const analysis = {
     align: (version: number, text: string, now: () => number) => live.align(version, text, now),
-    *followCommitmentsInSteps(aligned: AlignedDraft, now: () => number): Generator<void, AnalysisResult, void> {
-      const steps = live.followCommitmentsInSteps(aligned, now);
-      for (;;) {
-        counts.steps++;
-        const next = steps.next();
-        if (next.done) return next.value;
-        yield;
-      }
+    followCommitments(aligned: AlignedDraft, now: () => number): AnalysisResult {
+      followed.push(aligned.result.version);
+      return live.followCommitments(aligned, now);
     },
   };
-  return { analysis, counts };
+  return { analysis, followed };
 }
-
-describe('the commitments’ fates, followed a prior at a time', () => {
-  it('are the fates of all the priors followed at once, on the statements and a long draft', () => {
-    const priors = corpus.filter((doc) => statementIds.includes(doc.id)).sort((a, b) => (a.date < b.date ? -1 : 1));
-    const documents = priors.map((doc) => parseDocument(doc.source));
-    const blocks = documents.map((doc) => ({ blocks: statementBlocks(doc) }));
-    const commitments = blocks.map((prior) => findCommitments(prior.blocks));
-    const index = new PrecedentIndex(priors.map((doc, p) => ({ blocks: blocks[p].blocks, date: doc.date })));
-    const long = Array.from({ length: 6 }, () => priors.map((doc) => doc.source.replace(/^---\n[\s\S]*?\n---\n/u, '')).join('\n\n')).join('\n\n');
-    for (const text of [template, edited, corpus.find((doc) => doc.id === 'partnership-2022')!.source, long]) {
-      const draft = new IncrementalParser().parse(text);
-      const alignment = alignDraft(draft, index, { cache: new AlignmentCache() });
-      const atOnce = trackCommitments(blocks, draft, alignment, { priorCommitments: commitments });
-      const apart = commitments.flatMap((_, p) => trackCommitments(blocks, draft, alignment, { priorCommitments: commitments.map((list, q) => (q === p ? list : [])) }));
-      expect(atOnce.length).toBeGreaterThan(20);
-      expect(apart).toEqual(atOnce);
-    }
-  });
-});
 
 describe('when the worker follows the fates', () => {
   it('posts the statuses at once and the fates once typing pauses, equal to a fresh analysis', () => {
@@ -135,43 +111,34 @@ describe('when the worker follows the fates', () => {
     expect(comparable(last)).toEqual(comparable(session().analyze(4, typed(4))));
   });
 
-  it('abandons the fates of a text when a newer one arrives between two priors, and answers the newer one first', () => {
-    const { analysis, counts } = countingSteps(session());
+  it('never follows the fates of a text a newer one replaced, and answers the newer one first', () => {
+    const { analysis, followed } = countingFates(session());
     const host = new ManualHost();
     const scheduler = new AnalysisScheduler(analysis, host);
     scheduler.analyze(1, template);
-    while (counts.steps === 0 && host.runNext());
-    expect(counts.steps).toBe(1);
-    // The newer text arrives while the stale fates are between priors.
+    host.advance(FATES_AFTER_TYPING_MS - 10);
+    expect(host.results.map((r) => [r.version, r.complete])).toEqual([[1, false]]);
+    // The newer text arrives just before the pause is over: version 1's fates are abandoned before they start.
     scheduler.analyze(2, edited);
-    while (host.results.length < 2 && host.runNext());
-    // No step of the stale fates ran before the newer text's statuses.
-    expect(host.results.map((r) => [r.version, r.complete])).toEqual([
-      [1, false],
-      [2, false],
-    ]);
-    const stepsOfNewer = counts.steps;
-    expect(stepsOfNewer).toBe(1);
     host.runAll();
     expect(host.results.map((r) => [r.version, r.complete])).toEqual([
       [1, false],
       [2, false],
       [2, true],
     ]);
-    // Version 1's fates never finished: only version 2's three priors were followed after it.
-    expect(counts.steps - stepsOfNewer).toBe(3);
+    expect(followed).toEqual([2]);
     expect(comparable(host.results[2])).toEqual(comparable(session().analyze(2, edited)));
   });
 
-  it('stops the fates under way when the priors change', () => {
-    const { analysis, counts } = countingSteps(session());
+  it('forgets the fates it was to follow when the priors change', () => {
+    const { analysis, followed } = countingFates(session());
     const host = new ManualHost();
     const scheduler = new AnalysisScheduler(analysis, host);
     scheduler.analyze(1, template);
-    while (counts.steps === 0 && host.runNext());
+    host.advance(0);
     scheduler.stopFates();
     host.runAll();
-    expect(counts.steps).toBe(1);
+    expect(followed).toEqual([]);
     expect(host.results.map((r) => r.complete)).toEqual([false]);
   });
 });
