@@ -14,6 +14,14 @@ const STATUS_LABEL = { carried: 'Carried over', revised: 'Revised', new: 'New' }
 /** Colours of the overview ruler and minimap, light and dark alike (the gutter carries a letter too). */
 const STATUS_COLOUR = { carried: '#2e8540', revised: '#c27c0e', new: '#1f6feb' } as const;
 
+/**
+ * Commitments underlined in one block, at most: a statement's paragraph has a
+ * dozen. Monaco reads every decoration of a line to draw each of its wrapped
+ * rows, and a pasted 1 MB paragraph's 30,000 underlines made every frame of
+ * it slow (the card lists the first 20 and counts the rest).
+ */
+const UNDERLINES_PER_BLOCK = 200;
+
 export class AnalysisDecorations {
   private readonly blocks: DecorationList;
   private readonly commitments: DecorationList;
@@ -68,7 +76,7 @@ export class AnalysisDecorations {
     );
     this.commitments.update(
       result.cards.flatMap((card) =>
-        card.commitments.map((commitment) => ({
+        card.commitments.slice(0, UNDERLINES_PER_BLOCK).map((commitment) => ({
           look: `${commitment.firmness} ${commitment.marker}`,
           start: commitment.start,
           end: commitment.end,
