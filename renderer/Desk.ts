@@ -154,7 +154,7 @@ export class Desk {
     if (result.version !== this.version) return;
     this.result = result;
     this.decorations.show(result);
-    this.languageNotice.update(this.editor.getValue(), this.corpus.filter((doc) => this.priorIds.includes(doc.id)));
+    this.languageNotice.update(result.language);
     this.panel.show(result, () => {
       document.body.dataset.alignedVersion = String(result.version);
       // Tests wait for this: the analysis of the text on screen, commitments included, every card shown.

@@ -14,16 +14,31 @@ const STATUS_LABEL = { carried: 'Carried over', revised: 'Revised', new: 'New' }
 /** Colours of the overview ruler and minimap, light and dark alike (the gutter carries a letter too). */
 const STATUS_COLOUR = { carried: '#2e8540', revised: '#c27c0e', new: '#1f6feb' } as const;
 
+/**
+ * Commitments underlined in one block, at most: a statement's paragraph has a
+ * dozen. Monaco reads every decoration of a line to draw each of its wrapped
+ * rows, and a pasted 1 MB paragraph's 30,000 underlines made every frame of
+ * it slow (the card lists the first 20 and counts the rest).
+ */
+const UNDERLINES_PER_BLOCK = 200;
+
 export class AnalysisDecorations {
   private readonly blocks: DecorationList;
   private readonly commitments: DecorationList;
   private readonly fates: DecorationList;
   private shownMarkers = '';
+  /** Keep the gutter's width (see reserveLanes). */
+  private lanes: string[] = [];
 
   constructor(private readonly editor: monaco.editor.IStandaloneCodeEditor) {
     this.blocks = new DecorationList(() => editor.getModel());
     this.commitments = new DecorationList(() => editor.getModel());
     this.fates = new DecorationList(() => editor.getModel());
+    // A new text (setValue) takes every decoration away: the lanes are reserved again before Monaco's next frame.
+    editor.onDidChangeModelContent((event) => {
+      const model = editor.getModel();
+      if (event.isFlush && model) this.reserveLanes(model);
+    });
   }
 
   show(result: AnalysisResult): void {
@@ -34,6 +49,7 @@ export class AnalysisDecorations {
       const to = model.getPositionAt(end);
       return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
     };
+    this.reserveLanes(model);
     this.blocks.update(
       result.cards.map((card) => {
         const precedent = card.precedents[0];
@@ -60,7 +76,7 @@ export class AnalysisDecorations {
     );
     this.commitments.update(
       result.cards.flatMap((card) =>
-        card.commitments.map((commitment) => ({
+        card.commitments.slice(0, UNDERLINES_PER_BLOCK).map((commitment) => ({
           look: `${commitment.firmness} ${commitment.marker}`,
           start: commitment.start,
           end: commitment.end,
@@ -88,6 +104,27 @@ export class AnalysisDecorations {
         source: 'Commitments',
       })),
     ]);
+  }
+
+  /**
+   * The gutter keeps two lanes, the statuses' and the fate marks', at all
+   * times. Grown when a first mark appeared (and shrunk when the last went,
+   * or a new text took every decoration away), it narrowed the text and
+   * Monaco wrapped every line again: 100-130 ms for a paragraph of 1 MB, in
+   * the frame that showed its analysis. Monaco counts the lanes the busiest
+   * line uses, so two empty marks on the first line, one in each lane, hold
+   * the width.
+   */
+  private reserveLanes(model: monaco.editor.ITextModel): void {
+    if (this.lanes.length > 0 && model.getDecorationRange(this.lanes[0])) return;
+    const { Center, Right } = monaco.editor.GlyphMarginLane;
+    this.lanes = model.deltaDecorations(
+      this.lanes,
+      [Center, Right].map((position) => ({
+        range: new monaco.Range(1, 1, 1, 1),
+        options: { glyphMarginClassName: 'glyph-lane', glyphMargin: { position }, stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges },
+      })),
+    );
   }
 }
 

@@ -11,18 +11,22 @@ import {
   IncrementalParser,
   PrecedentIndex,
   alignDraft,
+  dominantScript,
   droppedFromLatest,
   findCommitments,
   findDraftingChecks,
+  languageMismatch,
   parseDocument,
   statementBlocks,
   trackCommitments,
   type Block,
   type Commitment,
+  type CommitmentFate,
   type DatedPrior,
   type DraftAlignment,
   type ParsedDocument,
   type PreviousStatement,
+  type Script,
 } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
 import { countFates, keepFates, placeFates, type KeptFate } from './commitmentFateViews';
@@ -31,6 +35,7 @@ import type { AnalysisResult, CardView, CompareResult, RevisionPair, DroppedView
 /** A draft after the first step of its analysis, ready for the second. */
 export interface AlignedDraft {
   result: AnalysisResult;
+  text: string;
   draft: ParsedDocument;
   alignment: DraftAlignment;
   started: number;
@@ -75,6 +80,9 @@ export class AnalysisSession {
   /** The cards of the previous result, by text, to give an unchanged card its look again. */
   private looks = new Map<string, CardView[]>();
   private nextLook = 1;
+  /** The script the priors are written in, and the last complete analysis's warning about the draft's (see languageMismatch). */
+  private priorScript: Script | null = null;
+  private lastLanguage: string | null = null;
 
   setCorpus(corpus: readonly CorpusSource[], priorIds: readonly string[]): void {
     this.corpus = new Map(
@@ -96,6 +104,9 @@ export class AnalysisSession {
       .sort((a, b) => (a.info.date < b.info.date ? -1 : a.info.date > b.info.date ? 1 : 0));
     this.index = new PrecedentIndex(this.priors.map((prior) => ({ blocks: statementBlocks(prior.document), date: prior.info.date })));
     this.datedPriors = this.priors.map((prior) => ({ date: prior.info.date, document: prior.document }));
+    // In corpus order, as the page once read them.
+    this.priorScript = dominantScript([...this.corpus.values()].filter((prior) => priorIds.includes(prior.info.id)).map((prior) => prior.source).join('\n'));
+    this.lastLanguage = null;
     this.cache = new AlignmentCache();
     this.agreedByText = new Map();
     this.lastFates = new Map();
@@ -163,19 +174,24 @@ export class AnalysisSession {
       checks: findDraftingChecks(draft.blocks, latestPrior === null ? undefined : this.priors[latestPrior].statement),
       flags: this.flags(draft, this.lastFates),
       summary: { ...counts, dropped: dropped.length, agreedShare: this.agreedShare(draft.blocks), ...countFates(commitmentFates) },
+      language: this.lastLanguage,
       elapsed: now() - started,
     };
-    return { result, draft, alignment, started };
+    return { result, text, draft, alignment, started };
   }
 
   /** The second step: the fate of every prior commitment, on the cards, the dropped list and as flags. */
-  followCommitments({ result, draft, alignment, started }: AlignedDraft, now: () => number = () => 0): AnalysisResult {
+  followCommitments(aligned: AlignedDraft, now: () => number = () => 0): AnalysisResult {
     const fates = trackCommitments(
-      this.priors.map((prior) => ({ blocks: statementBlocks(prior.document) })),
-      draft,
-      alignment,
+      this.priors.map((prior) => ({ blocks: prior.statement.blocks })),
+      aligned.draft,
+      aligned.alignment,
       { priorCommitments: this.priors.map((prior) => prior.commitments) },
     );
+    return this.withFates(aligned, fates, now);
+  }
+
+  private withFates({ result, text, draft, alignment, started }: AlignedDraft, fates: readonly CommitmentFate[], now: () => number): AnalysisResult {
     const cards = result.cards.map((card) => ({
       ...card,
       fates: fates
@@ -209,7 +225,9 @@ export class AnalysisSession {
     const commitmentFates = placeFates(this.lastCommitmentFates, draft);
     const flags = this.flags(draft, byText);
     const summary = { ...result.summary, ...countFates(commitmentFates) };
-    return { ...result, complete: true, cards, dropped, droppedCommitments, commitmentFates, flags, summary, elapsed: now() - started };
+    // Read over the whole text, so once typing pauses rather than at every keystroke (a 1 MB paragraph took 70 ms).
+    this.lastLanguage = languageMismatch(text, this.priorScript)?.message ?? null;
+    return { ...result, complete: true, cards, dropped, droppedCommitments, commitmentFates, flags, summary, language: this.lastLanguage, elapsed: now() - started };
   }
 
   /**

@@ -127,6 +127,8 @@ export interface AnalysisResult {
   checks: DraftingCheck[];
   flags: FlagView[];
   summary: AnalysisSummary;
+  /** A warning when the draft is written in another script than its priors (engine languageMismatch), or null; read with the fates, the first step repeats the last one. */
+  language: string | null;
   /** Milliseconds the worker spent on this version. */
   elapsed: number;
 }
