@@ -3,6 +3,7 @@
  * blocks, so that finding the candidate precedents of a block reads only the
  * posting lists of its own terms, never every block of the corpus.
  */
+import { firstAtLeast } from './firstAtLeast';
 import { boundedMemo } from './boundedMemo';
 import { indexTerms } from './words';
 
@@ -149,9 +150,9 @@ export class RetrievalIndex {
     if (!this.sealed) this.seal();
     const id = this.termIds.get(term);
     if (id === undefined) return 0;
-    const start = this.termStart[id];
-    const end = this.termStart[id + 1];
-    return firstAtLeast(this.postingEntries, start, end, to) - firstAtLeast(this.postingEntries, start, end, from);
+    const [start, end, entries] = [this.termStart[id], this.termStart[id + 1], this.postingEntries];
+    const entryAt = (i: number) => entries[i];
+    return firstAtLeast(entryAt, start, end, to) - firstAtLeast(entryAt, start, end, from);
   }
 
   /** The entries most similar to `text`, best first. */
@@ -219,25 +220,8 @@ export class RetrievalIndex {
 }
 
 function hasEntry(list: Int32Array, entry: number): boolean {
-  let low = 0;
-  let high = list.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (list[mid] === entry) return true;
-    if (list[mid] < entry) low = mid + 1;
-    else high = mid - 1;
-  }
-  return false;
-}
-
-/** Position of the first entry at least `entry` in the sorted run of `list` from `low` up to `high`. */
-function firstAtLeast(list: Int32Array, low: number, high: number, entry: number): number {
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (list[mid] < entry) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  const at = firstAtLeast((i) => list[i], 0, list.length, entry);
+  return at < list.length && list[at] === entry;
 }
 
 /** Higher score first; on equal scores the earlier entry, so results are deterministic. */

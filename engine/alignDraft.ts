@@ -8,6 +8,7 @@
  * shares its area. Every label carries its evidence.
  */
 import { acronymAliases } from './acronymAliases';
+import { firstAtLeast } from './firstAtLeast';
 import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
@@ -492,15 +493,7 @@ function withChanges(list: readonly DroppedBlock[], changes: Array<{ key: number
 }
 
 /** Position of the first dropped block whose key is at least `key` (the list is in key order). */
-function firstAtOrAfter(list: readonly DroppedBlock[], key: number, low = 0): number {
-  let high = list.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (keyOf(list[mid]) < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+const firstAtOrAfter = (list: readonly DroppedBlock[], key: number, low = 0): number => firstAtLeast((i) => keyOf(list[i]), low, list.length, key);
 
 /**
  * The run of a precedent's sentences a much shorter draft block was drawn

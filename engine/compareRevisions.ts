@@ -5,6 +5,7 @@
  * blocks are paired first (identical text, then similar text), and only then
  * is order considered, by the longest run of pairs that kept their order.
  */
+import { firstAtLeast } from './firstAtLeast';
 import { RetrievalIndex } from './RetrievalIndex';
 import { isDateLine } from './dateLine';
 import { compareCovers, type CouncilNoteCover } from './readCouncilNoteCover';
@@ -200,13 +201,7 @@ function longestOrderedRun(pairs: Pairs): Uint8Array {
   for (let j = 0; j < oldOf.length; j++) {
     const oldIndex = oldOf[j];
     if (oldIndex < 0) continue;
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tails[mid] < oldIndex) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeast((i) => tails[i], 0, tails.length, oldIndex);
     tails[lo] = oldIndex;
     tailAt[lo] = j;
     previous[j] = lo > 0 ? tailAt[lo - 1] : -1;
