@@ -8,6 +8,7 @@
  * shares its area. Every label carries its evidence.
  */
 import { acronymAliases } from './acronymAliases';
+import { byProfiles } from './byProfiles';
 import { firstAtLeast } from './firstAtLeast';
 import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
@@ -322,23 +323,6 @@ function withProbabilities(matches: readonly AlignedMatch[], links: readonly Lin
     const probability = roundProbability(link.probability);
     return probability === match.evidence.probability ? match : { ...match, evidence: { ...match.evidence, probability } };
   });
-}
-
-/**
- * A value of a pair of profiles, kept while both are. Profiles are read once
- * per text, so a pair met again (the same draft against a new index, a block
- * decided again at another keystroke) is not compared again.
- */
-function byProfiles<T>(compute: (draft: BlockProfile, prior: BlockProfile) => T): (draft: BlockProfile, prior: BlockProfile) => T {
-  const memo = new WeakMap<BlockProfile, WeakMap<BlockProfile, T>>();
-  return (draft, prior) => {
-    let byPrior = memo.get(draft);
-    if (!byPrior) memo.set(draft, (byPrior = new WeakMap()));
-    if (byPrior.has(prior)) return byPrior.get(prior)!;
-    const value = compute(draft, prior);
-    byPrior.set(prior, value);
-    return value;
-  };
 }
 
 /** Which draft sentences continue which prior sentences. Shared between calls: callers never modify it. */

@@ -14,6 +14,7 @@ import { coveredShare, shareATrigram } from './nearVerbatim';
 import { diceShare } from './words';
 import { softWordOverlap } from './equivalentWords';
 import { boundedMemo } from './boundedMemo';
+import { byProfiles } from './byProfiles';
 
 export const LINK_FEATURES = [
   'score',
@@ -184,21 +185,8 @@ export function draftFeatures(draft: BlockProfile, context: Pick<PairContext, 'n
 /** The features that depend on the two blocks' texts (and roles) alone. */
 type TextFeatures = Omit<LinkFeatures, 'distinctiveShared' | 'score' | 'shareOfDraftBest' | 'shareOfPriorBest' | 'draftMargin' | 'priorMargin' | 'namesShared' | 'priorNamesShared' | 'novelNames' | 'labelNovel'>;
 
-/**
- * Text features by the pair of profiles that gave them. Profiles are read
- * once per text (blockProfile.ts), so a pair met again, with another index or
- * at another keystroke, is not compared again; weak keys let a pair go when
- * either profile does.
- */
-const textFeaturesOf = new WeakMap<BlockProfile, WeakMap<BlockProfile, TextFeatures>>();
-
-function textFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
-  let byPrior = textFeaturesOf.get(draft);
-  if (!byPrior) textFeaturesOf.set(draft, (byPrior = new WeakMap()));
-  let features = byPrior.get(prior);
-  if (!features) byPrior.set(prior, (features = readTextFeatures(draft, prior)));
-  return features;
-}
+/** Text features by the pair of profiles that gave them (byProfiles.ts): a pair met again is not compared again. */
+const textFeatures = byProfiles(readTextFeatures);
 
 function readTextFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
   const sentences = sentenceMatch(draft.sentenceIds, prior.sentenceIds);
