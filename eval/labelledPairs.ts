@@ -48,12 +48,15 @@ export function readCorpusDocument(id: string): ParsedDocument {
   return parseDocument(readFileSync(new URL(`${id}.md`, corpusDir), 'utf8'));
 }
 
-export function readGold<T>(name: string): T[] {
-  return readFileSync(new URL(`gold/${name}`, sharedDir), 'utf8')
+/** The objects of a JSON Lines file, one a line; blank lines are skipped. */
+export function readJsonLines<T>(file: URL): T[] {
+  return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)
     .map((line) => JSON.parse(line) as T);
 }
+
+export const readGold = <T>(name: string): T[] => readJsonLines<T>(new URL(`gold/${name}`, sharedDir));
 
 /** Loose form of a text for matching by key. */
 export function looseKey(text: string): string {

@@ -18,15 +18,11 @@
 import { readFileSync } from 'node:fs';
 import { parseDocument, statementBlocks } from '../engine/index';
 import { inAnotherStyle } from './developmentSet';
-import { readCorpusDocument, resolveLines, type GoldAlignLine, type GoldCommitment, type LabelledPair } from './labelledPairs';
+import { readCorpusDocument, readJsonLines, resolveLines, type GoldAlignLine, type GoldCommitment, type LabelledPair } from './labelledPairs';
 
 const labelled = new URL('labelled/', import.meta.url);
 
-const readLines = <T>(name: string): T[] =>
-  readFileSync(new URL(name, labelled), 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as T);
+const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, labelled));
 
 export function writtenPairs(): LabelledPair[] {
   const draftText = readFileSync(new URL('draft-2027p.md', labelled), 'utf8');
