@@ -21,7 +21,6 @@ import {
   trackCommitments,
   type Block,
   type Commitment,
-  type CommitmentFate,
   type DatedPrior,
   type DraftAlignment,
   type ParsedDocument,
@@ -181,17 +180,13 @@ export class AnalysisSession {
   }
 
   /** The second step: the fate of every prior commitment, on the cards, the dropped list and as flags. */
-  followCommitments(aligned: AlignedDraft, now: () => number = () => 0): AnalysisResult {
+  followCommitments({ result, text, draft, alignment, started }: AlignedDraft, now: () => number = () => 0): AnalysisResult {
     const fates = trackCommitments(
       this.priors.map((prior) => ({ blocks: prior.statement.blocks })),
-      aligned.draft,
-      aligned.alignment,
+      draft,
+      alignment,
       { priorCommitments: this.priors.map((prior) => prior.commitments) },
     );
-    return this.withFates(aligned, fates, now);
-  }
-
-  private withFates({ result, text, draft, alignment, started }: AlignedDraft, fates: readonly CommitmentFate[], now: () => number): AnalysisResult {
     const cards = result.cards.map((card) => ({
       ...card,
       fates: fates
