@@ -1,18 +1,22 @@
 /**
  * The pairs the link model learns from and is measured on: the labelled
- * pairs of ../shared/gold and the generated ones (eval/syntheticPairs.ts),
+ * pairs (the three of ../shared/gold and the draft we wrote and labelled,
+ * eval/writtenPairs.ts) and the generated ones (eval/syntheticPairs.ts),
  * whose truth is known by construction, so that drops and new blocks are
  * counted in hundreds rather than five. The first generated pairs are
  * trained on; the others are only measured.
  */
-import { parseDocument } from '../engine/index';
+import { parseDocument, type LinkModel } from '../engine/index';
 import { readFileSync } from 'node:fs';
+import { inAnotherStyle } from './anotherStyle';
 import { goldPairs, resolveLines, sharedDir, type GoldAlignLine, type LabelledPair } from './labelledPairs';
 import { syntheticPairs } from './syntheticPairs';
-import { TRAINING } from './trainLinkModel';
+import { linkExamples, trainLinkModel, TRAINING, type LinkExample } from './trainLinkModel';
+import { WRITTEN_PAIR_NAME, writtenDraftText, writtenPair } from './writtenPairs';
 
 export interface DevelopmentSet {
-  gold: LabelledPair[];
+  /** The labelled pairs, each left out in turn for its held-out figures. */
+  labelled: LabelledPair[];
   /** Generated pairs the model learns from. */
   generated: LabelledPair[];
   /** Generated pairs it never sees in training. */
@@ -38,41 +42,23 @@ function generatedPairs(): LabelledPair[] {
   });
 }
 
-/**
- * A pair whose draft is written in another style: no topic labels
- * ("**Submarine Cables:**"; bare label items stay, as they carry no text),
- * numbered paragraphs instead of bullets, no section headings.
- */
-export function inAnotherStyle(pair: LabelledPair, draftText: string): LabelledPair {
-  const draft = parseDocument(anotherStyleText(draftText));
-  const before = pair.draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
-  const after = draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
-  if (before.length !== after.length) throw new Error(`${pair.name}: the other style changed the blocks`);
-  const moved = new Map(before.map((block, i) => [block.index, after[i].index]));
-  return {
-    ...pair,
-    name: `${pair.name}, in another style`,
-    draft: { blocks: draft.blocks },
-    links: pair.links.map((link) => ({ ...link, draft: moved.get(link.draft)! })),
-  };
-}
-
-/** A statement's Markdown in the other style: topic labels out, numbered paragraphs for bullets, no section headings. */
-export function anotherStyleText(markdown: string): string {
-  let number = 0;
-  return markdown
-    .replace(/^(\s*[-*] )\*\*[^*\n]{1,80}:\*\*[ \t]+(?=\S)/gmu, '$1')
-    .replace(/^(\s*)[-*] /gmu, (_, indent: string) => `${indent}${++number}. `)
-    .replace(/^##+ .*$/gmu, '');
-}
-
-/** The labelled fifth-statement draft in another style: a check of the style the labelled drafts lack, never trained on. */
-export function restyledGoldDraft(gold: readonly LabelledPair[]): { pair: LabelledPair; basedOn: LabelledPair } {
-  const basedOn = gold.find((pair) => pair.name === '2026 → draft 2027a')!;
-  return { pair: inAnotherStyle(basedOn, readFileSync(new URL('gold/draft-2027a.md', sharedDir), 'utf8')), basedOn };
+/** The labelled drafts in the other style (anotherStyle.ts), each with the pair it was made from: a check of the style the labelled drafts lack, with the model trained without that pair. */
+export function restyledDrafts(labelled: readonly LabelledPair[]): Array<{ pair: LabelledPair; basedOn: LabelledPair }> {
+  const named = (name: string) => labelled.find((pair) => pair.name === name)!;
+  const draft2027a = named('2026 → draft 2027a');
+  const written = named(WRITTEN_PAIR_NAME);
+  return [
+    { pair: inAnotherStyle(draft2027a, readFileSync(new URL('gold/draft-2027a.md', sharedDir), 'utf8')), basedOn: draft2027a },
+    { pair: inAnotherStyle(written, writtenDraftText()), basedOn: written },
+  ];
 }
 
 export function developmentSet(): DevelopmentSet {
   const generated = generatedPairs();
-  return { gold: goldPairs(), generated: generated.slice(0, TRAINING.generatedPairs), unseen: generated.slice(TRAINING.generatedPairs) };
+  return { labelled: [...goldPairs(), writtenPair()], generated: generated.slice(0, TRAINING.generatedPairs), unseen: generated.slice(TRAINING.generatedPairs) };
+}
+
+/** The link model trained on the development set without one labelled pair: what to expect of that pair's drafting never seen. */
+export function modelWithout(set: DevelopmentSet, left: LabelledPair, examples: (pair: LabelledPair) => LinkExample[] = linkExamples): LinkModel {
+  return trainLinkModel([...set.labelled, ...set.generated].filter((pair) => pair !== left).flatMap(examples));
 }

@@ -28,7 +28,7 @@
 import { readFileSync } from 'node:fs';
 import { findCommitments, parseDocument, statementBlocks, type Commitment, type Fate } from '../engine/index';
 import { Dice } from './Dice';
-import { anotherStyleText } from './developmentSet';
+import { anotherStyleText } from './anotherStyle';
 import { corpusDir, type GoldCommitment } from './labelledPairs';
 
 export interface FateCase {

@@ -7,12 +7,11 @@
  */
 import { LINK_MODEL, type LinkModel } from '../engine/index';
 import { fateLabels, firmnessShiftDrafts } from './firmnessShifts';
-import { developmentSet, restyledGoldDraft } from './developmentSet';
+import { developmentSet, modelWithout, restyledDrafts } from './developmentSet';
 import { judgeFateShifts, judgePair } from './judge';
 import type { LabelledPair } from './labelledPairs';
 import { addConfusion, addCounts, f1, newBlockCounts, precision, recall, scoreFates, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
-import { linkExamples, trainLinkModel, type LinkExample } from './trainLinkModel';
-import { writtenPairs } from './writtenPairs';
+import { linkExamples, type LinkExample } from './trainLinkModel';
 
 const fmt = (x: number | null): string => (x === null ? '   — ' : x.toFixed(3).padStart(5));
 
@@ -48,17 +47,18 @@ function scoreAll(name: string, pairs: readonly LabelledPair[], model: LinkModel
   return total;
 }
 
-const { gold, generated, unseen } = developmentSet();
-const examples = new Map<LabelledPair, LinkExample[]>([...gold, ...generated].map((pair) => [pair, linkExamples(pair)]));
-const trainWithout = (left: LabelledPair) => trainLinkModel([...gold, ...generated].filter((p) => p !== left).flatMap((p) => examples.get(p)!));
+const set = developmentSet();
+const { labelled, generated, unseen } = set;
+const examples = new Map<LabelledPair, LinkExample[]>([...labelled, ...generated].map((pair) => [pair, linkExamples(pair)]));
+const heldOutModels = new Map(labelled.map((pair) => [pair, modelWithout(set, pair, (p) => examples.get(p)!)]));
 
 console.log(
-  `Judgement on ${gold.length} labelled pairs (held-out: the model trained without that pair) and ${unseen.length} generated pairs the model never saw (${generated.length} more were trained on)`,
+  `Judgement on ${labelled.length} labelled pairs (held-out: the model trained without that pair) and ${unseen.length} generated pairs the model never saw (${generated.length} more were trained on)`,
 );
 const heldOutMistakes: string[] = [];
-for (const pair of gold) {
+for (const pair of labelled) {
   const inSample = judgePair(pair, LINK_MODEL);
-  const heldOut = judgePair(pair, trainWithout(pair));
+  const heldOut = judgePair(pair, heldOutModels.get(pair)!);
   const held = scorePair(pair, heldOut.alignment, heldOut.fates);
   console.log(pair.name);
   console.log(line('in-sample', scorePair(pair, inSample.alignment, inSample.fates)));
@@ -68,20 +68,12 @@ for (const pair of gold) {
   heldOutMistakes.push(...held.mistakes);
 }
 
-const restyled = restyledGoldDraft(gold);
-console.log(`${restyled.pair.name} (no labels, numbered paragraphs, no section headings; held-out: the model trained without draft 2027a)`);
-const restyledHeldOut = scorePair(restyled.pair, judgePair(restyled.pair, trainWithout(restyled.basedOn)).alignment);
-console.log(line('held-out', restyledHeldOut));
-heldOutMistakes.push(...restyledHeldOut.mistakes);
-
-for (const pair of writtenPairs()) {
-  console.log(`${pair.name} (never trained on; the shipped model)`);
-  const judged = judgePair(pair, LINK_MODEL);
-  const written = scorePair(pair, judged.alignment, judged.fates);
-  console.log(line('unseen', written));
-  for (const row of table('status', written.status.confusion)) console.log(row);
-  if (written.commitments) for (const row of table('fates', written.commitments.confusion)) console.log(row);
-  heldOutMistakes.push(...written.mistakes);
+for (const { pair, basedOn } of restyledDrafts(labelled)) {
+  console.log(`${pair.name} (no labels, numbered paragraphs, no section headings; held-out: the model trained without that draft)`);
+  const judged = judgePair(pair, heldOutModels.get(basedOn)!);
+  const restyledHeldOut = scorePair(pair, judged.alignment, judged.fates);
+  console.log(line('held-out', restyledHeldOut));
+  heldOutMistakes.push(...restyledHeldOut.mistakes);
 }
 
 const generatedScore = scoreAll('generated pairs', unseen, LINK_MODEL);

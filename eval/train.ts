@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { developmentSet } from './developmentSet';
 import { linkExamples, trainLinkModel } from './trainLinkModel';
 
-const { gold, generated } = developmentSet();
-const model = trainLinkModel([...gold, ...generated].flatMap(linkExamples));
+const { labelled, generated } = developmentSet();
+const model = trainLinkModel([...labelled, ...generated].flatMap(linkExamples));
 writeFileSync(new URL('../engine/linkWeights.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
-console.log(`trained on ${gold.length} labelled and ${generated.length} generated pairs: engine/linkWeights.json`);
+console.log(`trained on ${labelled.length} labelled and ${generated.length} generated pairs: engine/linkWeights.json`);

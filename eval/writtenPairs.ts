@@ -1,7 +1,7 @@
 /**
- * Pairs we wrote ourselves to check the judgement on drafting the public
- * labels lack, and never trained on: eval/labelled/draft-2027p.md is a draft
- * of the fifth statement written from the 2026 one by hand, paraphrased
+ * A pair we wrote ourselves, for drafting the public labels lack: a fourth
+ * labelled pair, trained on and left out in turn like the others.
+ * eval/labelled/draft-2027p.md is a draft of the fifth statement written from the 2026 one by hand, paraphrased
  * throughout ("reaffirmed their commitment" / "confirmed once more"), with
  * merges (the three opening framing paragraphs into one; the Electronic
  * Signatures bullet into Digital Identity; the Platform section's intro into
@@ -17,25 +17,25 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseDocument, statementBlocks } from '../engine/index';
-import { inAnotherStyle } from './developmentSet';
 import { readCorpusDocument, readJsonLines, resolveLines, type GoldAlignLine, type GoldCommitment, type LabelledPair } from './labelledPairs';
 
 const labelled = new URL('labelled/', import.meta.url);
 
 const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, labelled));
 
-export function writtenPairs(): LabelledPair[] {
-  const draftText = readFileSync(new URL('draft-2027p.md', labelled), 'utf8');
+export const WRITTEN_PAIR_NAME = '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)';
+
+export const writtenDraftText = (): string => readFileSync(new URL('draft-2027p.md', labelled), 'utf8');
+
+export function writtenPair(): LabelledPair {
   const prior = statementBlocks(readCorpusDocument('council-note-8288-1-26-rev1'));
-  const draft = statementBlocks(parseDocument(draftText));
-  const lines = readLines<GoldAlignLine>('align-2026-draft2027p.jsonl');
-  const pair: LabelledPair = {
-    name: '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)',
+  const draft = statementBlocks(parseDocument(writtenDraftText()));
+  return {
+    name: WRITTEN_PAIR_NAME,
     origin: 'gold',
     prior: { blocks: prior },
     draft: { blocks: draft },
-    ...resolveLines('draft 2027p', prior, draft, lines),
+    ...resolveLines('draft 2027p', prior, draft, readLines<GoldAlignLine>('align-2026-draft2027p.jsonl')),
     commitments: readLines<GoldCommitment>('commitments-2026-draft2027p.jsonl'),
   };
-  return [pair, inAnotherStyle(pair, draftText)];
 }

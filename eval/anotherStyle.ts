@@ -1,0 +1,32 @@
+/**
+ * Another drafting style, made from a labelled draft with known truth: no
+ * topic labels ("**Submarine Cables:**"; bare label items stay, as they
+ * carry no text), numbered paragraphs instead of bullets, no section
+ * headings. Named things and wording must carry the links alone.
+ */
+import { parseDocument } from '../engine/index';
+import type { LabelledPair } from './labelledPairs';
+
+/** A pair whose draft is written in the other style, its labels moved to the restyled blocks. */
+export function inAnotherStyle(pair: LabelledPair, draftText: string): LabelledPair {
+  const draft = parseDocument(anotherStyleText(draftText));
+  const before = pair.draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
+  const after = draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
+  if (before.length !== after.length) throw new Error(`${pair.name}: the other style changed the blocks`);
+  const moved = new Map(before.map((block, i) => [block.index, after[i].index]));
+  return {
+    ...pair,
+    name: `${pair.name}, in another style`,
+    draft: { blocks: draft.blocks },
+    links: pair.links.map((link) => ({ ...link, draft: moved.get(link.draft)! })),
+  };
+}
+
+/** A statement's Markdown in the other style: topic labels out, numbered paragraphs for bullets, no section headings. */
+export function anotherStyleText(markdown: string): string {
+  let number = 0;
+  return markdown
+    .replace(/^(\s*[-*] )\*\*[^*\n]{1,80}:\*\*[ \t]+(?=\S)/gmu, '$1')
+    .replace(/^(\s*)[-*] /gmu, (_, indent: string) => `${indent}${++number}. `)
+    .replace(/^##+ .*$/gmu, '');
+}
