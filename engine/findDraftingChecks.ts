@@ -11,6 +11,7 @@
 import type { Block, FrontMatter } from './types';
 import { boundedMemo } from './boundedMemo';
 import { MONTHS, MONTH_PATTERN as MONTH } from './monthNames';
+import { ORDINAL, ORDINAL_WORDS, ordinalNumber } from './ordinals';
 
 export interface DraftingCheck {
   /** UTF-16 source offsets of the words to update. */
@@ -29,8 +30,6 @@ export interface PreviousStatement {
 }
 
 
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
-const ORDINAL = `(?:${ORDINAL_WORDS.join('|')}|\\d+(?:st|nd|rd|th))`;
 const ORDINAL_IN = new RegExp(`\\b(${ORDINAL}) meeting\\b`, 'iu');
 /** "The fifth meeting", not "since the fourth meeting" nor "convene the sixth meeting". */
 const OWN_MEETING = new RegExp(`\\b(?<!since )(?<!convene )the ${ORDINAL} meeting\\b`, 'iu');
@@ -194,10 +193,8 @@ function readMeetingFacts({ blocks, frontMatter }: PreviousStatement): MeetingFa
 
 /** The number of the first "Nth meeting" in a text ("fourth" and "4th" are 4), or null. */
 function ordinalOf(text: string): number | null {
-  const word = ORDINAL_IN.exec(text)?.[1].toLowerCase();
-  if (!word) return null;
-  const at = ORDINAL_WORDS.indexOf(word);
-  return at >= 0 ? at + 1 : Number.parseInt(word, 10);
+  const word = ORDINAL_IN.exec(text)?.[1];
+  return word ? ordinalNumber(word) : null;
 }
 
 function ordinalWord(n: number): string {

@@ -15,6 +15,7 @@ import { commitmentClause, readClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
 import { indexTerms } from './words';
+import { scheduledOrdinals } from './ordinals';
 import type { DraftAlignment } from './alignDraft';
 import type { Block } from './types';
 
@@ -183,11 +184,14 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
   const clauseStems = weightedStems(clause, rarity);
   let clauseWeight = 0;
   for (const weight of clauseStems.all.values()) clauseWeight += weight;
+  const ordinals = scheduledOrdinals(commitment.sentence);
   const candidates: Candidate[] = [];
   for (const [entry, score] of scores) {
     const sentence = sentences[entry];
     // Below the aligned line only a linked sentence is read: a sentence elsewhere must clear it too.
     if (score < FATE_ALIGNED_SCORE && !linked.has(entry)) continue;
+    // Convening the 6th meeting neither restates convening the 5th nor reports it held, however alike the two sentences.
+    if (ordinals.length > 0 && namesOtherOccurrences(ordinals, sentence.text)) continue;
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it.
     if (!linked.has(entry) && continuesOther(entry)) continue;
     const about = clauseAbout(sentence.text, clauseStems);
@@ -199,6 +203,12 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     if (qualifies) candidates.push({ sentence, score, ...about });
   }
   return candidates.sort((a, b) => b.score - a.score || a.sentence.block - b.sentence.block || a.sentence.at - b.sentence.at);
+}
+
+/** Whether a sentence convenes or holds occurrences of a recurring event, and none of those the commitment does. */
+function namesOtherOccurrences(ordinals: readonly number[], sentence: string): boolean {
+  const named = scheduledOrdinals(sentence);
+  return named.length > 0 && !named.some((n) => ordinals.includes(n));
 }
 
 /**

@@ -6,8 +6,14 @@
  */
 import { parseDocument } from '../engine/index';
 import type { LabelledPair } from './labelledPairs';
+import { relationByRule } from './verbatimShares';
 
-/** A pair whose draft is written in the other style, its labels moved to the restyled blocks. */
+/**
+ * A pair whose draft is written in the other style, its labels moved to the
+ * restyled blocks. Carried or revised is decided again by the labels' rule on
+ * the restyled text: without its topic label a short bullet may keep less
+ * than half of its words in runs of its precedent.
+ */
 export function inAnotherStyle(pair: LabelledPair, draftText: string): LabelledPair {
   const draft = parseDocument(anotherStyleText(draftText));
   const before = pair.draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
@@ -18,7 +24,11 @@ export function inAnotherStyle(pair: LabelledPair, draftText: string): LabelledP
     ...pair,
     name: `${pair.name}, in another style`,
     draft: { blocks: draft.blocks },
-    links: pair.links.map((link) => ({ ...link, draft: moved.get(link.draft)! })),
+    links: pair.links.map((link) => {
+      const block = draft.blocks.find((b) => b.index === moved.get(link.draft))!;
+      const priors = link.priors.map((p) => pair.prior.blocks.find((b) => b.index === p)!.text);
+      return { ...link, draft: block.index, relation: link.relation === 'new' ? 'new' : relationByRule(block.text, priors) };
+    }),
   };
 }
 

@@ -12,7 +12,7 @@ import { inAnotherStyle } from './anotherStyle';
 import { goldPairs, resolveLines, sharedDir, type GoldAlignLine, type LabelledPair } from './labelledPairs';
 import { syntheticPairs } from './syntheticPairs';
 import { linkExamples, trainLinkModel, TRAINING, type LinkExample } from './trainLinkModel';
-import { WRITTEN_PAIR_NAME, writtenDraftText, writtenPair } from './writtenPairs';
+import { writtenDraftText, writtenPairs } from './writtenPairs';
 
 export interface DevelopmentSet {
   /** The labelled pairs, each left out in turn for its held-out figures. */
@@ -21,6 +21,8 @@ export interface DevelopmentSet {
   generated: LabelledPair[];
   /** Generated pairs it never sees in training. */
   unseen: LabelledPair[];
+  /** Labelled pairs it never sees in training (eval/writtenPairs.ts says why). */
+  neverTrained: LabelledPair[];
 }
 
 function generatedPairs(): LabelledPair[] {
@@ -42,20 +44,29 @@ function generatedPairs(): LabelledPair[] {
   });
 }
 
-/** The labelled drafts in the other style (anotherStyle.ts), each with the pair it was made from: a check of the style the labelled drafts lack, with the model trained without that pair. */
-export function restyledDrafts(labelled: readonly LabelledPair[]): Array<{ pair: LabelledPair; basedOn: LabelledPair }> {
-  const named = (name: string) => labelled.find((pair) => pair.name === name)!;
+/**
+ * The labelled drafts in the other style (anotherStyle.ts), each with the
+ * pair it was made from: a check of the style the labelled drafts lack, with
+ * the model trained without that pair.
+ */
+export function restyledDrafts(set: Pick<DevelopmentSet, 'labelled' | 'neverTrained'>): Array<{ pair: LabelledPair; basedOn: LabelledPair }> {
+  const named = (name: string) => [...set.labelled, ...set.neverTrained].find((pair) => pair.name === name)!;
   const draft2027a = named('2026 → draft 2027a');
-  const written = named(WRITTEN_PAIR_NAME);
   return [
     { pair: inAnotherStyle(draft2027a, readFileSync(new URL('gold/draft-2027a.md', sharedDir), 'utf8')), basedOn: draft2027a },
-    { pair: inAnotherStyle(written, writtenDraftText()), basedOn: written },
+    ...writtenPairs().map(({ id, pair }) => ({ pair: inAnotherStyle(named(pair.name), writtenDraftText(id)), basedOn: named(pair.name) })),
   ];
 }
 
 export function developmentSet(): DevelopmentSet {
   const generated = generatedPairs();
-  return { labelled: [...goldPairs(), writtenPair()], generated: generated.slice(0, TRAINING.generatedPairs), unseen: generated.slice(TRAINING.generatedPairs) };
+  const written = writtenPairs();
+  return {
+    labelled: [...goldPairs(), ...written.filter((w) => w.trainedOn).map((w) => w.pair)],
+    generated: generated.slice(0, TRAINING.generatedPairs),
+    unseen: generated.slice(TRAINING.generatedPairs),
+    neverTrained: written.filter((w) => !w.trainedOn).map((w) => w.pair),
+  };
 }
 
 /** The link model trained on the development set without one labelled pair: what to expect of that pair's drafting never seen. */

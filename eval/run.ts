@@ -68,12 +68,23 @@ for (const pair of labelled) {
   heldOutMistakes.push(...held.mistakes);
 }
 
-for (const { pair, basedOn } of restyledDrafts(labelled)) {
-  console.log(`${pair.name} (no labels, numbered paragraphs, no section headings; held-out: the model trained without that draft)`);
-  const judged = judgePair(pair, heldOutModels.get(basedOn)!);
-  const restyledHeldOut = scorePair(pair, judged.alignment, judged.fates);
-  console.log(line('held-out', restyledHeldOut));
-  heldOutMistakes.push(...restyledHeldOut.mistakes);
+for (const pair of set.neverTrained) {
+  console.log(`${pair.name} (never trained on; the shipped model)`);
+  const judged = judgePair(pair, LINK_MODEL);
+  const unseenScore = scorePair(pair, judged.alignment, judged.fates);
+  console.log(line('unseen', unseenScore));
+  for (const row of table('status', unseenScore.status.confusion)) console.log(row);
+  if (unseenScore.commitments) for (const row of table('fates', unseenScore.commitments.confusion)) console.log(row);
+  heldOutMistakes.push(...unseenScore.mistakes);
+}
+
+for (const { pair, basedOn } of restyledDrafts(set)) {
+  const heldOutModel = heldOutModels.get(basedOn);
+  console.log(`${pair.name} (no labels, numbered paragraphs, no section headings; ${heldOutModel ? 'held-out: the model trained without that draft' : 'never trained on; the shipped model'})`);
+  const judged = judgePair(pair, heldOutModel ?? LINK_MODEL);
+  const restyledScore = scorePair(pair, judged.alignment, judged.fates);
+  console.log(line(heldOutModel ? 'held-out' : 'unseen', restyledScore));
+  heldOutMistakes.push(...restyledScore.mistakes);
 }
 
 const generatedScore = scoreAll('generated pairs', unseen, LINK_MODEL);

@@ -1,19 +1,27 @@
 /**
- * A pair we wrote ourselves, for drafting the public labels lack: a fourth
- * labelled pair, trained on and left out in turn like the others.
- * eval/labelled/draft-2027p.md is a draft of the fifth statement written from the 2026 one by hand, paraphrased
- * throughout ("reaffirmed their commitment" / "confirmed once more"), with
- * merges (the three opening framing paragraphs into one; the Electronic
- * Signatures bullet into Digital Identity; the Platform section's intro into
- * its bullet), splits (Data Spaces and Battery Traceability; Submarine Cables
- * and Arctic Connectivity; Horizon Europe out of the AI and quantum intro),
- * new initiatives inside continued sections (Health Data, AI for Science,
- * Digital Skills), firmness shifts and four real drops. The reader who
- * wrote it labelled its links (carried or revised by the README's rule,
- * verbatimShares.ts, applied when the labels were written) and the fate of
- * each commitment of 2026 in it, by the definitions of the gold README
- * (commitments-2026-draft2027p.jsonl, with the draft sentence that shows
- * each fate).
+ * Pairs we wrote ourselves, for drafting the public labels lack: labelled
+ * pairs like the others (see WRITTEN for which the model learns from). Two drafts of the
+ * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
+ *
+ * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
+ *   "confirmed once more"), with merges (the three opening framing
+ *   paragraphs into one; the Electronic Signatures bullet into Digital
+ *   Identity; the Platform section's intro into its bullet), splits (Data
+ *   Spaces and Battery Traceability; Submarine Cables and Arctic
+ *   Connectivity; Horizon Europe out of the AI and quantum intro), new
+ *   initiatives inside continued sections (Health Data, AI for Science,
+ *   Digital Skills), firmness shifts and four real drops;
+ * - draft-2027q.md: sections reordered (economic security first), topic
+ *   labels renamed ("Subsea Cables and Global Connectivity:", "AI in Public
+ *   Administration:"), new initiatives that share their section's words
+ *   (Space-based Connectivity, Semiconductor Design Talent, Sovereign Cloud
+ *   Interoperability, AI Literacy), commitments reported done (signed,
+ *   held, launched), strengthened and weakened, and three real drops.
+ *
+ * The reader who wrote each labelled its links (carried or revised by the
+ * README's rule, verbatimShares.ts, applied when the labels were written)
+ * and the fate of each commitment of 2026 in it, by the definitions of the
+ * gold README.
  */
 import { readFileSync } from 'node:fs';
 import { parseDocument, statementBlocks } from '../engine/index';
@@ -23,19 +31,39 @@ const labelled = new URL('labelled/', import.meta.url);
 
 const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, labelled));
 
-export const WRITTEN_PAIR_NAME = '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)';
+/**
+ * Whether the link model learns from the pair. Draft 2027p does: with it,
+ * the 2025 -> 2026 pair held out gains (link F1 0.857 -> 0.875, status 0.909
+ * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
+ * its blocks are carried near-verbatim, and with it the model leans on
+ * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
+ * it is a check the model never saw.
+ */
+const WRITTEN = [
+  { id: '2027p', name: '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)', trainedOn: true },
+  { id: '2027q', name: '2026 → draft 2027q (written by us: sections reordered, labels renamed, new initiatives, outcomes, firmness shifts, drops)', trainedOn: false },
+] as const;
 
-export const writtenDraftText = (): string => readFileSync(new URL('draft-2027p.md', labelled), 'utf8');
+export type WrittenDraft = (typeof WRITTEN)[number]['id'];
 
-export function writtenPair(): LabelledPair {
+export const writtenDraftText = (id: WrittenDraft): string => readFileSync(new URL(`draft-${id}.md`, labelled), 'utf8');
+
+/** The written pairs, each with the id of its draft and whether the link model learns from it. */
+export function writtenPairs(): Array<{ id: WrittenDraft; pair: LabelledPair; trainedOn: boolean }> {
   const prior = statementBlocks(readCorpusDocument('council-note-8288-1-26-rev1'));
-  const draft = statementBlocks(parseDocument(writtenDraftText()));
-  return {
-    name: WRITTEN_PAIR_NAME,
-    origin: 'gold',
-    prior: { blocks: prior },
-    draft: { blocks: draft },
-    ...resolveLines('draft 2027p', prior, draft, readLines<GoldAlignLine>('align-2026-draft2027p.jsonl')),
-    commitments: readLines<GoldCommitment>('commitments-2026-draft2027p.jsonl'),
-  };
+  return WRITTEN.map(({ id, name, trainedOn }) => {
+    const draft = statementBlocks(parseDocument(writtenDraftText(id)));
+    return {
+      id,
+      trainedOn,
+      pair: {
+        name,
+        origin: 'gold' as const,
+        prior: { blocks: prior },
+        draft: { blocks: draft },
+        ...resolveLines(`draft ${id}`, prior, draft, readLines<GoldAlignLine>(`align-2026-draft${id}.jsonl`)),
+        commitments: readLines<GoldCommitment>(`commitments-2026-draft${id}.jsonl`),
+      },
+    };
+  });
 }

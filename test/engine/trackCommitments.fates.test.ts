@@ -59,6 +59,12 @@ interface Story {
   reason?: string;
 }
 
+/** The 2026 statement's meeting paragraph and its closing, which convenes the 5th meeting. */
+const meetingAndClosing2026 = () =>
+  [paragraph('council-note-8288-1-26-rev1', 'The fourth meeting of the European Union'), paragraph('council-note-8288-1-26-rev1', 'Both sides decided to convene the 5th')].join('\n\n');
+/** The next statement's closing, which convenes the 6th. */
+const convening2027 = 'Both sides decided to convene the 6th meeting of the EU-Japan Digital Partnership Council in Brussels in 2028 to review progress and further deepen their strategic cooperation.';
+
 const stories: Story[] = [
   {
     story: "a commitment restated with 'intend to' instead of 'will' is restated",
@@ -140,6 +146,25 @@ const stories: Story[] = [
       return edited(text, sentence, '').trim();
     },
     sentence: 'Both sides recognised the importance of the joint research project',
+    fate: 'dropped',
+  },
+  {
+    story: "convening the 5th meeting, then 'the fifth meeting took place' beside a closing that convenes the 6th, is progressed, not restated",
+    prior: meetingAndClosing2026,
+    draft: () =>
+      [
+        'The fifth meeting of the European Union (EU) - Japan Digital Partnership Council took place in Tokyo on 9 July 2027. The meeting was co-chaired by the Executive Vice-President of the European Commission Henna VIRKKUNEN and the Japanese Minister for Digital Transformation MATSUMOTO Hisashi.',
+        convening2027,
+      ].join('\n\n'),
+    sentence: 'Both sides decided to convene the 5th',
+    fate: 'progressed',
+    draftMarker: 'took place',
+  },
+  {
+    story: 'convening the 5th meeting is not restated by a closing that convenes the 6th: with no report of the 5th, it is dropped',
+    prior: meetingAndClosing2026,
+    draft: () => convening2027,
+    sentence: 'Both sides decided to convene the 5th',
     fate: 'dropped',
   },
 ];

@@ -1,7 +1,7 @@
 /**
- * The draft of the fifth statement we wrote and labelled by hand
- * (eval/labelled/): its labels hold together, and the judgement of a model
- * trained without it keeps to the floor the issue sets for drafts never seen.
+ * The drafts of the fifth statement we wrote and labelled by hand
+ * (eval/labelled/): their labels hold together, and the judgement of a model
+ * trained without each keeps to the floor the issue sets for drafts never seen.
  */
 import { describe, expect, it } from 'vitest';
 import { findCommitments } from '../../engine/index';
@@ -10,15 +10,17 @@ import { looseKey } from '../../eval/labelledPairs';
 import { f1, scorePair } from '../../eval/scorePair';
 import { relationByRule } from '../../eval/verbatimShares';
 import { developmentSet, modelWithout, restyledDrafts } from '../../eval/developmentSet';
-import { WRITTEN_PAIR_NAME } from '../../eval/writtenPairs';
+import { writtenPairs } from '../../eval/writtenPairs';
+import type { Block } from '../../engine/index';
 
 const set = developmentSet();
-const pair = set.labelled.find((p) => p.name === WRITTEN_PAIR_NAME)!;
-const restyled = restyledDrafts(set.labelled).find((r) => r.basedOn === pair)!.pair;
-const heldOut = modelWithout(set, pair);
-const textOf = (blocks: typeof pair.prior.blocks, index: number) => blocks.find((b) => b.index === index)!.text;
+const textOf = (blocks: readonly Block[], index: number) => blocks.find((b) => b.index === index)!.text;
 
-describe('the written draft 2027p', () => {
+describe.each(writtenPairs().map((w) => [w.id, w] as const))('the written draft %s', (_, { pair: written, trainedOn }) => {
+  const pair = trainedOn ? set.labelled.find((p) => p.name === written.name)! : written;
+  const restyled = restyledDrafts(set).find((r) => r.basedOn.name === pair.name)!.pair;
+  const heldOut = trainedOn ? modelWithout(set, pair) : undefined;
+
   it('labels every block of the draft and accounts for every block of 2026 but its date line', () => {
     const drafted = pair.draft.blocks.filter((b) => b.kind !== 'heading').map((b) => b.index);
     expect(pair.links.map((l) => l.draft).sort((a, b) => a - b)).toEqual(drafted);
@@ -44,9 +46,9 @@ describe('the written draft 2027p', () => {
   it.each([
     ['as written', pair],
     ['in the other style', restyled],
-  ])('is judged %s, by a model trained without it, above the floor the issue sets for drafts never seen', (_, written) => {
-    const judged = judgePair(written, heldOut);
-    const score = scorePair(written, judged.alignment, judged.fates);
+  ])('is judged %s, by a model trained without it, above the floor the issue sets for drafts never seen', (_, draft) => {
+    const judged = judgePair(draft, heldOut);
+    const score = scorePair(draft, judged.alignment, judged.fates);
     expect(f1(score.links)).toBeGreaterThanOrEqual(0.92);
     expect(score.status.right / score.status.total).toBeGreaterThanOrEqual(0.9);
     expect(score.dropped.tp).toBe(pair.dropped.length);
