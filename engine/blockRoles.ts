@@ -15,6 +15,9 @@ const DATELINE = /^\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4},\s+\p{Lu}[\p{L} -]*$/u;
 const MEETING = /\bmeeting\b[^.]*\btook place\b/iu;
 /** "The following topics were discussed:" and the like introduce a list; they frame nothing. */
 const LIST_LEAD = /:\s*$/u;
+
+/** A paragraph that only introduces a list ("The following topics were discussed:"), unlike a list item that is a bare topic label. */
+export const isListLead = (block: Block): boolean => block.kind === 'paragraph' && LIST_LEAD.test(block.text);
 const LABELLED = /^(?:On\s[^,]{2,80},|[\p{Lu}\p{N}][^:.;!?]{0,70}:(?:\s|$))/u;
 
 /** The role of each non-heading block, by block index. */
@@ -31,7 +34,7 @@ export function blockRoles(blocks: readonly Block[]): Map<number, BlockRole> {
     if (DATELINE.test(block.text)) role = 'dateline';
     else if (MEETING.test(block.sentences[0]?.text ?? block.text)) role = 'meeting';
     else if (block === last && block.kind === 'paragraph') role = 'closing';
-    else if (block.index < firstSectionAt && block.kind === 'paragraph' && !LIST_LEAD.test(block.text)) role = 'opening';
+    else if (block.index < firstSectionAt && block.kind === 'paragraph' && !isListLead(block)) role = 'opening';
     roles.set(block.index, role);
   }
   // A section's introduction: the paragraph that opens a section of several blocks, with no topic label of its own.

@@ -41,7 +41,7 @@ export { IncrementalParser } from './IncrementalParser';
 export { findDraftingChecks, type DraftingCheck, type PreviousStatement } from './findDraftingChecks';
 export { statementTemplate } from './statementTemplate';
 export { statementBlocks } from './statementBlocks';
-export { droppedFromLatest, latestPriorOf, type DatedPrior, type DroppedFromLatest } from './droppedFromLatest';
+export { agreedLanguage, droppedAgreedLanguage, droppedFromLatest, latestPriorOf, type DatedPrior, type DroppedFromLatest } from './droppedFromLatest';
 export { documentTitle } from './documentTitle';
 export { dominantScript, languageMismatch, SCRIPT_NAMES, type LanguageMismatch, type Script } from './draftLanguage';
 export { alreadyInCorpusMessage, documentFingerprint, findSameDocument } from './sameDocument';

@@ -4,7 +4,7 @@
  * (precision, recall, F1), commitments (found, extra) and their fates
  * (accuracy and confusion), and one line per wrong block or fate.
  */
-import type { Block, CommitmentFate, DraftAlignment } from '../engine/index';
+import { agreedLanguage, type Block, type CommitmentFate, type DraftAlignment } from '../engine/index';
 import { sameSentence, type LabelledPair } from './labelledPairs';
 
 export interface Counts {
@@ -77,10 +77,11 @@ export function scorePair(pair: LabelledPair, alignment: DraftAlignment, fates?:
     }
   }
 
-  // Only blocks the labels speak of are judged: the labels leave out date lines and the like.
-  const labelled = new Set([...pair.links.flatMap((l) => l.priors), ...pair.dropped]);
+  // Judged as the JSON contract reports drops (droppedAgreedLanguage): every block of agreed language no draft block
+  // continues, whether the labels speak of it or not; a date line, which the labels leave out, is not agreed language.
+  const agreed = agreedLanguage(pair.prior.blocks);
   const goldDropped = new Set(pair.dropped);
-  const predictedDropped = new Set(alignment.dropped.map((d) => d.block).filter((b) => labelled.has(b)));
+  const predictedDropped = new Set(alignment.dropped.map((d) => d.block).filter((b) => agreed.has(b)));
   const dropped: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const block of predictedDropped) {
     if (goldDropped.has(block)) dropped.tp++;

@@ -1,4 +1,4 @@
-import { PrecedentIndex, alignDraft, dominantScript, droppedFromLatest, languageMismatch, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment, type DroppedBlock, type ParsedDocument } from '../../engine/index';
+import { PrecedentIndex, alignDraft, dominantScript, droppedAgreedLanguage, droppedFromLatest, languageMismatch, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment, type DroppedBlock, type ParsedDocument } from '../../engine/index';
 import { alignmentJson, commitmentFateJson, documentJson, droppedJson } from '../contract';
 import { paint, renderWordDiff, type Style } from '../style';
 import type { InputDocument } from '../inputs';
@@ -14,14 +14,7 @@ export function runAlign(priors: InputDocument[], draft: InputDocument): AlignRe
   // A Council note's covering sentence is the note's, not agreed language.
   const priorBlocks = priors.map((prior) => statementBlocks(prior.document));
   const index = new PrecedentIndex(priorBlocks.map((blocks, p) => ({ blocks, date: priors[p].date })));
-  const statementAlignment = alignDraft(draft.document, index);
-  // The covering sentence is not continued by any draft: the contract lists it as dropped.
-  const coverBlocks = priors.flatMap((prior, p) =>
-    prior.document.blocks
-      .filter((block) => block.kind !== 'heading' && !priorBlocks[p].includes(block))
-      .map((block) => ({ prior: p, block: block.index, about: 'the covering sentence of the Council note' })),
-  );
-  const alignment = { ...statementAlignment, dropped: [...coverBlocks, ...statementAlignment.dropped].sort((a, b) => a.prior - b.prior || a.block - b.block) };
+  const alignment = alignDraft(draft.document, index);
   const commitments = trackCommitments(
     priorBlocks.map((blocks) => ({ blocks })),
     draft.document,
@@ -40,7 +33,8 @@ export const alignJson = ({ draft, priors, alignment, commitments }: AlignResult
   draft: documentJson(draft.file, draft.document.blocks),
   priors: priors.map((prior) => documentJson(prior.file, prior.document.blocks)),
   alignments: alignment.alignments.map(alignmentJson),
-  dropped: alignment.dropped.map(droppedJson),
+  // Agreed language no draft block continues: not a Council note's covering sentence, nor a date line (droppedFromLatest).
+  dropped: droppedAgreedLanguage(priors, alignment).map(droppedJson),
   commitments: commitments.map(commitmentFateJson),
 });
 
@@ -69,7 +63,7 @@ export function alignReport({ draft, priors, alignment, commitments }: AlignResu
     for (const d of list) out.push(`  ${priors[d.prior].file} #${d.block}: ${priors[d.prior].document.blocks[d.block].text}`);
   };
   listDropped(`Dropped${fromLatest}`, dropped);
-  listDropped('Also not continued (older priors, covering sentences)', alignment.dropped.filter((d) => !dropped.includes(d)));
+  listDropped('Also not continued (older priors)', droppedAgreedLanguage(priors, alignment).filter((d) => !dropped.includes(d)));
   if (commitments.length > 0) {
     out.push('', paint(style, 'bold', 'Commitments of the priors'));
     for (const c of commitments) {

@@ -27,7 +27,7 @@ describe('the JSON contract of the command line, on the corpus', () => {
     ]);
   });
 
-  it('align: every draft block in one alignment, every prior block matched or dropped, commitments with fates', () => {
+  it('align: every draft block in one alignment, every prior block of agreed language matched or dropped, commitments with fates', () => {
     const out = runCliJson<{
       draft: Doc; priors: Doc[];
       alignments: Array<{
@@ -59,6 +59,11 @@ describe('the JSON contract of the command line, on the corpus', () => {
       for (const block of prior.blocks.filter((b) => b.kind !== 'heading')) {
         const matched = out.alignments.some((a) => a.matches.some((m) => m.prior === p && m.block === block.index));
         const dropped = out.dropped.some((d) => d.prior === p && d.block === block.index);
+        // Not agreed language, never dropped: a Council note's covering sentence, a date line, a line introducing a list.
+        if (/^Delegations will find|^\d{1,2} \w+ \d{4}, \w+$/u.test(block.text) || (block.kind === 'paragraph' && block.text.endsWith(':'))) {
+          expect(dropped, `${prior.file} #${block.index}`).toBe(false);
+          continue;
+        }
         expect(matched !== dropped, `${prior.file} #${block.index}`).toBe(true);
         if (dropped) expect(out.dropped.find((d) => d.prior === p && d.block === block.index)!.about.length).toBeGreaterThan(2);
       }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PrecedentIndex, alignDraft, droppedFromLatest, latestPriorOf, parseDocument, statementBlocks, statementTemplate } from '../../engine/index';
+import { PrecedentIndex, alignDraft, droppedAgreedLanguage, droppedFromLatest, latestPriorOf, parseDocument, statementBlocks, statementTemplate } from '../../engine/index';
 import { corpusDir } from '../support/gold';
 
 const prior = (id: string) => {
@@ -38,6 +38,24 @@ describe('what a draft drops, as the desk and every report count it', () => {
     const cover = note.document.blocks.find((block) => block.text.startsWith('Delegations will find in the annex'))!;
     const withCover = { dropped: [{ prior: 2, block: cover.index, about: 'the covering sentence of the Council note' }, ...alignment.dropped] };
     expect(droppedFromLatest(priors, withCover)).toEqual(droppedFromLatest(priors, alignment));
+  });
+
+  it('leaves out the date line of the latest statement, which a draft may carry on its title line', () => {
+    const undated = parseDocument(draftWithout([...DELETED, '5 May 2026, Brussels']));
+    const withoutDateLine = alignDraft(undated, index);
+    const dateLine = note.document.blocks.find((block) => block.text === '5 May 2026, Brussels')!;
+    // Nothing continues it: the alignment lists it, as it lists every block no draft block continues.
+    expect(withoutDateLine.dropped.some((d) => d.prior === 2 && d.block === dateLine.index)).toBe(true);
+    expect(droppedFromLatest(priors, withoutDateLine)).toEqual(droppedFromLatest(priors, alignment));
+    expect(droppedAgreedLanguage(priors, withoutDateLine).some((d) => d.block === dateLine.index && d.prior === 2)).toBe(false);
+  });
+
+  it('of every prior, leaves out only what is not agreed language: the covering sentence and date lines', () => {
+    const all = droppedAgreedLanguage(priors, alignment);
+    expect(all.filter((d) => d.prior === 2)).toEqual(droppedFromLatest(priors, alignment).dropped);
+    const older = all.filter((d) => d.prior < 2).map((d) => priors[d.prior].document.blocks[d.block].text);
+    expect(older.length).toBeGreaterThan(5);
+    expect(older.filter((text) => /^\d{1,2} \w+ \d{4}, \w+$/u.test(text))).toEqual([]);
   });
 
   it('finds the latest prior by date, whatever the order given', () => {
