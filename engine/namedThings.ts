@@ -92,8 +92,10 @@ function nameRuns(text: string): string[] {
     // Without the parties' names, a run may begin or end on a joining word ("and the Cabinet Office of").
     while (words.length > 0 && CONNECTORS.has(words[0].toLowerCase())) words.shift();
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1].toLowerCase())) words.pop();
+    // Generic words stand in a name as written ("the Digital Services Act"), but name nothing alone ("the Digital Partnership Council").
     const capitalised = words.filter(isCapitalised);
-    if (capitalised.length >= 2 || capitalised.some(isCode) || (capitalised.length === 1 && !runStartsSentence)) runs.push(words.join(' '));
+    const naming = capitalised.filter((word) => !GENERIC.has(word.toLowerCase()));
+    if (naming.length > 0 && (capitalised.length >= 2 || capitalised.some(isCode) || !runStartsSentence)) runs.push(words.join(' '));
     run = [];
     connectors = [];
   };
@@ -108,7 +110,10 @@ function nameRuns(text: string): string[] {
     const word = token.replace(/['’]s$/u, '');
     if (/^\p{N}+$/u.test(word)) {
       if (run.length > 0) flush();
-    } else if (isCapitalised(word) && (PARTY.test(token) || !GENERIC.has(token.toLowerCase()))) {
+    } else if (isCapitalised(word)) {
+      // Two names joined by "and": "the EU AI Act and Japan's AI Act", "MIC and DG CONNECT", "the G20 and the Institutional Arrangement".
+      const and = connectors.map((c) => c.toLowerCase());
+      if (and[0] === 'and' && (and[1] === 'the' || PARTY.test(word) || (isCode(word) && isCode(run[run.length - 1])))) flush();
       if (run.length === 0) runStartsSentence = atSentenceStart;
       run.push(...connectors, word);
       connectors = [];
