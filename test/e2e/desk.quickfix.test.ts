@@ -81,7 +81,8 @@ describe.skipIf(!chromiumAvailable)('the quick fix that puts back the agreed wor
     'is not offered on a weak link, and a paragraph on AI is never linked to the bare label item "Artificial Intelligence (AI):"',
     () =>
       story(async (desk) => {
-        const weak = 'Both sides discussed the oversight of online platforms and agreed to exchange best practices on protecting minors online.';
+        // A loose echo of the 2025 paragraph on safe alternatives to chemicals such as PFAS (the link model gives it about 0.7).
+        const weak = 'Both sides discussed alternatives to harmful chemicals in manufacturing and possible joint research.';
         const onAi = 'Both sides will explore joint work on artificial intelligence (AI) for agriculture and rural communities.';
         await withParagraphs(desk, [weak, onAi]);
         // The weakly linked paragraph is a revision by the model's judgement, but not one to replace.

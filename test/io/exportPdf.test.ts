@@ -7,6 +7,7 @@ import { exportReportDocx } from '../../io/exportDocx';
 import { renderReportHtml } from '../../io/exportHtml';
 import { exportReportPdf } from '../../io/exportPdf';
 import { comparisonReport, draftReport } from '../../io/report';
+import { droppedFromLatest } from '../../engine/index';
 import { pageTexts } from '../support/reportFiles';
 import { runCli } from '../support/runCli';
 import { EDITS, councilNoteAsDraft, revisionExport } from './exportFixtures';
@@ -78,7 +79,8 @@ describe('the 2026 Council note as a draft against the 2024 and 2025 statements'
     date: new Date('2026-11-02T09:30:00Z'),
   });
   const latest = priors.findIndex((prior) => prior.file === 'statement-2025');
-  const droppedOfLatest = alignment.dropped.filter((d) => d.prior === latest);
+  // What every report counts as dropped: the latest statement's blocks of agreed language no draft block continues.
+  const droppedOfLatest = droppedFromLatest(priors, alignment).dropped;
 
   it('has every draft block in order, and the dropped blocks of the latest statement only', () => {
     const draftEntries = report.entries.filter((entry) => entry.kind !== 'dropped');
