@@ -75,7 +75,14 @@ export interface DroppedBlock {
 
 export interface DraftAlignment {
   alignments: BlockAlignment[];
+  /** Every prior block no draft block continues, by prior, then block. */
   dropped: DroppedBlock[];
+  /**
+   * The same blocks, each prior's apart (in its block order): what a
+   * consumer that needs one prior reads (droppedFromLatest) without the
+   * whole list being assembled. Absent from alignments made by hand.
+   */
+  droppedByPrior?: ReadonlyArray<readonly DroppedBlock[]>;
 }
 
 /** A candidate pair with its features: what the link model reads, for training and evaluation. */
@@ -135,8 +142,8 @@ export class AlignmentCache {
   readBefore: Readings = new Map();
   finished = new Map<string, FinishedBlock>();
   finishedBefore = new Map<string, FinishedBlock>();
-  /** The last run's dropped blocks and links, against the index they were taken on. */
-  dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; list: DroppedBlock[] } | null = null;
+  /** The last run's dropped blocks by prior and its links, against the index they were taken on. */
+  dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; byPrior: ReadonlyArray<readonly DroppedBlock[]> } | null = null;
   /** The last run's competition and alignments by position, with the model they were decided by. */
   last: { model: LinkModel; competition: LiveCompetition; alignments: BlockAlignment[]; keys: string[] } | null = null;
 }
@@ -265,8 +272,29 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     [cache.finishedBefore, cache.finished] = [cache.finished, usedFinished];
     cache.last = live;
   }
-  const dropped = droppedBlocks(index, linked, cache);
-  return { alignments, dropped };
+  return alignmentOf(alignments, droppedBlocks(index, linked, cache));
+}
+
+/**
+ * The alignment, its whole dropped list assembled from the priors' lists
+ * when first read. Against 1,000 statements the list holds tens of
+ * thousands of blocks: copied at every keystroke that moved a link, it was
+ * a fifth of the keystrokes' time, for a desk that reads the latest
+ * prior's list alone. Each read of a fresh alignment is a new array, so a
+ * caller that sorts or edits it touches nothing a session keeps.
+ */
+function alignmentOf(alignments: BlockAlignment[], droppedByPrior: ReadonlyArray<readonly DroppedBlock[]>): DraftAlignment {
+  let dropped: DroppedBlock[] | undefined;
+  return {
+    alignments,
+    get dropped(): DroppedBlock[] {
+      return (dropped ??= droppedByPrior.flat());
+    },
+    set dropped(list: DroppedBlock[]) {
+      dropped = list;
+    },
+    droppedByPrior,
+  };
 }
 
 /**
@@ -403,76 +431,61 @@ function whyLinked(status: AlignmentStatus, matches: readonly AlignedMatch[], li
 }
 
 /**
- * Every prior block no draft block links to. Against a large corpus nearly
- * every prior block is dropped, and a keystroke changes the links of a few:
- * with the last run's list at hand, only the blocks whose links changed are
- * looked at again.
+ * Every prior block no draft block links to, by prior. Against a large
+ * corpus nearly every prior block is dropped, and a keystroke changes the
+ * links of a few: with the last run's lists at hand, only the priors whose
+ * blocks' links changed are listed again, and the others' lists are shared.
  */
-function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache?: AlignmentCache): DroppedBlock[] {
+function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache?: AlignmentCache): ReadonlyArray<readonly DroppedBlock[]> {
   const drop = (key: number): DroppedBlock => {
     const at = { prior: Math.floor(key / 0x100000), block: key % 0x100000 };
     return { ...at, about: index.aboutOf(at) };
   };
-  let list: DroppedBlock[];
+  let byPrior: ReadonlyArray<readonly DroppedBlock[]>;
   const last = cache?.dropped;
   if (last && last.index === index) {
-    // Against a large corpus the list holds tens of thousands of blocks and a
-    // keystroke moves a few links: those few are taken out or put in at their
-    // place, the list is never filtered or sorted whole.
-    list = last.list;
-    const changes: Array<{ key: number; linked: boolean }> = [];
-    for (const key of linked) if (!last.linked.has(key)) changes.push({ key, linked: true });
-    for (const key of last.linked) if (!linked.has(key)) changes.push({ key, linked: false });
-    if (changes.length > 0) list = withChanges(list, changes, drop);
+    const changes = new Map<number, Array<{ key: number; linked: boolean }>>();
+    const change = (key: number, isLinked: boolean) => {
+      const prior = Math.floor(key / 0x100000);
+      const list = changes.get(prior);
+      if (list) list.push({ key, linked: isLinked });
+      else changes.set(prior, [{ key, linked: isLinked }]);
+    };
+    for (const key of linked) if (!last.linked.has(key)) change(key, true);
+    for (const key of last.linked) if (!linked.has(key)) change(key, false);
+    if (changes.size === 0) byPrior = last.byPrior;
+    else {
+      const lists = last.byPrior.slice();
+      for (const [prior, ofPrior] of changes) lists[prior] = withChanges(lists[prior], ofPrior, drop);
+      byPrior = lists;
+    }
   } else {
-    list = [];
-    index.priors.forEach((prior, p) => {
+    byPrior = index.priors.map((prior, p) => {
+      const list: DroppedBlock[] = [];
       for (const block of prior.blocks) {
         const key = keyOf({ prior: p, block: block.index });
         if (block.kind !== 'heading' && !linked.has(key)) list.push(drop(key));
       }
+      return list.sort((a, b) => a.block - b.block);
     });
-    list.sort((a, b) => keyOf(a) - keyOf(b));
   }
-  if (cache) cache.dropped = { index, linked, list };
-  return list;
+  if (cache) cache.dropped = { index, linked, byPrior };
+  return byPrior;
 }
 
-/**
- * The dropped list with some blocks newly linked taken out and some no longer
- * linked put in. Against a large corpus the list holds tens of thousands of
- * blocks and a keystroke that moves a block's links changes a dozen: a splice
- * per change moved the whole list each time, and growing a new list by
- * pushes left a trail of large arrays for the collector. One copy of the
- * list, then each block written once.
- */
+/** A prior's dropped list with some blocks newly linked taken out and some no longer linked put in, in block order; the old list stays as it was. */
 function withChanges(list: readonly DroppedBlock[], changes: Array<{ key: number; linked: boolean }>, drop: (key: number) => DroppedBlock): DroppedBlock[] {
   changes.sort((a, b) => a.key - b.key);
-  // Where each change applies in the old list: a block taken out at `at`, or a block put in before `at`.
-  const edits: Array<{ at: number; put: DroppedBlock | null }> = [];
-  let from = 0;
-  for (const change of changes) {
-    const at = firstAtOrAfter(list, change.key, from);
-    from = at;
-    const present = at < list.length && keyOf(list[at]) === change.key;
-    if (change.linked && present) edits.push({ at, put: null });
-    else if (!change.linked && !present) edits.push({ at, put: drop(change.key) });
-  }
-  // A copy of the list's size or more is the one large allocation (a growing array would be copied again):
-  // blocks are then moved into it from the old list, which stays as it was.
-  let size = list.length;
-  for (const edit of edits) size += edit.put ? 1 : -1;
-  const out = size > list.length ? list.concat(list.slice(0, size - list.length)) : list.slice();
-  while (out.length < size) out.push(out[0]);
-  let write = 0;
+  const out: DroppedBlock[] = [];
   let read = 0;
-  for (const edit of edits) {
-    while (read < edit.at) out[write++] = list[read++];
-    if (edit.put) out[write++] = edit.put;
-    else read++;
+  for (const change of changes) {
+    const at = firstAtOrAfter(list, change.key, read);
+    while (read < at) out.push(list[read++]);
+    const present = at < list.length && keyOf(list[at]) === change.key;
+    if (change.linked && present) read++;
+    else if (!change.linked && !present) out.push(drop(change.key));
   }
-  while (read < list.length) out[write++] = list[read++];
-  out.length = size;
+  while (read < list.length) out.push(list[read++]);
   return out;
 }
 

@@ -32,10 +32,16 @@ export function latestPriorOf(priors: ReadonlyArray<{ date?: string }>): number 
   return latest;
 }
 
-export function droppedFromLatest(priors: readonly DatedPrior[], alignment: Pick<DraftAlignment, 'dropped'>): DroppedFromLatest {
+/**
+ * Read from the latest prior's own list when the alignment keeps one
+ * (alignDraft's): against a large corpus the whole list is tens of
+ * thousands of blocks, and a live desk asks for this at every keystroke.
+ */
+export function droppedFromLatest(priors: readonly DatedPrior[], alignment: Pick<DraftAlignment, 'dropped' | 'droppedByPrior'>): DroppedFromLatest {
   const latest = latestPriorOf(priors);
   if (latest === null) return { latest, dropped: [] };
   const statement = new Set(statementBlocks(priors[latest].document).map((block) => block.index));
-  const dropped = alignment.dropped.filter((d) => d.prior === latest && statement.has(d.block)).sort((a, b) => a.block - b.block);
+  const ofLatest = alignment.droppedByPrior?.[latest] ?? alignment.dropped;
+  const dropped = ofLatest.filter((d) => d.prior === latest && statement.has(d.block)).sort((a, b) => a.block - b.block);
   return { latest, dropped };
 }

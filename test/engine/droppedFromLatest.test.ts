@@ -40,6 +40,11 @@ describe('what a draft drops, as the desk and every report count it', () => {
     expect(droppedFromLatest(priors, withCover)).toEqual(droppedFromLatest(priors, alignment));
   });
 
+  it('reads the same from the latest prior\'s own list as from the whole list', () => {
+    expect(alignment.droppedByPrior).toBeDefined();
+    expect(droppedFromLatest(priors, alignment)).toEqual(droppedFromLatest(priors, { dropped: alignment.dropped }));
+  });
+
   it('finds the latest prior by date, whatever the order given', () => {
     const reversed = [...priors].reverse();
     const { latest, dropped } = droppedFromLatest(reversed, { dropped: alignment.dropped.map((d) => ({ ...d, prior: 2 - d.prior })) });
