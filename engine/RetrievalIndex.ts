@@ -3,7 +3,7 @@
  * blocks, so that finding the candidate precedents of a block reads only the
  * posting lists of its own terms, never every block of the corpus.
  */
-import { firstAtLeast } from './firstAtLeast';
+import { firstAtLeastIn } from './firstAtLeast';
 import { boundedMemo } from './boundedMemo';
 import { indexTerms } from './words';
 
@@ -151,8 +151,8 @@ export class RetrievalIndex {
     const id = this.termIds.get(term);
     if (id === undefined) return 0;
     const [start, end, entries] = [this.termStart[id], this.termStart[id + 1], this.postingEntries];
-    const entryAt = (i: number) => entries[i];
-    return firstAtLeast(entryAt, start, end, to) - firstAtLeast(entryAt, start, end, from);
+    const first = firstAtLeastIn(entries, start, end, from);
+    return firstAtLeastIn(entries, first, end, to) - first;
   }
 
   /** The entries most similar to `text`, best first. */
@@ -220,7 +220,7 @@ export class RetrievalIndex {
 }
 
 function hasEntry(list: Int32Array, entry: number): boolean {
-  const at = firstAtLeast((i) => list[i], 0, list.length, entry);
+  const at = firstAtLeastIn(list, 0, list.length, entry);
   return at < list.length && list[at] === entry;
 }
 

@@ -504,20 +504,21 @@ function quotedPart(block: Block, precedents: readonly Block[]): string | null {
   const draftStems = wordStems(block.text);
   const precedentWords = precedents.reduce((sum, p) => sum + p.text.split(' ').length, 0);
   if (block.text.split(' ').length * QUOTED_PART_LENGTH_RATIO > precedentWords || draftStems.size === 0) return null;
-  let best: { text: string; held: number } | null = null;
+  let best: { precedent: Block; start: number; end: number; held: number } | null = null;
   for (const precedent of precedents) {
     const sentences = precedent.sentences;
+    // Each sentence's stems that the draft block holds, read once: every run of sentences is a union of them.
+    const drawn = sentences.map((sentence) => [...wordStems(sentence.text)].filter((stem) => draftStems.has(stem)));
     for (let first = 0; first < sentences.length; first++) {
       const run = new Set<string>();
       for (let last = first; last < sentences.length; last++) {
-        for (const stem of wordStems(sentences[last].text)) run.add(stem);
-        let held = 0;
-        for (const stem of draftStems) if (run.has(stem)) held++;
-        const text = precedent.text.slice(sentences[first].textStart, sentences[last].textEnd);
-        if (!best || held > best.held || (held === best.held && text.length < best.text.length)) best = { text, held };
+        for (const stem of drawn[last]) run.add(stem);
+        const held = run.size;
+        const [start, end] = [sentences[first].textStart, sentences[last].textEnd];
+        if (!best || held > best.held || (held === best.held && end - start < best.end - best.start)) best = { precedent, start, end, held };
         if (held === draftStems.size) break;
       }
     }
   }
-  return best && best.held / draftStems.size >= QUOTED_PART_SHARE ? best.text : null;
+  return best && best.held / draftStems.size >= QUOTED_PART_SHARE ? best.precedent.text.slice(best.start, best.end) : null;
 }
