@@ -9,7 +9,7 @@
  */
 import { acronymAliases } from './acronymAliases';
 import { byProfiles } from './byProfiles';
-import { firstAtLeast } from './firstAtLeast';
+import { droppedBlocks, type DroppedState } from './droppedBlocks';
 import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
@@ -142,14 +142,11 @@ export class AlignmentCache {
   readBefore: Readings = new Map();
   finished = new Map<string, FinishedBlock>();
   finishedBefore = new Map<string, FinishedBlock>();
-  /** The last run's dropped blocks by prior and its links, against the index they were taken on. */
-  dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; byPrior: ReadonlyArray<readonly DroppedBlock[]> } | null = null;
+  /** The last run's links and dropped blocks by prior, against the index they were taken on. */
+  dropped: DroppedState | null = null;
   /** The last run's competition and alignments by position, with the model they were decided by. */
   last: { model: LinkModel; competition: LiveCompetition; alignments: BlockAlignment[]; keys: string[] } | null = null;
 }
-
-/** A prior block as one number (a prior's blocks number far fewer than 2^20): no string is built per block and keystroke. */
-const keyOf = (match: { prior: number; block: number }): number => match.prior * 0x100000 + match.block;
 
 /** The other form of a name: as the block itself defines it (a new initiative's acronym), or as the priors do. */
 function aliasesOf(block: Block, index: PrecedentIndex): (name: string) => string | undefined {
@@ -241,6 +238,8 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
   const reads = blocks.map((b) => b.read);
   const { pairs: whole, decided } = live ? live.competition.update(reads) : { pairs: competition(reads, index), decided: null };
   const usedFinished = new Map<string, FinishedBlock>();
+  // The alignments decided again, with those they replace: what the dropped list is updated by (null: the whole draft was decided again).
+  const replaced: Array<[BlockAlignment | undefined, BlockAlignment]> | null = live && decided ? [] : null;
   const alignments = blocks.map(({ block, read }, at) => {
     const kept = live?.alignments[at];
     if (live && decided && !decided.has(at) && kept?.block === block.index) {
@@ -259,20 +258,21 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? cache?.finishedBefore.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
     const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
+    replaced?.push([kept, alignment]);
     if (live) {
       live.alignments[at] = alignment;
       live.keys[at] = key;
     }
     return alignment;
   });
-  const linked = new Set<number>();
-  for (const alignment of alignments) for (const match of alignment.matches) linked.add(keyOf(match));
   if (cache && live) {
     live.alignments.length = live.keys.length = blocks.length;
     [cache.finishedBefore, cache.finished] = [cache.finished, usedFinished];
     cache.last = live;
   }
-  return alignmentOf(alignments, droppedBlocks(index, linked, cache));
+  const dropped = droppedBlocks(index, alignments, replaced, cache?.dropped ?? null);
+  if (cache) cache.dropped = dropped;
+  return alignmentOf(alignments, dropped.byPrior);
 }
 
 /**
@@ -429,68 +429,6 @@ function whyLinked(status: AlignmentStatus, matches: readonly AlignedMatch[], li
   const verb = status === 'carried' ? 'carries over' : 'revises';
   return `${verb} "${firstWords(index.blockOf(main).text)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;
 }
-
-/**
- * Every prior block no draft block links to, by prior. Against a large
- * corpus nearly every prior block is dropped, and a keystroke changes the
- * links of a few: with the last run's lists at hand, only the priors whose
- * blocks' links changed are listed again, and the others' lists are shared.
- */
-function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache?: AlignmentCache): ReadonlyArray<readonly DroppedBlock[]> {
-  const drop = (key: number): DroppedBlock => {
-    const at = { prior: Math.floor(key / 0x100000), block: key % 0x100000 };
-    return { ...at, about: index.aboutOf(at) };
-  };
-  let byPrior: ReadonlyArray<readonly DroppedBlock[]>;
-  const last = cache?.dropped;
-  if (last && last.index === index) {
-    const changes = new Map<number, Array<{ key: number; linked: boolean }>>();
-    const change = (key: number, isLinked: boolean) => {
-      const prior = Math.floor(key / 0x100000);
-      const list = changes.get(prior);
-      if (list) list.push({ key, linked: isLinked });
-      else changes.set(prior, [{ key, linked: isLinked }]);
-    };
-    for (const key of linked) if (!last.linked.has(key)) change(key, true);
-    for (const key of last.linked) if (!linked.has(key)) change(key, false);
-    if (changes.size === 0) byPrior = last.byPrior;
-    else {
-      const lists = last.byPrior.slice();
-      for (const [prior, ofPrior] of changes) lists[prior] = withChanges(lists[prior], ofPrior, drop);
-      byPrior = lists;
-    }
-  } else {
-    byPrior = index.priors.map((prior, p) => {
-      const list: DroppedBlock[] = [];
-      for (const block of prior.blocks) {
-        const key = keyOf({ prior: p, block: block.index });
-        if (block.kind !== 'heading' && !linked.has(key)) list.push(drop(key));
-      }
-      return list.sort((a, b) => a.block - b.block);
-    });
-  }
-  if (cache) cache.dropped = { index, linked, byPrior };
-  return byPrior;
-}
-
-/** A prior's dropped list with some blocks newly linked taken out and some no longer linked put in, in block order; the old list stays as it was. */
-function withChanges(list: readonly DroppedBlock[], changes: Array<{ key: number; linked: boolean }>, drop: (key: number) => DroppedBlock): DroppedBlock[] {
-  changes.sort((a, b) => a.key - b.key);
-  const out: DroppedBlock[] = [];
-  let read = 0;
-  for (const change of changes) {
-    const at = firstAtOrAfter(list, change.key, read);
-    while (read < at) out.push(list[read++]);
-    const present = at < list.length && keyOf(list[at]) === change.key;
-    if (change.linked && present) read++;
-    else if (!change.linked && !present) out.push(drop(change.key));
-  }
-  while (read < list.length) out.push(list[read++]);
-  return out;
-}
-
-/** Position of the first dropped block whose key is at least `key` (the list is in key order). */
-const firstAtOrAfter = (list: readonly DroppedBlock[], key: number, low = 0): number => firstAtLeast((i) => keyOf(list[i]), low, list.length, key);
 
 /**
  * The run of a precedent's sentences a much shorter draft block was drawn
