@@ -316,8 +316,9 @@ type Link = { match: PrecedentMatch; features: PairFeatures; probability: number
 
 function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], index: PrecedentIndex): FinishedBlock {
   if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };
+  const aliasOf = aliasesOf(block, index);
   const matches = links
-    .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability, aliasesOf(block, index)) }))
+    .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability, aliasOf) }))
     .sort((a, b) => b.score * index.recency[b.prior] - a.score * index.recency[a.prior] || a.prior - b.prior || a.block - b.block);
   const main = matches[0].prior;
   const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block).map((m) => index.blockOf(m));
