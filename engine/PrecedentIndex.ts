@@ -42,6 +42,8 @@ export class PrecedentIndex {
   private readonly nameCounts = new Map<string, number>();
   /** Blocks by prior and block index: a prior may be given as a part of its document (a note's statement). */
   private readonly blocksByIndex: Array<Map<number, Block>>;
+  /** How many blocks of a prior hold a term, by the term and the prior's number. */
+  private readonly stemCounts: (stem: string, prior: number) => number;
   /** RECENCY_WEIGHT to the power of the number of priors newer than each prior. */
   readonly recency: number[];
 
@@ -60,6 +62,8 @@ export class PrecedentIndex {
     });
     this.firstEntry[priors.length] = this.entries.length;
     this.index.seal();
+    // Stems alone: the pairs of stems the index also holds are never asked.
+    this.stemCounts = this.index.termCountsByRun(this.firstEntry, (term) => !term.includes(' '));
     this.recency = recencyWeights(priors);
   }
 
@@ -141,7 +145,7 @@ export class PrecedentIndex {
 
   /** How many blocks of one prior statement hold a word stem: what is distinctive of a block within its own statement. */
   blocksOfPriorWithStem(prior: number, stem: string): number {
-    return this.index.countEntriesWithTerm(stem, this.firstEntry[prior], this.firstEntry[prior + 1]);
+    return this.stemCounts(stem, prior);
   }
 
   /** How many prior blocks hold every stem of a name (its key, stems joined by spaces). */

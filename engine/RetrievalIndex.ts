@@ -3,7 +3,7 @@
  * blocks, so that finding the candidate precedents of a block reads only the
  * posting lists of its own terms, never every block of the corpus.
  */
-import { firstAtLeast } from './firstAtLeast';
+import { firstAtLeastIn } from './firstAtLeast';
 import { boundedMemo } from './boundedMemo';
 import { indexTerms } from './words';
 
@@ -145,14 +145,58 @@ export class RetrievalIndex {
     return count;
   }
 
-  /** How many of the entries numbered `from` up to `to` (not included) hold a term: its frequency within one document's entries. */
-  countEntriesWithTerm(term: string, from: number, to: number): number {
+  /**
+   * How many entries of each run hold each term, for runs of entries added
+   * one after another (a document's blocks): `starts` gives each run's
+   * first entry, then the number after the last run's last entry. Tabled
+   * once from the postings, each run's terms in order, and read by term:
+   * the links of a draft block ask it for every stem it shares with each
+   * candidate, thousands of times a keystroke, and two binary searches in a
+   * common stem's postings across the whole corpus were the largest part of
+   * reading a block's candidates. Only the terms `tabled` accepts are
+   * tabled (a term left out counts 0), to keep the table small.
+   */
+  termCountsByRun(starts: readonly number[], tabled: (term: string) => boolean = () => true): (term: string, run: number) => number {
     if (!this.sealed) this.seal();
-    const id = this.termIds.get(term);
-    if (id === undefined) return 0;
-    const [start, end, entries] = [this.termStart[id], this.termStart[id + 1], this.postingEntries];
-    const entryAt = (i: number) => entries[i];
-    return firstAtLeast(entryAt, start, end, to) - firstAtLeast(entryAt, start, end, from);
+    const kept: number[] = [];
+    for (const [term, id] of this.termIds) if (tabled(term)) kept.push(id);
+    kept.sort((a, b) => a - b);
+    const runs = starts.length - 1;
+    const runOf = new Int32Array(this.entryCount).fill(-1);
+    for (let run = 0; run < runs; run++) runOf.fill(run, starts[run], starts[run + 1]);
+    const [termStart, entries] = [this.termStart, this.postingEntries];
+    // The postings of a term are in entry order, so a run's entries holding it stand together: a term is new to a run when the last run seen changes.
+    const forEachRunOfTerm = (id: number, visit: (run: number, count: number) => void) => {
+      let run = -1;
+      let count = 0;
+      for (let k = termStart[id]; k < termStart[id + 1]; k++) {
+        const at = runOf[entries[k]];
+        if (at === run) count++;
+        else {
+          if (run >= 0) visit(run, count);
+          [run, count] = [at, 1];
+        }
+      }
+      if (run >= 0) visit(run, count);
+    };
+    const tableStart = new Int32Array(runs + 1);
+    for (const id of kept) forEachRunOfTerm(id, (run) => tableStart[run + 1]++);
+    for (let run = 0; run < runs; run++) tableStart[run + 1] += tableStart[run];
+    const terms = new Int32Array(tableStart[runs]);
+    const counts = new Int32Array(tableStart[runs]);
+    const next = tableStart.slice(0, runs);
+    for (const id of kept) {
+      forEachRunOfTerm(id, (run, count) => {
+        terms[next[run]] = id;
+        counts[next[run]++] = count;
+      });
+    }
+    return (term, run) => {
+      const id = this.termIds.get(term);
+      if (id === undefined || run < 0 || run >= runs) return 0;
+      const at = firstAtLeastIn(terms, tableStart[run], tableStart[run + 1], id);
+      return at < tableStart[run + 1] && terms[at] === id ? counts[at] : 0;
+    };
   }
 
   /** The entries most similar to `text`, best first. */
@@ -220,7 +264,7 @@ export class RetrievalIndex {
 }
 
 function hasEntry(list: Int32Array, entry: number): boolean {
-  const at = firstAtLeast((i) => list[i], 0, list.length, entry);
+  const at = firstAtLeastIn(list, 0, list.length, entry);
   return at < list.length && list[at] === entry;
 }
 

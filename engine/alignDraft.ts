@@ -9,7 +9,7 @@
  */
 import { acronymAliases } from './acronymAliases';
 import { byProfiles } from './byProfiles';
-import { firstAtLeast } from './firstAtLeast';
+import { droppedBlocks, type DroppedState } from './droppedBlocks';
 import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
@@ -75,7 +75,14 @@ export interface DroppedBlock {
 
 export interface DraftAlignment {
   alignments: BlockAlignment[];
+  /** Every prior block no draft block continues, by prior, then block. */
   dropped: DroppedBlock[];
+  /**
+   * The same blocks, each prior's apart (in its block order): what a
+   * consumer that needs one prior reads (droppedFromLatest) without the
+   * whole list being assembled. Absent from alignments made by hand.
+   */
+  droppedByPrior?: ReadonlyArray<readonly DroppedBlock[]>;
 }
 
 /** A candidate pair with its features: what the link model reads, for training and evaluation. */
@@ -135,14 +142,11 @@ export class AlignmentCache {
   readBefore: Readings = new Map();
   finished = new Map<string, FinishedBlock>();
   finishedBefore = new Map<string, FinishedBlock>();
-  /** The last run's dropped blocks and links, against the index they were taken on. */
-  dropped: { index: PrecedentIndex; linked: ReadonlySet<number>; list: DroppedBlock[] } | null = null;
+  /** The last run's links and dropped blocks by prior, against the index they were taken on. */
+  dropped: DroppedState | null = null;
   /** The last run's competition and alignments by position, with the model they were decided by. */
   last: { model: LinkModel; competition: LiveCompetition; alignments: BlockAlignment[]; keys: string[] } | null = null;
 }
-
-/** A prior block as one number (a prior's blocks number far fewer than 2^20): no string is built per block and keystroke. */
-const keyOf = (match: { prior: number; block: number }): number => match.prior * 0x100000 + match.block;
 
 /** The other form of a name: as the block itself defines it (a new initiative's acronym), or as the priors do. */
 function aliasesOf(block: Block, index: PrecedentIndex): (name: string) => string | undefined {
@@ -234,6 +238,8 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
   const reads = blocks.map((b) => b.read);
   const { pairs: whole, decided } = live ? live.competition.update(reads) : { pairs: competition(reads, index), decided: null };
   const usedFinished = new Map<string, FinishedBlock>();
+  // The alignments decided again, with those they replace: what the dropped list is updated by (null: the whole draft was decided again).
+  const replaced: Array<[BlockAlignment | undefined, BlockAlignment]> | null = live && decided ? [] : null;
   const alignments = blocks.map(({ block, read }, at) => {
     const kept = live?.alignments[at];
     if (live && decided && !decided.has(at) && kept?.block === block.index) {
@@ -252,21 +258,43 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? cache?.finishedBefore.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
     const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
+    replaced?.push([kept, alignment]);
     if (live) {
       live.alignments[at] = alignment;
       live.keys[at] = key;
     }
     return alignment;
   });
-  const linked = new Set<number>();
-  for (const alignment of alignments) for (const match of alignment.matches) linked.add(keyOf(match));
   if (cache && live) {
     live.alignments.length = live.keys.length = blocks.length;
     [cache.finishedBefore, cache.finished] = [cache.finished, usedFinished];
     cache.last = live;
   }
-  const dropped = droppedBlocks(index, linked, cache);
-  return { alignments, dropped };
+  const dropped = droppedBlocks(index, alignments, replaced, cache?.dropped ?? null);
+  if (cache) cache.dropped = dropped;
+  return alignmentOf(alignments, dropped.byPrior);
+}
+
+/**
+ * The alignment, its whole dropped list assembled from the priors' lists
+ * when first read. Against 1,000 statements the list holds tens of
+ * thousands of blocks: copied at every keystroke that moved a link, it was
+ * a fifth of the keystrokes' time, for a desk that reads the latest
+ * prior's list alone. Each read of a fresh alignment is a new array, so a
+ * caller that sorts or edits it touches nothing a session keeps.
+ */
+function alignmentOf(alignments: BlockAlignment[], droppedByPrior: ReadonlyArray<readonly DroppedBlock[]>): DraftAlignment {
+  let dropped: DroppedBlock[] | undefined;
+  return {
+    alignments,
+    get dropped(): DroppedBlock[] {
+      return (dropped ??= droppedByPrior.flat());
+    },
+    set dropped(list: DroppedBlock[]) {
+      dropped = list;
+    },
+    droppedByPrior,
+  };
 }
 
 /**
@@ -288,8 +316,9 @@ type Link = { match: PrecedentMatch; features: PairFeatures; probability: number
 
 function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], index: PrecedentIndex): FinishedBlock {
   if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };
+  const aliasOf = aliasesOf(block, index);
   const matches = links
-    .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability, aliasesOf(block, index)) }))
+    .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability, aliasOf) }))
     .sort((a, b) => b.score * index.recency[b.prior] - a.score * index.recency[a.prior] || a.prior - b.prior || a.block - b.block);
   const main = matches[0].prior;
   const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block).map((m) => index.blockOf(m));
@@ -403,83 +432,6 @@ function whyLinked(status: AlignmentStatus, matches: readonly AlignedMatch[], li
 }
 
 /**
- * Every prior block no draft block links to. Against a large corpus nearly
- * every prior block is dropped, and a keystroke changes the links of a few:
- * with the last run's list at hand, only the blocks whose links changed are
- * looked at again.
- */
-function droppedBlocks(index: PrecedentIndex, linked: ReadonlySet<number>, cache?: AlignmentCache): DroppedBlock[] {
-  const drop = (key: number): DroppedBlock => {
-    const at = { prior: Math.floor(key / 0x100000), block: key % 0x100000 };
-    return { ...at, about: index.aboutOf(at) };
-  };
-  let list: DroppedBlock[];
-  const last = cache?.dropped;
-  if (last && last.index === index) {
-    // Against a large corpus the list holds tens of thousands of blocks and a
-    // keystroke moves a few links: those few are taken out or put in at their
-    // place, the list is never filtered or sorted whole.
-    list = last.list;
-    const changes: Array<{ key: number; linked: boolean }> = [];
-    for (const key of linked) if (!last.linked.has(key)) changes.push({ key, linked: true });
-    for (const key of last.linked) if (!linked.has(key)) changes.push({ key, linked: false });
-    if (changes.length > 0) list = withChanges(list, changes, drop);
-  } else {
-    list = [];
-    index.priors.forEach((prior, p) => {
-      for (const block of prior.blocks) {
-        const key = keyOf({ prior: p, block: block.index });
-        if (block.kind !== 'heading' && !linked.has(key)) list.push(drop(key));
-      }
-    });
-    list.sort((a, b) => keyOf(a) - keyOf(b));
-  }
-  if (cache) cache.dropped = { index, linked, list };
-  return list;
-}
-
-/**
- * The dropped list with some blocks newly linked taken out and some no longer
- * linked put in. Against a large corpus the list holds tens of thousands of
- * blocks and a keystroke that moves a block's links changes a dozen: a splice
- * per change moved the whole list each time, and growing a new list by
- * pushes left a trail of large arrays for the collector. One copy of the
- * list, then each block written once.
- */
-function withChanges(list: readonly DroppedBlock[], changes: Array<{ key: number; linked: boolean }>, drop: (key: number) => DroppedBlock): DroppedBlock[] {
-  changes.sort((a, b) => a.key - b.key);
-  // Where each change applies in the old list: a block taken out at `at`, or a block put in before `at`.
-  const edits: Array<{ at: number; put: DroppedBlock | null }> = [];
-  let from = 0;
-  for (const change of changes) {
-    const at = firstAtOrAfter(list, change.key, from);
-    from = at;
-    const present = at < list.length && keyOf(list[at]) === change.key;
-    if (change.linked && present) edits.push({ at, put: null });
-    else if (!change.linked && !present) edits.push({ at, put: drop(change.key) });
-  }
-  // A copy of the list's size or more is the one large allocation (a growing array would be copied again):
-  // blocks are then moved into it from the old list, which stays as it was.
-  let size = list.length;
-  for (const edit of edits) size += edit.put ? 1 : -1;
-  const out = size > list.length ? list.concat(list.slice(0, size - list.length)) : list.slice();
-  while (out.length < size) out.push(out[0]);
-  let write = 0;
-  let read = 0;
-  for (const edit of edits) {
-    while (read < edit.at) out[write++] = list[read++];
-    if (edit.put) out[write++] = edit.put;
-    else read++;
-  }
-  while (read < list.length) out[write++] = list[read++];
-  out.length = size;
-  return out;
-}
-
-/** Position of the first dropped block whose key is at least `key` (the list is in key order). */
-const firstAtOrAfter = (list: readonly DroppedBlock[], key: number, low = 0): number => firstAtLeast((i) => keyOf(list[i]), low, list.length, key);
-
-/**
  * The run of a precedent's sentences a much shorter draft block was drawn
  * from, or null. A sentence carried out of a long paragraph, diffed against
  * the whole paragraph, showed as a wall of deleted words around a few kept
@@ -491,20 +443,21 @@ function quotedPart(block: Block, precedents: readonly Block[]): string | null {
   const draftStems = wordStems(block.text);
   const precedentWords = precedents.reduce((sum, p) => sum + p.text.split(' ').length, 0);
   if (block.text.split(' ').length * QUOTED_PART_LENGTH_RATIO > precedentWords || draftStems.size === 0) return null;
-  let best: { text: string; held: number } | null = null;
+  let best: { precedent: Block; start: number; end: number; held: number } | null = null;
   for (const precedent of precedents) {
     const sentences = precedent.sentences;
+    // Each sentence's stems that the draft block holds, read once: every run of sentences is a union of them.
+    const drawn = sentences.map((sentence) => [...wordStems(sentence.text)].filter((stem) => draftStems.has(stem)));
     for (let first = 0; first < sentences.length; first++) {
       const run = new Set<string>();
       for (let last = first; last < sentences.length; last++) {
-        for (const stem of wordStems(sentences[last].text)) run.add(stem);
-        let held = 0;
-        for (const stem of draftStems) if (run.has(stem)) held++;
-        const text = precedent.text.slice(sentences[first].textStart, sentences[last].textEnd);
-        if (!best || held > best.held || (held === best.held && text.length < best.text.length)) best = { text, held };
+        for (const stem of drawn[last]) run.add(stem);
+        const held = run.size;
+        const [start, end] = [sentences[first].textStart, sentences[last].textEnd];
+        if (!best || held > best.held || (held === best.held && end - start < best.end - best.start)) best = { precedent, start, end, held };
         if (held === draftStems.size) break;
       }
     }
   }
-  return best && best.held / draftStems.size >= QUOTED_PART_SHARE ? best.text : null;
+  return best && best.held / draftStems.size >= QUOTED_PART_SHARE ? best.precedent.text.slice(best.start, best.end) : null;
 }

@@ -37,11 +37,17 @@ export function latestPriorOf(priors: ReadonlyArray<{ date?: string }>): number 
   return latest;
 }
 
-export function droppedFromLatest(priors: readonly DatedPrior[], alignment: Pick<DraftAlignment, 'dropped'>): DroppedFromLatest {
+/**
+ * Read from the latest prior's own list when the alignment keeps one
+ * (alignDraft's): against a large corpus the whole list is tens of
+ * thousands of blocks, and a live desk asks for this at every keystroke.
+ */
+export function droppedFromLatest(priors: readonly DatedPrior[], alignment: Pick<DraftAlignment, 'dropped' | 'droppedByPrior'>): DroppedFromLatest {
   const latest = latestPriorOf(priors);
   if (latest === null) return { latest, dropped: [] };
   const agreed = agreedLanguageOf(priors[latest].document);
-  const dropped = alignment.dropped.filter((d) => d.prior === latest && agreed.has(d.block)).sort((a, b) => a.block - b.block);
+  const ofLatest = alignment.droppedByPrior?.[latest] ?? alignment.dropped;
+  const dropped = ofLatest.filter((d) => d.prior === latest && agreed.has(d.block)).sort((a, b) => a.block - b.block);
   return { latest, dropped };
 }
 
@@ -51,7 +57,13 @@ export function droppedAgreedLanguage(priors: ReadonlyArray<Pick<DatedPrior, 'do
   return alignment.dropped.filter((d) => agreed[d.prior]?.has(d.block)).sort((a, b) => a.prior - b.prior || a.block - b.block);
 }
 
-const agreedLanguageOf = (document: ParsedDocument): Set<number> => agreedLanguage(statementBlocks(document));
+/** Read at every keystroke of a live desk, for the same few documents. */
+const agreedByDocument = new WeakMap<ParsedDocument, Set<number>>();
+function agreedLanguageOf(document: ParsedDocument): Set<number> {
+  let agreed = agreedByDocument.get(document);
+  if (!agreed) agreedByDocument.set(document, (agreed = agreedLanguage(statementBlocks(document))));
+  return agreed;
+}
 
 /**
  * The indexes of the blocks of agreed language among a statement's blocks

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { RetrievalIndex } from '../../engine/RetrievalIndex';
+import { indexTerms } from '../../engine/words';
 import { readCorpusDocument } from '../support/gold';
 
 const blocks = ['partnership-2022', 'statement-2024', 'statement-2025', 'council-note-8288-1-26-rev1'].flatMap((id) =>
@@ -50,5 +52,32 @@ describe('searches one after another', () => {
       expect(entry >= hits[0].entry).toBe(true);
       for (let i = 1; i < hits.length; i++) expect(hits[i].score).toBeLessThanOrEqual(hits[i - 1].score);
     }
+  });
+});
+
+describe('how many entries of each run hold a term', () => {
+  const words = ['cooperation', 'digital', 'quantum', 'cables', 'submarine', 'research', 'both', 'sides', 'welcomed', 'security'];
+
+  it('is what a count of each run entry by entry gives, for any texts cut into any runs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.constantFrom(...words), { maxLength: 8 }).map((picked) => picked.join(' ')), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (texts, cuts) => {
+          const index = indexOf(texts);
+          const starts = [...new Set([0, ...cuts.map((cut) => cut % (texts.length + 1)), texts.length])].sort((a, b) => a - b);
+          const count = index.termCountsByRun(starts);
+          const stemsOnly = index.termCountsByRun(starts, (term) => !term.includes(' '));
+          const terms = new Set([...texts.flatMap((text) => indexTerms(text)), 'penguin']);
+          for (let run = 0; run + 1 < starts.length; run++) {
+            for (const term of terms) {
+              const held = texts.slice(starts[run], starts[run + 1]).filter((text) => indexTerms(text).includes(term)).length;
+              expect(count(term, run), `${term} in run ${run}`).toBe(held);
+              expect(stemsOnly(term, run), `${term} in run ${run}, stems tabled`).toBe(term.includes(' ') ? 0 : held);
+            }
+          }
+        },
+      ),
+    );
   });
 });

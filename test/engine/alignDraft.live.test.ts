@@ -90,6 +90,8 @@ describe('live alignment while typing', () => {
       const text = list.join('\n\n');
       const live = alignDraft(parseDocument(text), copies, { cache });
       expect(live, `after edit ${step}`).toEqual(alignDraft(parseDocument(text), copies));
+      // Each prior's own list is the whole list's blocks of that prior: the two views never part.
+      expect(live.droppedByPrior).toEqual(copies.priors.map((_, p) => live.dropped.filter((d) => d.prior === p)));
       const keys = (dropped: typeof last) => new Set(dropped.map((d) => `${d.prior}:${d.block}`));
       const [before, after] = [keys(last), keys(live.dropped)];
       const change = { in: [...after].filter((key) => !before.has(key)).length, out: [...before].filter((key) => !after.has(key)).length };
@@ -99,6 +101,16 @@ describe('live alignment while typing', () => {
     // Some keystroke both put blocks back on the list and took others off, many in all.
     expect(Math.min(most.in, most.out)).toBeGreaterThan(0);
     expect(most.in + most.out).toBeGreaterThanOrEqual(6);
+  });
+
+  it('hands each caller a dropped list of its own: sorting or cutting it changes nothing the session keeps', () => {
+    const cache = new AlignmentCache();
+    const paragraphs = source.split('\n\n');
+    const mangled = alignDraft(parseDocument(source), index, { cache }).dropped;
+    mangled.reverse();
+    mangled.length = 1;
+    const text = paragraphs.slice(1).join('\n\n');
+    expect(alignDraft(parseDocument(text), index, { cache })).toEqual(alignDraft(parseDocument(text), index));
   });
 
   it('gives what a fresh alignment gives when an edit is undone, one block after another (the run before the latest is kept)', () => {

@@ -58,6 +58,11 @@ describe('what a draft drops, as the desk and every report count it', () => {
     expect(older.filter((text) => /^\d{1,2} \w+ \d{4}, \w+$/u.test(text))).toEqual([]);
   });
 
+  it('reads the same from the latest prior\'s own list as from the whole list', () => {
+    expect(alignment.droppedByPrior).toBeDefined();
+    expect(droppedFromLatest(priors, alignment)).toEqual(droppedFromLatest(priors, { dropped: alignment.dropped }));
+  });
+
   it('finds the latest prior by date, whatever the order given', () => {
     const reversed = [...priors].reverse();
     const { latest, dropped } = droppedFromLatest(reversed, { dropped: alignment.dropped.map((d) => ({ ...d, prior: 2 - d.prior })) });

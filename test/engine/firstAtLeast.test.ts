@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstAtLeast } from '../../engine/firstAtLeast';
+import { firstAtLeast, firstAtLeastIn } from '../../engine/firstAtLeast';
 
 describe('the first position at least a value, in a sorted run', () => {
   it('is where a scan from the start of the run stops, for any run and any value', () => {
@@ -11,6 +11,7 @@ describe('the first position at least a value, in a sorted run', () => {
         let scan = low;
         while (scan < high && sorted[scan] < target) scan++;
         expect(firstAtLeast((i) => sorted[i], low, high, target)).toBe(scan);
+        expect(firstAtLeastIn(Int32Array.from(sorted), low, high, target)).toBe(scan);
       }),
     );
   });
