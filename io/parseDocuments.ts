@@ -40,7 +40,7 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   const missing = requests.flatMap((request, i) => (documents[i] === null ? [{ request, i }] : []));
   if (missing.length === 0) return documents as ParsedDocument[];
   const store = (i: number, model: () => Uint8Array) => cache?.putSoon(requests[i].bytes ?? requests[i].source, requests[i].format, model);
-  const shares = shareOut(missing.map(({ request }) => request.source.length), workerCount(missing.length, options));
+  const shares = shareOut(missing.map(({ request }) => sizeOf(request)), workerCount(missing.length, options));
   let onWorkers: Promise<Uint8Array[][]> | null = null;
   if (shares.length > 1) {
     // The pool, and node:worker_threads with it, loads only when workers are started.
@@ -75,6 +75,9 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   }
   return documents as ParsedDocument[];
 }
+
+/** A document's size for sharing out: its bytes when at hand, so that a text not yet decoded is not decoded for it. */
+const sizeOf = (request: ParseRequest): number => request.bytes?.length ?? request.source.length;
 
 function workerCount(missing: number, options: ParseDocumentsOptions): number {
   const most = options.workers ?? freeCores();
