@@ -50,6 +50,14 @@ describe('the packed model', () => {
   const reshaped: Array<[string, (model: ParsedDocument) => unknown]> = [
     ['a block with a field more', (model) => Object.assign(model.blocks[3], { note: 'added' })],
     ['a sentence whose text is not its block\'s', (model) => (model.blocks[2].sentences[0].text = 'Another sentence.')],
+    [
+      'a sentence counted from the end of its block',
+      (model) => {
+        const { text } = model.blocks[2];
+        Object.assign(model.blocks[2].sentences[0], { text: text.slice(-4), textStart: -4, textEnd: text.length });
+      },
+    ],
+    ['a sentence beyond its block', (model) => Object.assign(model.blocks[2].sentences[0], { text: '', textStart: 5000, textEnd: 5000 })],
     ['an offset that is not a whole number', (model) => (model.blocks[1].start = 1.5)],
     ['a model with a field more', (model) => Object.assign(model, { source: 'kept' })],
   ];
