@@ -53,8 +53,9 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
     onWorkers.catch(() => {});
   }
   // Loaded only now, after the workers were started: a command whose documents
-  // are all cached never loads the parser.
-  const { parseDocument } = await import('../engine/index');
+  // are all cached never loads the parser. The parser alone, not the engine's
+  // front door, which would load and set up alignment, retrieval and their tables too.
+  const { parseDocument } = await import('../engine/parseDocument');
   const parseHere = (m: number) => {
     const { request, i } = missing[m];
     const document = parseDocument(request.source, { format: request.format });

@@ -5,7 +5,8 @@
  * parse cache as it is.
  */
 import { parentPort } from 'node:worker_threads';
-import { parseDocument, type SourceFormat } from '../engine/index';
+// The parser alone: the engine's front door would load alignment and retrieval into every worker.
+import { parseDocument, type SourceFormat } from '../engine/parseDocument';
 import { packModel } from './packedModel';
 import { decodeDocumentText } from './readDocumentFile';
 
