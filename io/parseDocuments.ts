@@ -19,9 +19,13 @@ export type { ParseRequest } from './parsePool';
 /**
  * The least text worth a worker. A worker takes some 90-130 ms here to start,
  * load the parser and answer (`npm run bench`: "start a worker"), about what
- * a cold remark takes for 100 KB: below that the document is parsed sooner
- * on this thread than a worker is ready. Two statements (20 KB each)
- * stay on this thread; two 700 KB revisions go one to a worker.
+ * a cold remark takes for 100 KB of marked-up text: below that the document
+ * is parsed sooner on this thread than a worker is ready. Two statements
+ * (20 KB each) stay on this thread; two 700 KB revisions go one to a worker.
+ * Plain text now parses several times faster (engine/plainChunkTree.ts): on
+ * the bench's plain 700 KB pair the worker no longer paid on this loaded
+ * 2-core machine (`npm run bench`, 2026-12-06, load 7-14: one thread
+ * 3.9 s against 4.5 s with a worker); not yet measured on a quiet one.
  */
 export const WORKER_MIN_BYTES = 100 * 1024;
 
