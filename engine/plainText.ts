@@ -90,8 +90,28 @@ export class MappedText {
       text = text.slice(0, -1);
       this.offsets.pop();
     }
-    return { text, offsets: this.offsets };
+    return { text: oneBytePerCharacter(text), offsets: this.offsets };
   }
+}
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/u;
+/** Characters a String.fromCharCode call is given at most. */
+const CODES_PER_CALL = 8192;
+
+/**
+ * The same text, made again from its character codes when they are all
+ * Latin-1: pieces sliced from a source with one curly apostrophe anywhere
+ * are strings of two bytes a character, which V8 stores, hashes, matches,
+ * prints and caches (io/packedModel.ts) more slowly and at twice the size;
+ * String.fromCharCode makes a string of one byte a character of them.
+ */
+function oneBytePerCharacter(text: string): string {
+  if (BEYOND_LATIN1.test(text)) return text;
+  const codes = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) codes[i] = text.charCodeAt(i);
+  let out = '';
+  for (let at = 0; at < codes.length; at += CODES_PER_CALL) out += String.fromCharCode(...codes.subarray(at, at + CODES_PER_CALL));
+  return out;
 }
 
 /** Appends the plain text of inline content: marks dropped, footnote references and raw HTML skipped. */
