@@ -11,7 +11,7 @@ import { extensionOf, IMPORTED_EXTENSIONS } from '../engine/documentFiles';
 import type { ParsedDocument, SourceFormat } from '../engine/index';
 import { readCorpusCache, readCorpusFolder, type CorpusDocument } from '../io/corpus';
 import { appRootOf, corpusCachePath, corpusFolder } from '../io/locations';
-import { readDocumentFile, type ReadResult } from '../io/readDocumentFile';
+import { readDocumentFileLazily, type ReadResult } from '../io/readDocumentFile';
 import type { ParseCache } from '../io/parseCache';
 
 /** A user's input that cannot be used: the message names the file and the problem. */
@@ -62,7 +62,9 @@ export async function readInputs(names: readonly string[], { cache }: ReadOption
     }
     const read = await readFile(name);
     if (!read.ok) throw new InputError(read.message);
-    toParse.push({ at: inputs.length, name, source: read.source, format: read.format, bytes: read.bytes });
+    const { format, bytes } = read;
+    // The text is read (and decoded) only when the document is parsed, not when the cache holds it.
+    toParse.push({ at: inputs.length, name, format, bytes, get source() { return read.source; } });
     inputs.push(null);
   }
   if (toParse.length > 0) {
@@ -83,7 +85,8 @@ async function readFile(name: string): Promise<ReadResult> {
     const { readImportedDocument } = await import('../io/readImportedDocument');
     return readImportedDocument(name);
   }
-  return readDocumentFile(name, '.md, .txt, .docx, .pdf and .html files');
+  // Decoded only if parsed: a document in the parse cache is known by its bytes.
+  return readDocumentFileLazily(name, '.md, .txt, .docx, .pdf and .html files');
 }
 
 /** PRECEDENT_PARSE_WORKERS=N: at most N parse workers (0: the main thread only), to measure what they bring. */

@@ -4,7 +4,7 @@
  * source offsets, the headings above it and its sentences.
  */
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import { parseMarkdownTree } from './markdownProcessor';
+import { parseBlockTree } from './markdownProcessor';
 import { readFrontMatter } from './frontMatter';
 import { coverFromFrontMatter, readCouncilNoteCover } from './readCouncilNoteCover';
 import { MappedText, appendInline } from './plainText';
@@ -35,12 +35,21 @@ interface BlockSource {
 }
 
 export function parseDocument(source: string, options: ParseOptions = {}): ParsedDocument {
+  return parseDocumentWithTree(source, options, parseBlockTree);
+}
+
+/**
+ * parseDocument reading its blocks from the tree `parseTree` makes: with
+ * remark's own tree (parseMarkdownTree) it gives what parseDocument's model
+ * must equal (a test).
+ */
+export function parseDocumentWithTree(source: string, options: ParseOptions, parseTree: (body: string) => Root): ParsedDocument {
   // remark drops a leading byte-order mark (each time it finds one) and counts positions after it; the
   // offsets given out count from the start of the source as the editor holds it.
   let bom = 0;
   while (source.charCodeAt(bom) === 0xfeff) bom++;
   const body = bom ? source.slice(bom) : source;
-  const tree = parseMarkdownTree(body);
+  const tree = parseTree(body);
   const frontMatter = findFrontMatter(tree);
   const cover = tree.children[0]?.type === 'yaml' ? coverFromFrontMatter(frontMatter) : readCouncilNoteCover(body);
   // A cover read from the text is metadata, not blocks of the statement.

@@ -10,6 +10,13 @@ import { boundedMemo } from './boundedMemo';
 /** Word, CJK character, single punctuation mark or white-space run: concatenated, they give back the text. */
 const TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|\s+|[^\s\p{L}\p{N}]/gu;
 const WORD = /^[\p{L}\p{N}]/u;
+/**
+ * The word and CJK alternatives of TOKEN alone: what lies between them in
+ * TOKEN's partition (white space, marks) holds no letter or digit, so they
+ * match where TOKEN's do. A CJK character that is not a letter (a radical)
+ * is matched as TOKEN matches it, and is no word.
+ */
+const WORD_TOKEN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 const CJK = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
 
 /** Units of a word diff: words, CJK characters, punctuation marks and white-space runs. */
@@ -21,7 +28,7 @@ export function diffUnits(text: string): string[] {
  * Abbreviations the statements use interchangeably with their long forms
  * ("MoC" and "Memorandum of Cooperation" are the same words to a drafter).
  */
-const EXPANSIONS: Record<string, string[]> = {
+const EXPANSIONS = new Map<string, string[]>(Object.entries({
   moc: ['memorandum', 'of', 'cooperation'],
   mocs: ['memoranda', 'of', 'cooperation'],
   dfft: ['data', 'free', 'flow', 'with', 'trust'],
@@ -32,7 +39,7 @@ const EXPANSIONS: Record<string, string[]> = {
   loi: ['letter', 'of', 'intent'],
   dpc: ['digital', 'partnership', 'council'],
   oecd: ['oecd'],
-};
+}));
 
 /**
  * Lower-case words with known abbreviations spelled out: the text as
@@ -43,10 +50,14 @@ export const plainWords: (text: string) => readonly string[] = boundedMemo(readP
 
 function readPlainWords(text: string): string[] {
   const words: string[] = [];
-  for (const token of diffUnits(text)) {
-    if (!WORD.test(token)) continue;
-    const lower = token.toLowerCase().replace(/’/gu, "'");
-    const expansion = EXPANSIONS[lower];
+  // The words alone, not every unit of the diff: on a long document's first compare this ran cold over thousands of words.
+  for (const token of text.match(WORD_TOKEN) ?? []) {
+    // A token of two units or more from the word alternative starts with a letter or digit; a short one may be a CJK symbol.
+    if (token.length <= 2 && !WORD.test(token)) continue;
+    let lower = token.toLowerCase();
+    if (lower.includes('’')) lower = lower.replaceAll('’', "'");
+    // A Map: a word such as "constructor" found an object's own property in a plain object and failed.
+    const expansion = EXPANSIONS.get(lower);
     if (expansion) words.push(...expansion);
     else words.push(lower);
   }

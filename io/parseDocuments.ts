@@ -19,9 +19,13 @@ export type { ParseRequest } from './parsePool';
 /**
  * The least text worth a worker. A worker takes some 90-130 ms here to start,
  * load the parser and answer (`npm run bench`: "start a worker"), about what
- * a cold remark takes for 100 KB: below that the document is parsed sooner
- * on this thread than a worker is ready. Two statements (20 KB each)
- * stay on this thread; two 700 KB revisions go one to a worker.
+ * a cold remark takes for 100 KB of marked-up text: below that the document
+ * is parsed sooner on this thread than a worker is ready. Two statements
+ * (20 KB each) stay on this thread; two 700 KB revisions go one to a worker.
+ * Plain text now parses several times faster (engine/plainChunkTree.ts): on
+ * the bench's plain 700 KB pair the worker no longer paid on this loaded
+ * 2-core machine (`npm run bench`, 2026-12-06, load 7-14: one thread
+ * 3.9 s against 4.5 s with a worker); not yet measured on a quiet one.
  */
 export const WORKER_MIN_BYTES = 100 * 1024;
 
@@ -40,7 +44,7 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   const missing = requests.flatMap((request, i) => (documents[i] === null ? [{ request, i }] : []));
   if (missing.length === 0) return documents as ParsedDocument[];
   const store = (i: number, model: () => Uint8Array) => cache?.putSoon(requests[i].bytes ?? requests[i].source, requests[i].format, model);
-  const shares = shareOut(missing.map(({ request }) => request.source.length), workerCount(missing.length, options));
+  const shares = shareOut(missing.map(({ request }) => sizeOf(request)), workerCount(missing.length, options));
   let onWorkers: Promise<Uint8Array[][]> | null = null;
   if (shares.length > 1) {
     // The pool, and node:worker_threads with it, loads only when workers are started.
@@ -53,8 +57,9 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
     onWorkers.catch(() => {});
   }
   // Loaded only now, after the workers were started: a command whose documents
-  // are all cached never loads the parser.
-  const { parseDocument } = await import('../engine/index');
+  // are all cached never loads the parser. The parser alone, not the engine's
+  // front door, which would load and set up alignment, retrieval and their tables too.
+  const { parseDocument } = await import('../engine/parseDocument');
   const parseHere = (m: number) => {
     const { request, i } = missing[m];
     const document = parseDocument(request.source, { format: request.format });
@@ -75,6 +80,9 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   }
   return documents as ParsedDocument[];
 }
+
+/** A document's size for sharing out: its bytes when at hand, so that a text not yet decoded is not decoded for it. */
+const sizeOf = (request: ParseRequest): number => request.bytes?.length ?? request.source.length;
 
 function workerCount(missing: number, options: ParseDocumentsOptions): number {
   const most = options.workers ?? freeCores();

@@ -8,6 +8,7 @@ import type { SourceFormat } from '../engine/index';
 import type { ParseAnswer, ParseJob } from './parseWorker';
 
 export interface ParseRequest {
+  /** The text; it may be a getter that decodes the file's bytes when first read (cli/inputs.ts), so it is read only to parse. */
   source: string;
   format: SourceFormat;
   /** The source's UTF-8 bytes as read from its file, when at hand: the cache hashes them rather than the text. */
@@ -41,8 +42,9 @@ function parseOnOneWorker(share: readonly ParseRequest[], workerPath: string): P
     worker.on('exit', (code) => {
       if (left > 0) reject(new Error(`a parse worker stopped (exit code ${code}) before it answered`));
     });
-    share.forEach(({ source, format }, id) => {
-      const job: ParseJob = { id, source, format };
+    share.forEach((request, id) => {
+      // The file's bytes when at hand: decoded on the worker, the main thread spared the text.
+      const job: ParseJob = request.bytes ? { id, bytes: request.bytes, format: request.format } : { id, source: request.source, format: request.format };
       worker.postMessage(job);
     });
   });

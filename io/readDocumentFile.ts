@@ -3,6 +3,7 @@
  * user why it cannot: a missing file, a folder, a binary file, text that is
  * not UTF-8, an empty document, a type Precedent does not read.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFile, stat } from 'node:fs/promises';
 import { cannotRead, extensionOf, decodeDocumentBytes, fileTypeProblem, TEXT_FORMATS } from '../engine/documentFiles';
 import type { SourceFormat } from '../engine/index';
@@ -33,12 +34,26 @@ export async function readDocumentFile(path: string, reads = '.md and .txt files
   return readText(path, format ?? 'markdown', typeProblem);
 }
 
+/**
+ * readDocumentFile, but the text is decoded when `source` is first read: a
+ * command whose document is in the parse cache needs only its bytes (the
+ * cache's key), and decoding 700 KB made a string of 1.4 MB for nothing.
+ * The checks are the same and made at once; bytes that might fail them
+ * (see acceptedUndecoded) are decoded at once, so that the message is
+ * decodeDocumentBytes's.
+ */
+export async function readDocumentFileLazily(path: string, reads = '.md and .txt files'): Promise<ReadResult> {
+  const format = TEXT_FORMATS[extensionOf(path)];
+  const typeProblem = format ? null : fileTypeProblem(path, reads);
+  return readText(path, format ?? 'markdown', typeProblem, true);
+}
+
 /** Reads any text file with the same checks (the importers turn such text into Markdown). */
 export function readTextFile(path: string): Promise<ReadResult> {
   return readText(path, 'markdown', null);
 }
 
-async function readText(path: string, format: SourceFormat, typeProblem: string | null): Promise<ReadResult> {
+async function readText(path: string, format: SourceFormat, typeProblem: string | null, lazily = false): Promise<ReadResult> {
   const fail = (problem: string): ReadResult => ({ ok: false, path, message: cannotRead(path, problem) });
   let bytes: Buffer;
   try {
@@ -52,9 +67,49 @@ async function readText(path: string, format: SourceFormat, typeProblem: string 
   } catch (error) {
     return fail(describeFileError(error));
   }
-  const decoded = decodeDocumentBytes(bytes, new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
+  const decode = () => decodeDocumentText(bytes);
+  if (lazily && acceptedUndecoded(bytes)) {
+    let text: string | undefined;
+    return {
+      ok: true,
+      path,
+      get source(): string {
+        if (text === undefined) {
+          const decoded = decode();
+          // acceptedUndecoded vouched for the bytes: decoding them cannot fail.
+          if (!decoded.ok) throw new Error(`${path}: ${decoded.problem}`);
+          text = decoded.text;
+        }
+        return text;
+      },
+      format,
+      bytes,
+    };
+  }
+  const decoded = decode();
   if (!decoded.ok) return fail(decoded.problem);
   return { ok: true, path, source: decoded.text, format, bytes };
+}
+
+/** The text of a document file's bytes, as every reader decodes it (strict UTF-8, a BOM dropped), or why it is not a document. */
+export function decodeDocumentText(bytes: Uint8Array): ReturnType<typeof decodeDocumentBytes> {
+  return decodeDocumentBytes(bytes, new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }));
+}
+
+/** ASCII white space, all that trimming removes below 0x80. */
+const isAsciiSpace = (byte: number) => byte === 0x20 || (byte >= 0x09 && byte <= 0x0d);
+
+/**
+ * Bytes decodeDocumentBytes surely accepts, told without decoding them: no
+ * NUL (not binary), valid UTF-8, and an ASCII character that is not white
+ * space before any other byte (not empty). Anything else is decoded to be
+ * judged.
+ */
+function acceptedUndecoded(bytes: Uint8Array): boolean {
+  if (bytes.includes(0) || !isUtf8(bytes)) return false;
+  let at = 0;
+  while (at < bytes.length && isAsciiSpace(bytes[at])) at++;
+  return at < bytes.length && bytes[at] < 0x80;
 }
 
 function describeFileError(error: unknown): string {
