@@ -92,6 +92,12 @@ function nameRuns(text: string): string[] {
     // Without the parties' names, a run may begin or end on a joining word ("and the Cabinet Office of").
     while (words.length > 0 && CONNECTORS.has(words[0].toLowerCase())) words.shift();
     while (words.length > 0 && CONNECTORS.has(words[words.length - 1].toLowerCase())) words.pop();
+    // Nor on generic words that only lead to it: "the Digital Partnership Council in Tokyo" names Tokyo.
+    const joint = words.findIndex((word) => CONNECTORS.has(word.toLowerCase()));
+    if (joint > 0 && words.slice(0, joint).every((word) => GENERIC.has(word.toLowerCase()))) {
+      words.splice(0, joint);
+      while (words.length > 0 && CONNECTORS.has(words[0].toLowerCase())) words.shift();
+    }
     // Generic words stand in a name as written ("the Digital Services Act"), but name nothing alone ("the Digital Partnership Council").
     const capitalised = words.filter(isCapitalised);
     const naming = capitalised.filter((word) => !GENERIC.has(word.toLowerCase()));

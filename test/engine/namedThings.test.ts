@@ -23,5 +23,6 @@ describe('named things, as written', () => {
   it('names nothing with generic words alone', () => {
     expect(surfaces('The fourth meeting of the EU-Japan Digital Partnership Council took place in Brussels.')).toEqual(['Brussels']);
     expect(surfaces('Digital transformation is best achieved through collective efforts with partners.')).toEqual([]);
+    expect(surfaces('Both sides decided to convene the 5th meeting of the EU-Japan Digital Partnership Council in Tokyo in 2027.')).toEqual(['Tokyo']);
   });
 });
