@@ -8,7 +8,6 @@ import {
   AlignmentCache,
   LineageIndex,
   compareRevisions,
-  IncrementalParser,
   PrecedentIndex,
   alignDraft,
   dominantScript,
@@ -28,6 +27,7 @@ import {
   type Script,
 } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
+import { DraftParser } from './DraftParser';
 import { countFates, keepFates, placeFates, type KeptFate } from './commitmentFateViews';
 import type { AnalysisResult, CardView, CompareResult, RevisionPair, DroppedView, FlagView, LineageEntryView, PriorInfo, PriorQuotes } from './protocol';
 
@@ -64,7 +64,7 @@ export class AnalysisSession {
   private cache = new AlignmentCache();
   /** Agreed-language counts of the draft's blocks, by text, from the previous analysis. */
   private agreedByText = new Map<string, { agreed: number; words: number }>();
-  private readonly parser = new IncrementalParser();
+  private readonly parser = new DraftParser();
   /**
    * What the last complete analysis said of commitments, for the first step
    * of the next one to show until the second replaces it: by draft block
