@@ -25,6 +25,9 @@ import { IncrementalParser, segmentSentences, type Block, type ParsedDocument, t
  */
 const PLAIN_LINE = /^(?!\d+[.)])[\p{L}\p{N}("'\u2018\u201c](?: ?[\p{L}\p{N},.;:'"?!()%\u2018\u2019\u201c\u201d\u2013\u2014-])*$/u;
 
+/** Any character no plain line holds: most drafts (headings, bold, lists) are told apart at their first mark, without reading them line by line. */
+const NOT_PLAIN = /[^\p{L}\p{N} \n,.;:'"?!()%\u2018\u2019\u201c\u201d\u2013\u2014-]/u;
+
 /**
  * A line with no sentence end but at its end (a full stop, question or
  * exclamation mark, then closing quotes or brackets) is one sentence:
@@ -55,6 +58,7 @@ export class DraftParser {
  * (a keystroke changes one line: the others are not segmented again).
  */
 export function plainParagraphs(source: string, known: LineSentences = new Map()): { document: ParsedDocument; sentencesByLine: LineSentences } | null {
+  if (NOT_PLAIN.test(source)) return null;
   const blocks: Block[] = [];
   const sentencesByLine: LineSentences = new Map();
   let start = 0;
