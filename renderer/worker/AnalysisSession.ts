@@ -187,12 +187,16 @@ export class AnalysisSession {
       alignment,
       { priorCommitments: this.priors.map((prior) => prior.commitments) },
     );
-    const cards = result.cards.map((card) => ({
-      ...card,
-      fates: fates
-        .filter((f) => f.draftBlock === card.block)
-        .map((f) => ({ prior: f.prior, marker: f.marker, firmness: f.firmness, fate: f.fate, ...(f.draftMarker ? { draftMarker: f.draftMarker } : {}), ...(f.markerChanged ? { markerChanged: true } : {}) })),
-    }));
+    // Grouped by block once: filtered card by card, 10,000 cards read every fate 10,000 times.
+    const fatesByBlock = new Map<number, CardView['fates']>();
+    for (const f of fates) {
+      if (f.draftBlock === null) continue;
+      const view = { prior: f.prior, marker: f.marker, firmness: f.firmness, fate: f.fate, ...(f.draftMarker ? { draftMarker: f.draftMarker } : {}), ...(f.markerChanged ? { markerChanged: true } : {}) };
+      const list = fatesByBlock.get(f.draftBlock);
+      if (list) list.push(view);
+      else fatesByBlock.set(f.draftBlock, [view]);
+    }
+    const cards = result.cards.map((card) => ({ ...card, fates: fatesByBlock.get(card.block) ?? [] }));
     this.giveLooks(cards);
     const dropped = result.dropped.map((d) => ({
       ...d,
