@@ -4,15 +4,17 @@
  * from an e-mail, an export of numbered items). Markdown reads such a text
  * as one paragraph a line, its text the line itself, so its blocks are built
  * here without the Markdown parser: opening 10,000 one-line paragraphs spent
- * about a second in remark (some 40% of the analysis before the first card),
- * for blocks that are the lines as they stand.
+ * about a second in remark and Intl.Segmenter (some 40% of the analysis
+ * before the first card), for blocks that are the lines as they stand.
  *
  * "Plain" is kept narrow, so the blocks are those the engine's parser gives
  * (test/renderer/DraftParser.test.ts holds them to it): letters, digits,
  * single spaces and punctuation with no meaning in Markdown, each paragraph
  * one line between blank lines, starting with a letter, a digit that does
- * not open a numbered list, a bracket or a quote. Any other text, however long, goes to the
- * engine's parser as before.
+ * not open a numbered list, a bracket or a quote. Any other text, however
+ * long, goes to the engine's parser as before. The engine's parser has read
+ * none of a plain text's lines: the first keystroke that makes such a text
+ * Markdown has it read them all, once, as opening the text did before.
  */
 import { IncrementalParser, segmentSentences, type Block, type ParsedDocument, type Sentence, type SentenceSpan } from '../../engine/index';
 
