@@ -237,8 +237,8 @@ export class AnalysisSession {
    * A look goes to one card of a result: the page keeps one element by look
    * (Panel). Two cards of one paragraph written twice took the same look,
    * their element moved between them at every keystroke, and every card
-   * after them was put in place again (some 150 on a 10,000-word draft,
-   * restyled in the frame that showed the keystroke's analysis).
+   * after them was put in place again (the template with its opening
+   * paragraph written again at its end: 136 nodes moved a keystroke, 2 now).
    */
   private giveLooks(cards: CardView[]): void {
     const looks = new Map<string, CardView[]>();
