@@ -20,7 +20,8 @@ export class LanguageNotice {
 
   /** Shows the analysis's warning (read in the worker: over a 1 MB paragraph it held the page 70 ms), or hides it. */
   update(message: string | null): void {
-    this.element.hidden = message === null;
+    // Set only when it changes: set at every keystroke, the notice was restyled at every keystroke.
+    if (this.element.hidden !== (message === null)) this.element.hidden = message === null;
     if (message !== null && this.element.textContent !== message) this.element.textContent = message;
   }
 }

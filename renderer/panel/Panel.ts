@@ -10,6 +10,7 @@ import { cardShift, fateCountButtons } from './commitmentShifts';
 import { alsoLine } from './alsoLine';
 import { SIMILARITY_MEANING } from '../ui/similarity';
 import { keepCardsClearOfSummary } from './stickySummary';
+import { AgreedShare } from './AgreedShare';
 
 export interface PanelActions extends PendingActions {
   reveal(card: CardView): void;
@@ -54,6 +55,7 @@ export class Panel {
   private readonly unfilled = new WeakMap<HTMLElement, AnalysisResult>();
   /** The commitments of a fate (listed in the summary) and the drafting checks pending (below it). */
   private readonly pending: PendingSection;
+  private readonly share = new AgreedShare();
 
   constructor(
     private readonly root: HTMLElement,
@@ -76,7 +78,9 @@ export class Panel {
   show(result: AnalysisResult, shown: () => void = () => {}): void {
     const generation = ++this.generation;
     if (this.notice) this.notice.hidden = true;
-    const summarySignature = JSON.stringify([result.summary, result.priors]);
+    const { agreedShare, ...counts } = result.summary;
+    const summarySignature = JSON.stringify([counts, result.priors]);
+    this.share.show(agreedShare);
     if (summarySignature !== this.summarySignature) {
       const summary = this.summary(result);
       if (this.summaryElement) this.summaryElement.replaceWith(summary);
@@ -193,14 +197,10 @@ export class Panel {
     counts.append(dropped);
     const fates = element('p', 'counts fates', `Commitments of ${result.latestPrior === null ? 'the latest statement' : result.priors[result.latestPrior].date.slice(0, 4)}:`);
     fates.append(...fateCountButtons(summary, (fate) => this.pending.choose(fate)));
-    const share = element('p', 'agreed', `${Math.round(summary.agreedShare * 100)}% of the draft’s words are agreed language`);
-    const meter = element('meter');
-    meter.value = summary.agreedShare;
-    meter.setAttribute('aria-label', 'Share of agreed language');
     const years = result.priors.map((p) => p.date.slice(0, 4) || p.title);
     const priors = element('p', 'priors', years.length > 0 ? `Against the statements of ${years.join(', ')} (View › Toggle priors)` : 'No prior statement chosen (View › Toggle priors)');
     priors.title = result.priors.map((p) => p.title).join('\n');
-    box.append(counts, fates, share, meter, priors, this.pending.fateList);
+    box.append(counts, fates, this.share.text, this.share.meter, priors, this.pending.fateList);
     return box;
   }
 

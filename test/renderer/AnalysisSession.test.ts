@@ -74,6 +74,20 @@ describe('the analysis behind the desk', () => {
     expect(withoutLooks(again)).toEqual(withoutLooks(fresh));
   });
 
+  it('gives a paragraph written twice a look for each card, each kept as typing goes on elsewhere', () => {
+    const live = session();
+    const opening = template.split('\n').find((line) => line.length > 200 && !line.startsWith('-') && !line.startsWith('#'))!;
+    const twice = `${template}\n\n${opening}\n`;
+    const looksOf = (cards: Array<{ text: string; look: number }>) => cards.filter((card) => card.text === cards.find((c) => c.text.length > 200)!.text).map((card) => card.look);
+    const first = live.align(1, twice).result;
+    expect(new Set(first.cards.map((card) => card.look)).size).toBe(first.cards.length);
+    const [a, b] = looksOf(first.cards);
+    expect(a).not.toBe(b);
+    const edited = live.align(2, twice.replace('deepen their strategic cooperation', 'deepen and widen their strategic cooperation')).result;
+    expect(new Set(edited.cards.map((card) => card.look)).size).toBe(edited.cards.length);
+    expect(looksOf(edited.cards)).toEqual([a, b]);
+  });
+
   it('shows the last fates of unchanged paragraphs at once, until the second step gives the new ones', () => {
     const live = session();
     const before = live.analyze(1, template);
