@@ -30,15 +30,6 @@ const PLAIN_LINE = /^(?!\d+[.)])[\p{L}\p{N}("'\u2018\u201c](?: ?[\p{L}\p{N},.;:'
 /** Any character no plain line holds: most drafts (headings, bold, lists) are told apart at their first mark, without reading them line by line. */
 const NOT_PLAIN = /[^\p{L}\p{N} \n,.;:'"?!()%\u2018\u2019\u201c\u201d\u2013\u2014-]/u;
 
-/**
- * A line with no sentence end but at its end (a full stop, question or
- * exclamation mark, then closing quotes or brackets) is one sentence:
- * Unicode's sentence breaks (UAX #29, which Intl.Segmenter follows) fall
- * only after those marks or at a paragraph separator, and a plain line has
- * none. Intl.Segmenter cost 0.1 ms a line in Chromium, a second for 10,000.
- */
-const ONE_SENTENCE = /^[^.?!]*(?:[.?!]+[)"'\u2019\u201d]*)?$/u;
-
 /** The sentences of a line, by its text, from the previous parse (offsets within the line). */
 type LineSentences = Map<string, readonly SentenceSpan[]>;
 
@@ -73,7 +64,7 @@ export function plainParagraphs(source: string, known: LineSentences = new Map()
       if (!previousBlank) return null;
       const text = source.slice(start, end);
       if (!PLAIN_LINE.test(text)) return null;
-      const spans = sentencesByLine.get(text) ?? known.get(text) ?? (ONE_SENTENCE.test(text) ? [{ start: 0, end: text.length }] : segmentSentences(text));
+      const spans = sentencesByLine.get(text) ?? known.get(text) ?? segmentSentences(text);
       sentencesByLine.set(text, spans);
       blocks.push({ index: blocks.length, kind: 'paragraph', text, start, end, section: [], level: 0, sentences: spans.map((span) => sentenceAt(text, span, start)) });
     }

@@ -33,6 +33,22 @@ describe('segmentSentences a window at a time', () => {
     );
   });
 
+  it('reads a line with no sentence end inside it as Intl.Segmenter does, without it', () => {
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    const trimmedSegments = (text: string) =>
+      [...segmenter.segment(text)].map(({ index, segment }) => ({ start: index + segment.length - segment.trimStart().length, end: index + segment.trimEnd().length })).filter((s) => s.end > s.start);
+    const plainChar = fc.constantFrom(...'abcXYZ019 ,;:\'"()%&-\u2013\u2014\u201c\u201d\u2018\u2019/éü日本\t'.split(''));
+    const line = fc
+      .tuple(fc.array(fc.oneof({ arbitrary: plainChar, weight: 30 }, { arbitrary: fc.constantFrom('.', '!', '\n', '\u2029', '\u3002', '\u0964'), weight: 1 }), { maxLength: 80 }), fc.constantFrom('', '.', '?', '!', '...', '."', '.)', '. ', '\u3002', '\n', '.\nNext', ' e.g. more', '\u203c'))
+      .map(([chars, end]) => chars.join('') + end);
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(segmentSentences(text)).toEqual(trimmedSegments(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('reads a paragraph of 1 MB, 30,000 sentences, in one pass over it', () => {
     const text = 'Both sides will cooperate on data. '.repeat(30_000);
     const spans = segmentSentences(text);
