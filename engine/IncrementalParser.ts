@@ -31,10 +31,13 @@ const CHUNK_BREAK = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=\S)(?!(?:[
  * New chunks parsed together, at most. Each parse has a fixed cost (remark
  * combines its syntax extensions anew), and remark slows down on long
  * inputs: 10,000 one-line paragraphs took, warm, 700-980 ms one chunk at a
- * time, 1,050-1,780 ms in one parse and 435-450 ms 64 chunks at a time
- * (cold: 2,040, 1,410 and 480 ms); 16 and 256 were close behind.
+ * time, 1,050-1,780 ms in one parse and 435-450 ms 64 chunks at a time.
+ * Since plain paragraphs, items and headings are read without remark
+ * (plainChunkTree.ts), larger batches pay: in Node, medians of five, 1,024
+ * chunks at a time took 132 ms for those 10,000 paragraphs (64: 570 ms) and
+ * 138 ms for the 100,000-word Markdown document of the benchmarks (64: 160 ms).
  */
-const CHUNKS_PER_PARSE = 64;
+const CHUNKS_PER_PARSE = 1_024;
 
 /** Chunks kept between parses; older ones are dropped once this many accumulate. */
 const MAX_CACHED_CHUNKS = 20_000;
