@@ -118,8 +118,7 @@ function nameRuns(text: string): string[] {
       if (run.length > 0) flush();
     } else if (isCapitalised(word)) {
       // Two names joined by "and": "the EU AI Act and Japan's AI Act", "MIC and DG CONNECT", "the G20 and the Institutional Arrangement".
-      const and = connectors.map((c) => c.toLowerCase());
-      if (and[0] === 'and' && (and[1] === 'the' || PARTY.test(word) || (isCode(word) && isCode(run[run.length - 1])))) flush();
+      if (connectors[0]?.toLowerCase() === 'and' && (connectors[1]?.toLowerCase() === 'the' || PARTY.test(word) || (isCode(word) && isCode(run[run.length - 1])))) flush();
       if (run.length === 0) runStartsSentence = atSentenceStart;
       run.push(...connectors, word);
       connectors = [];

@@ -12,7 +12,7 @@ import { inAnotherStyle } from './anotherStyle';
 import { goldPairs, resolveLines, sharedDir, type GoldAlignLine, type LabelledPair } from './labelledPairs';
 import { syntheticPairs } from './syntheticPairs';
 import { linkExamples, trainLinkModel, TRAINING, type LinkExample } from './trainLinkModel';
-import { writtenDraftText, writtenPairs } from './writtenPairs';
+import { WRITTEN, writtenDraftText, writtenPairs } from './writtenPairs';
 
 export interface DevelopmentSet {
   /** The labelled pairs, each left out in turn for its held-out figures. */
@@ -54,7 +54,7 @@ export function restyledDrafts(set: Pick<DevelopmentSet, 'labelled' | 'neverTrai
   const draft2027a = named('2026 → draft 2027a');
   return [
     { pair: inAnotherStyle(draft2027a, readFileSync(new URL('gold/draft-2027a.md', sharedDir), 'utf8')), basedOn: draft2027a },
-    ...writtenPairs().map(({ id, pair }) => ({ pair: inAnotherStyle(named(pair.name), writtenDraftText(id)), basedOn: named(pair.name) })),
+    ...WRITTEN.map(({ id, name }) => ({ pair: inAnotherStyle(named(name), writtenDraftText(id)), basedOn: named(name) })),
   ];
 }
 

@@ -39,7 +39,7 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
  * it is a check the model never saw.
  */
-const WRITTEN = [
+export const WRITTEN = [
   { id: '2027p', name: '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)', trainedOn: true },
   { id: '2027q', name: '2026 → draft 2027q (written by us: sections reordered, labels renamed, new initiatives, outcomes, firmness shifts, drops)', trainedOn: false },
 ] as const;
