@@ -14,7 +14,7 @@ import { findCommitments, findMarker, markerCore, type Commitment, type Firmness
 import { commitmentClause, readClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
-import { indexTerms } from './words';
+import { diceShare, indexTerms, wordStems } from './words';
 import { scheduledOrdinals } from './ordinals';
 import type { DraftAlignment } from './alignDraft';
 import type { Block } from './types';
@@ -114,7 +114,7 @@ export function trackCommitments(
   const continuing = new Map<string, Set<number>>();
   const linkedSentences = new Map<string, Set<number>>();
   /** Each draft sentence's closest prior sentence, as the alignment linked them. */
-  const continues = new Map<number, { key: string; score: number }>();
+  const continues = new Map<number, { key: string; score: number; statement: number; block: number; at: number }>();
   for (const aligned of alignment.alignments) {
     for (const match of aligned.matches) {
       const key = `${match.prior}:${match.block}`;
@@ -129,13 +129,14 @@ export function trackCommitments(
       const key = `${link.priorStatement ?? main}:${link.priorBlock}:${link.prior}`;
       if (!linkedSentences.has(key)) linkedSentences.set(key, new Set());
       linkedSentences.get(key)!.add(entry);
-      if (link.score > (continues.get(entry)?.score ?? 0)) continues.set(entry, { key, score: link.score });
+      if (link.score > (continues.get(entry)?.score ?? 0)) continues.set(entry, { key, score: link.score, statement: link.priorStatement ?? main, block: link.priorBlock, at: link.prior });
     }
   }
 
+  const priorBlocks = priors.map((prior) => new Map(prior.blocks.map((block) => [block.index, block])));
   const fates: CommitmentFate[] = [];
   priors.forEach((prior, p) => {
-    const blocks = new Map(prior.blocks.map((block) => [block.index, block]));
+    const blocks = priorBlocks[p];
     for (const commitment of options.priorCommitments?.[p] ?? findCommitments(prior.blocks)) {
       const priorAt = blocks.get(commitment.block)?.sentences.findIndex((s) => s.start === commitment.start) ?? -1;
       const candidates = findEvidence(commitment, {
@@ -145,7 +146,8 @@ export function trackCommitments(
         linked: linkedSentences.get(`${p}:${commitment.block}:${priorAt}`) ?? new Set<number>(),
         continuesOther: (entry) => {
           const other = continues.get(entry);
-          return other !== undefined && other.score >= FATE_OTHER_SENTENCE_SCORE && other.key !== `${p}:${commitment.block}:${priorAt}`;
+          if (other === undefined || other.score < FATE_OTHER_SENTENCE_SCORE || other.key === `${p}:${commitment.block}:${priorAt}`) return null;
+          return priorBlocks[other.statement]?.get(other.block)?.sentences[other.at]?.text ?? null;
         },
         rarity,
       });
@@ -162,8 +164,8 @@ interface EvidenceSources {
   aligned: ReadonlySet<number>;
   /** Entries of draft sentences the alignment links to the commitment's sentence. */
   linked: ReadonlySet<number>;
-  /** Whether a draft sentence is the continuation of another prior sentence, kept near-verbatim. */
-  continuesOther: (entry: number) => boolean;
+  /** The other prior sentence a draft sentence continues near-verbatim, or null. */
+  continuesOther: (entry: number) => string | null;
   rarity: (stem: string) => number;
 }
 
@@ -192,9 +194,11 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     if (score < FATE_ALIGNED_SCORE && !linked.has(entry)) continue;
     // Convening the 6th meeting neither restates convening the 5th nor reports it held, however alike the two sentences.
     if (ordinals.length > 0 && namesOtherOccurrences(ordinals, sentence.text)) continue;
-    // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it.
-    if (!linked.has(entry) && continuesOther(entry)) continue;
     const about = clauseAbout(sentence.text, clauseStems);
+    // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
+    // unless it merged the two and its clause about the commitment is closer to the commitment than to the other.
+    const other = linked.has(entry) ? null : continuesOther(entry);
+    if (other !== null && !closerTo(about.clause.text, commitment.sentence, other)) continue;
     const qualifies = linked.has(entry)
       ? true
       : aligned.has(sentence.block)
@@ -203,6 +207,12 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     if (qualifies) candidates.push({ sentence, score, ...about });
   }
   return candidates.sort((a, b) => b.score - a.score || a.sentence.block - b.sentence.block || a.sentence.at - b.sentence.at);
+}
+
+/** Whether a clause shares more of its stems (Dice) with the first sentence than with the second. */
+function closerTo(clause: string, first: string, second: string): boolean {
+  const stems = wordStems(clause);
+  return diceShare(stems, wordStems(first)) > diceShare(stems, wordStems(second));
 }
 
 /** Whether a sentence convenes or holds occurrences of a recurring event, and none of those the commitment does. */

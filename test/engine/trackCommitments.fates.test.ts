@@ -161,6 +161,23 @@ const stories: Story[] = [
     draftMarker: 'took place',
   },
   {
+    story: "two sentences merged into one ('continued the implementation of the MoC ... and reaffirmed their commitment to ...') restate both commitments, though the merge is closest to the second",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Digital Identity and Trust Services:'),
+    draft: () =>
+      'Digital Identity and Trust Services: Both sides continued the implementation of the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services and reaffirmed their commitment to the MoC, aiming at the implementation of digital identities using verifiable credentials and digital identity wallets in various fields across a wide range of sectors.',
+    sentence: 'Digital Identity and Trust Services: Both sides continued',
+    fate: 'restated',
+    draftMarker: 'continued the',
+  },
+  {
+    story: "the global-governance sentence merged with the next ('... in international forums, and committed to further advance ...'), its last reported done, still restates 'the need to continue exchanging information'",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Global Governance:'),
+    draft: () =>
+      'Global Governance: Both sides reaffirmed the need to continue exchanging information on international AI governance initiatives and to seek aligned positions in international forums, and committed to further advance innovation-friendly, safe, secure and trustworthy AI in global initiatives. They welcomed that more governments and private sector partners, including from the Global South, have joined the Friends Group of the Hiroshima AI Process.',
+    sentence: 'Global Governance: Both sides reaffirmed the need to continue',
+    fate: 'restated',
+  },
+  {
     story: 'convening the 5th meeting is not restated by a closing that convenes the 6th: with no report of the 5th, it is dropped',
     prior: meetingAndClosing2026,
     draft: () => convening2027,
