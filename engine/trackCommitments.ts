@@ -7,7 +7,9 @@
  * sentences of the draft blocks aligned with its block that share enough
  * with what it commits to; and sentences anywhere in the draft that clearly
  * continue it, so that a paragraph the alignment left unlinked does not
- * drop its commitments. Among them, the clause about the commitment decides.
+ * drop its commitments. A sentence another commitment of the same statement
+ * claims more strongly is left to it. Among them, the clause about the
+ * commitment decides.
  */
 import { RetrievalIndex } from './RetrievalIndex';
 import { findCommitments, findMarker, markerCore, type Commitment, type Firmness } from './findCommitments';
@@ -70,7 +72,10 @@ interface DraftSentence {
 
 interface Candidate {
   sentence: DraftSentence;
+  entry: number;
   score: number;
+  /** Its score in the search alone, before a sentence link raised it. */
+  searchScore: number;
   clause: Clause;
   /** What the clause shares with the commitment's clause: its stems, weighted as weightedStems does. */
   shared: number;
@@ -137,7 +142,7 @@ export function trackCommitments(
   const fates: CommitmentFate[] = [];
   priors.forEach((prior, p) => {
     const blocks = priorBlocks[p];
-    for (const commitment of options.priorCommitments?.[p] ?? findCommitments(prior.blocks)) {
+    const read = (options.priorCommitments?.[p] ?? findCommitments(prior.blocks)).map((commitment) => {
       const priorAt = blocks.get(commitment.block)?.sentences.findIndex((s) => s.start === commitment.start) ?? -1;
       const candidates = findEvidence(commitment, {
         index,
@@ -151,10 +156,43 @@ export function trackCommitments(
         },
         rarity,
       });
-      fates.push({ ...commitment, prior: p, ...readFate(commitment, candidates) });
-    }
+      return { commitment, candidates };
+    });
+    const claimedBy = strongestClaims(read.map((r) => r.candidates));
+    read.forEach(({ commitment, candidates }, c) => {
+      fates.push({ ...commitment, prior: p, ...readFate(commitment, ownEvidence(candidates, c, claimedBy)) });
+    });
   });
   return fates;
+}
+
+/**
+ * A commitment's candidates without those another commitment of the same
+ * prior claims more strongly, as long as what is left still shows a fate.
+ * "Both sides welcomed the extension of the scope of the Administrative
+ * Arrangement, which has made the Early Warning Mechanism operational"
+ * reports the commitment to operationalise the mechanism done; it shares
+ * words with the one beside it, "continuing the information exchange on
+ * supply chain resilience, including the effective use of the Early
+ * Warning Mechanism", which the draft restates in a sentence of its own and
+ * which was read as progressed. Left with nothing that commits or reports,
+ * a commitment keeps them all: one merged sentence may carry two.
+ */
+function ownEvidence(candidates: readonly Candidate[], at: number, claimedBy: ReadonlyMap<number, number>): readonly Candidate[] {
+  const own = candidates.filter((candidate) => (claimedBy.get(candidate.entry) ?? at) === at);
+  return own.length < candidates.length && own.some((candidate) => candidate.clause.kind !== 'statement') ? own : candidates;
+}
+
+/** By draft sentence: the commitment (its position) whose search scores it highest; ties stay with the first. */
+function strongestClaims(candidatesOf: ReadonlyArray<readonly Candidate[]>): Map<number, number> {
+  const best = new Map<number, { at: number; score: number }>();
+  candidatesOf.forEach((candidates, at) => {
+    for (const { entry, searchScore } of candidates) {
+      const held = best.get(entry);
+      if (!held || searchScore > held.score) best.set(entry, { at, score: searchScore });
+    }
+  });
+  return new Map([...best].map(([entry, { at }]) => [entry, at]));
 }
 
 interface EvidenceSources {
@@ -181,7 +219,11 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
   const marker = findMarker(commitment.sentence);
   const clause = marker ? commitmentClause(commitment.sentence, marker) : { setting: '', head: commitment.sentence };
   const scores = new Map<number, number>();
-  for (const hit of index.search(commitment.sentence, { limit: 40 })) scores.set(hit.entry, hit.score);
+  const searched = new Map<number, number>();
+  for (const hit of index.search(commitment.sentence, { limit: 40 })) {
+    scores.set(hit.entry, hit.score);
+    searched.set(hit.entry, hit.score);
+  }
   for (const entry of linked) scores.set(entry, Math.max(scores.get(entry) ?? 0, LINKED_SENTENCE_SCORE));
   const clauseStems = weightedStems(clause, rarity);
   let clauseWeight = 0;
@@ -204,7 +246,7 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
       : aligned.has(sentence.block)
         ? about.shared >= FATE_MIN_SHARED
         : score >= FATE_ELSEWHERE_SCORE || about.shared >= clauseWeight * FATE_ELSEWHERE_SHARE;
-    if (qualifies) candidates.push({ sentence, score, ...about });
+    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, ...about });
   }
   return candidates.sort((a, b) => b.score - a.score || a.sentence.block - b.sentence.block || a.sentence.at - b.sentence.at);
 }

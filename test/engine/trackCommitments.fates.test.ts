@@ -65,6 +65,10 @@ const meetingAndClosing2026 = () =>
 /** The next statement's closing, which convenes the 6th. */
 const convening2027 = 'Both sides decided to convene the 6th meeting of the EU-Japan Digital Partnership Council in Brussels in 2028 to review progress and further deepen their strategic cooperation.';
 
+/** The 2026 Semiconductors bullet as a next statement may report it: one sentence reports the mechanism operational, the next restates the exchange. */
+const semiconductorsReported =
+  'Semiconductors: Both sides welcomed the extension of the scope of the Administrative Arrangement signed in 2023, which has made the Early Warning Mechanism operational for timely information sharing on supply chain disruptions. They will continue the information exchange on supply chain resilience under the MoC on Semiconductors.';
+
 const stories: Story[] = [
   {
     story: "a commitment restated with 'intend to' instead of 'will' is restated",
@@ -176,6 +180,22 @@ const stories: Story[] = [
       'Global Governance: Both sides reaffirmed the need to continue exchanging information on international AI governance initiatives and to seek aligned positions in international forums, and committed to further advance innovation-friendly, safe, secure and trustworthy AI in global initiatives. They welcomed that more governments and private sector partners, including from the Global South, have joined the Friends Group of the Hiroshima AI Process.',
     sentence: 'Global Governance: Both sides reaffirmed the need to continue',
     fate: 'restated',
+  },
+  {
+    story: 'a report that the Early Warning Mechanism was made operational progresses the commitment to operationalise it, not the one beside it to keep exchanging information, which the next sentence restates',
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'),
+    draft: () => semiconductorsReported,
+    sentence: 'They committed to continuing the information exchange',
+    fate: 'restated',
+    draftMarker: 'will continue the',
+  },
+  {
+    story: 'the same draft: operationalising the Early Warning Mechanism by extending the Administrative Arrangement is progressed',
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'),
+    draft: () => semiconductorsReported,
+    sentence: 'In this context, with the considering of the possible broad effect',
+    fate: 'progressed',
+    draftMarker: 'welcomed',
   },
   {
     story: 'convening the 5th meeting is not restated by a closing that convenes the 6th: with no report of the 5th, it is dropped',
