@@ -4,7 +4,7 @@
  * carry no text), numbered paragraphs instead of bullets, no section
  * headings. Named things and wording must carry the links alone.
  */
-import { parseDocument } from '../engine/index';
+import { parseDocument, segmentSentences } from '../engine/index';
 import type { LabelledPair } from './labelledPairs';
 import { relationByRule } from './verbatimShares';
 
@@ -14,15 +14,16 @@ import { relationByRule } from './verbatimShares';
  * the restyled text: without its topic label a short bullet may keep less
  * than half of its words in runs of its precedent.
  */
-export function inAnotherStyle(pair: LabelledPair, draftText: string): LabelledPair {
-  const draft = parseDocument(anotherStyleText(draftText));
+export function inAnotherStyle(pair: LabelledPair, draftText: string, { moveSentences = false } = {}): LabelledPair {
+  const restyled = anotherStyleText(draftText);
+  const draft = parseDocument(moveSentences ? sentencesMoved(restyled) : restyled);
   const before = pair.draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
   const after = draft.blocks.filter((b) => b.kind !== 'heading' || b.level === 1);
   if (before.length !== after.length) throw new Error(`${pair.name}: the other style changed the blocks`);
   const moved = new Map(before.map((block, i) => [block.index, after[i].index]));
   return {
     ...pair,
-    name: `${pair.name}, in another style`,
+    name: `${pair.name}, in another style${moveSentences ? ', sentences moved between paragraphs' : ''}`,
     draft: { blocks: draft.blocks },
     links: pair.links.map((link) => {
       const block = draft.blocks.find((b) => b.index === moved.get(link.draft))!;
@@ -39,4 +40,28 @@ export function anotherStyleText(markdown: string): string {
     .replace(/^(\s*[-*] )\*\*[^*\n]{1,80}:\*\*[ \t]+(?=\S)/gmu, '$1')
     .replace(/^(\s*)[-*] /gmu, (_, indent: string) => `${indent}${++number}. `)
     .replace(/^##+ .*$/gmu, '');
+}
+
+const NUMBERED = /^(\s*\d+\. )(.*)$/u;
+
+/**
+ * The other style as the held-back draft has it, sentences moved between
+ * paragraphs: of every second numbered paragraph of two sentences or more,
+ * the last sentence opens the next numbered paragraph. No commitment's fate
+ * and no dropped block changes; a paragraph may now also continue the block
+ * the sentence came from.
+ */
+export function sentencesMoved(markdown: string): string {
+  const lines = markdown.split('\n');
+  const numbered = lines.flatMap((line, at) => (NUMBERED.test(line) ? [at] : []));
+  for (let k = 1; k + 1 < numbered.length; k += 2) {
+    const [, number, text] = NUMBERED.exec(lines[numbered[k]])!;
+    const spans = segmentSentences(text);
+    if (spans.length < 2) continue;
+    const last = spans[spans.length - 1];
+    lines[numbered[k]] = number + text.slice(0, last.start).trimEnd();
+    const [, nextNumber, nextText] = NUMBERED.exec(lines[numbered[k + 1]])!;
+    lines[numbered[k + 1]] = `${nextNumber}${text.slice(last.start, last.end).trim()} ${nextText}`;
+  }
+  return lines.join('\n');
 }

@@ -49,12 +49,12 @@ function generatedPairs(): LabelledPair[] {
  * pair it was made from: a check of the style the labelled drafts lack, with
  * the model trained without that pair.
  */
-export function restyledDrafts(set: Pick<DevelopmentSet, 'labelled' | 'neverTrained'>): Array<{ pair: LabelledPair; basedOn: LabelledPair }> {
+export function restyledDrafts(set: Pick<DevelopmentSet, 'labelled' | 'neverTrained'>, options: { moveSentences?: boolean } = {}): Array<{ pair: LabelledPair; basedOn: LabelledPair }> {
   const named = (name: string) => [...set.labelled, ...set.neverTrained].find((pair) => pair.name === name)!;
   const draft2027a = named('2026 → draft 2027a');
   return [
-    { pair: inAnotherStyle(draft2027a, readFileSync(new URL('gold/draft-2027a.md', sharedDir), 'utf8')), basedOn: draft2027a },
-    ...WRITTEN.map(({ id, name }) => ({ pair: inAnotherStyle(named(name), writtenDraftText(id)), basedOn: named(name) })),
+    { pair: inAnotherStyle(draft2027a, readFileSync(new URL('gold/draft-2027a.md', sharedDir), 'utf8'), options), basedOn: draft2027a },
+    ...WRITTEN.map(({ id, name }) => ({ pair: inAnotherStyle(named(name), writtenDraftText(id), options), basedOn: named(name) })),
   ];
 }
 
