@@ -76,6 +76,8 @@ interface Candidate {
   score: number;
   /** Its score in the search alone, before a sentence link raised it. */
   searchScore: number;
+  /** Neither linked to the commitment's sentence nor in a block aligned with its block. */
+  elsewhere: boolean;
   clause: Clause;
   /** What the clause shares with the commitment's clause: its stems, weighted as weightedStems does. */
   shared: number;
@@ -176,11 +178,16 @@ export function trackCommitments(
  * supply chain resilience, including the effective use of the Early
  * Warning Mechanism", which the draft restates in a sentence of its own and
  * which was read as progressed. Left with nothing that commits or reports,
- * a commitment keeps them all: one merged sentence may carry two.
+ * a commitment keeps those of the blocks aligned with its own (one merged
+ * sentence may carry two), but not another's from elsewhere in the draft:
+ * "reaffirmed their commitment to operationalising DFFT" restated the
+ * commitment to support the Arctic route, which the draft drops.
  */
 function ownEvidence(candidates: readonly Candidate[], at: number, claimedBy: ReadonlyMap<number, number>): readonly Candidate[] {
-  const own = candidates.filter((candidate) => (claimedBy.get(candidate.entry) ?? at) === at);
-  return own.length < candidates.length && own.some((candidate) => candidate.clause.kind !== 'statement') ? own : candidates;
+  const isOwn = (candidate: Candidate) => (claimedBy.get(candidate.entry) ?? at) === at;
+  const own = candidates.filter(isOwn);
+  if (own.length < candidates.length && own.some((candidate) => candidate.clause.kind !== 'statement')) return own;
+  return candidates.filter((candidate) => isOwn(candidate) || !candidate.elsewhere);
 }
 
 /** By draft sentence: the commitment (its position) whose search scores it highest; ties stay with the first. */
@@ -246,7 +253,7 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
       : aligned.has(sentence.block)
         ? about.shared >= FATE_MIN_SHARED
         : score >= FATE_ELSEWHERE_SCORE || about.shared >= clauseWeight * FATE_ELSEWHERE_SHARE;
-    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, ...about });
+    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, elsewhere: !linked.has(entry) && !aligned.has(sentence.block), ...about });
   }
   return candidates.sort((a, b) => b.score - a.score || a.sentence.block - b.sentence.block || a.sentence.at - b.sentence.at);
 }

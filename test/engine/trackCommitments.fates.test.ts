@@ -198,6 +198,19 @@ const stories: Story[] = [
     draftMarker: 'welcomed',
   },
   {
+    story: "supporting the Arctic route taken out of Submarine Cables is dropped, not restated by 'reaffirmed their commitment to operationalising DFFT', reworded, elsewhere in the draft",
+    prior: () => [paragraph('council-note-8288-1-26-rev1', 'DFFT and International Cooperation:'), paragraph('council-note-8288-1-26-rev1', 'Submarine Cables:')].join('\n\n'),
+    draft: () => {
+      const cables = paragraph('council-note-8288-1-26-rev1', 'Submarine Cables:');
+      const arctic = /They reaffirmed their commitment to supporting the Arctic route[^.]*\./u.exec(cables)![0];
+      const dfft =
+        'DFFT and International Cooperation: Both sides reaffirmed their commitment to operationalising DFFT against digital protectionism, and committed to further deepening cooperation in multilateral fora, including the G7, the G20 and the Institutional Arrangement for Partnership at the OECD. Both sides could explore extending this cooperation to third countries, including ASEAN.';
+      return [dfft, edited(cables, arctic, '').replace(/\s+/gu, ' ').trim()].join('\n\n');
+    },
+    sentence: 'They reaffirmed their commitment to supporting the Arctic route',
+    fate: 'dropped',
+  },
+  {
     story: 'convening the 5th meeting is not restated by a closing that convenes the 6th: with no report of the 5th, it is dropped',
     prior: meetingAndClosing2026,
     draft: () => convening2027,
