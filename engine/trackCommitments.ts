@@ -120,8 +120,12 @@ export function trackCommitments(
 
   const continuing = new Map<string, Set<number>>();
   const linkedSentences = new Map<string, Set<number>>();
-  /** Each draft sentence's closest prior sentence, as the alignment linked them. */
-  const continues = new Map<number, { key: string; score: number; statement: number; block: number; at: number }>();
+  /**
+   * Each draft sentence's closest sentence in each prior statement (by "statement:entry"), as the alignment linked them.
+   * Only the commitment's own statement counts: a draft sentence closest to last year's wording of a meeting or a
+   * commitment may still restate or report this year's.
+   */
+  const continues = new Map<string, { key: string; score: number; block: number; at: number }>();
   for (const aligned of alignment.alignments) {
     for (const match of aligned.matches) {
       const key = `${match.prior}:${match.block}`;
@@ -136,7 +140,8 @@ export function trackCommitments(
       const key = `${link.priorStatement ?? main}:${link.priorBlock}:${link.prior}`;
       if (!linkedSentences.has(key)) linkedSentences.set(key, new Set());
       linkedSentences.get(key)!.add(entry);
-      if (link.score > (continues.get(entry)?.score ?? 0)) continues.set(entry, { key, score: link.score, statement: link.priorStatement ?? main, block: link.priorBlock, at: link.prior });
+      const closest = `${link.priorStatement ?? main}:${entry}`;
+      if (link.score > (continues.get(closest)?.score ?? 0)) continues.set(closest, { key, score: link.score, block: link.priorBlock, at: link.prior });
     }
   }
 
@@ -152,9 +157,9 @@ export function trackCommitments(
         aligned: continuing.get(`${p}:${commitment.block}`) ?? new Set<number>(),
         linked: linkedSentences.get(`${p}:${commitment.block}:${priorAt}`) ?? new Set<number>(),
         continuesOther: (entry) => {
-          const other = continues.get(entry);
+          const other = continues.get(`${p}:${entry}`);
           if (other === undefined || other.score < FATE_OTHER_SENTENCE_SCORE || other.key === `${p}:${commitment.block}:${priorAt}`) return null;
-          return priorBlocks[other.statement]?.get(other.block)?.sentences[other.at]?.text ?? null;
+          return blocks.get(other.block)?.sentences[other.at]?.text ?? null;
         },
         rarity,
       });
@@ -209,7 +214,7 @@ interface EvidenceSources {
   aligned: ReadonlySet<number>;
   /** Entries of draft sentences the alignment links to the commitment's sentence. */
   linked: ReadonlySet<number>;
-  /** The other prior sentence a draft sentence continues near-verbatim, or null. */
+  /** The other sentence of the commitment's statement a draft sentence continues near-verbatim, or null. */
   continuesOther: (entry: number) => string | null;
   rarity: (stem: string) => number;
 }

@@ -229,6 +229,20 @@ describe('fates on the statements’ own sentences', () => {
 });
 
 describe('where the evidence comes from', () => {
+  it('with the 2025 and 2026 statements as priors, convening the 5th meeting is progressed by the fifth meeting taking place, though that sentence is closest to 2025’s meeting sentence', () => {
+    const priors = [readCorpusDocument('statement-2025'), readCorpusDocument('council-note-8288-1-26-rev1')].map((doc) => ({ blocks: statementBlocks(doc) }));
+    const draft = parseDocument(
+      [
+        'The fifth meeting of the European Union (EU) - Japan Digital Partnership Council took place in Tokyo on 9 July 2027. The meeting was co-chaired by the Executive Vice-President of the European Commission Henna VIRKKUNEN and the Japanese Minister for Digital Transformation MATSUMOTO Hisashi.',
+        convening2027,
+      ].join('\n\n'),
+    );
+    const fates = trackCommitments(priors, draft, alignDraft(draft, new PrecedentIndex(priors)));
+    const fifth = fates.find((f) => f.prior === 1 && f.sentence.startsWith('Both sides decided to convene the 5th'));
+    expect(fifth?.fate, fifth?.reason).toBe('progressed');
+    expect(fifth?.draftMarker).toBe('took place');
+  });
+
   it('a bullet taken out of the statement is dropped, though its section label and neighbours still speak of AI', () => {
     const source = readFileSync(new URL('council-note-8288-1-26-rev1.md', corpusDir), 'utf8');
     const bullet = source.split('\n').find((line) => line.includes('**Governmental AI:**'));
