@@ -2,6 +2,7 @@
 import { PrecedentIndex, alignDraft, parseDocument, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment, type LinkModel } from '../engine/index';
 import type { FateShiftDraft } from './firmnessShifts';
 import type { LabelledPair } from './labelledPairs';
+import type { Block } from '../engine/index';
 
 export interface Judgement {
   alignment: DraftAlignment;
@@ -13,6 +14,28 @@ export function judgePair(pair: LabelledPair, model?: LinkModel): Judgement {
   const index = new PrecedentIndex([pair.prior]);
   const alignment = alignDraft(pair.draft, index, { model });
   return { alignment, fates: trackCommitments([pair.prior], pair.draft, alignment) };
+}
+
+/**
+ * The judgement of a draft of the fifth statement as `align --json` gives it
+ * with every earlier statement as a prior (2022, 2024, 2025 and the pair's
+ * own 2026), cut to the pair's prior: its links, its dropped blocks and the
+ * fates of its commitments. Links to older statements are not scored; the
+ * labels speak of 2026 alone.
+ */
+export function judgeWithEveryPrior(pair: LabelledPair, older: ReadonlyArray<{ blocks: Block[] }>, model?: LinkModel): Judgement {
+  const priors = [...older, pair.prior];
+  const own = priors.length - 1;
+  const alignment = alignDraft(pair.draft, new PrecedentIndex(priors), { model });
+  return {
+    alignment: {
+      alignments: alignment.alignments.map((a) => ({ ...a, matches: a.matches.filter((m) => m.prior === own) })),
+      dropped: alignment.dropped.filter((d) => d.prior === own),
+    },
+    fates: trackCommitments(priors, pair.draft, alignment)
+      .filter((f) => f.prior === own)
+      .map((f) => ({ ...f, prior: 0 })),
+  };
 }
 
 /** The fates the engine gives the prior's commitments in a generated draft with firmness shifts, with the shipped model. */

@@ -5,11 +5,11 @@
  * (held-out: what to expect of a draft never seen), then the confusion
  * tables and one line per wrong block or fate of the held-out run.
  */
-import { LINK_MODEL, type LinkModel } from '../engine/index';
+import { LINK_MODEL, statementBlocks, type LinkModel } from '../engine/index';
 import { fateLabels, firmnessShiftDrafts } from './firmnessShifts';
 import { developmentSet, modelWithout, restyledDrafts } from './developmentSet';
-import { judgeFateShifts, judgePair } from './judge';
-import type { LabelledPair } from './labelledPairs';
+import { judgeFateShifts, judgePair, judgeWithEveryPrior } from './judge';
+import { readCorpusDocument, type LabelledPair } from './labelledPairs';
 import { addConfusion, addCounts, f1, newBlockCounts, precision, recall, scoreFates, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
 import { linkExamples, type LinkExample } from './trainLinkModel';
 
@@ -98,6 +98,20 @@ for (const { pair, basedOn } of restyledDrafts(set, { moveSentences: true })) {
   console.log(`${pair.name} (${heldOutModel ? 'held-out' : 'never trained on'})`);
   console.log(`  ${(heldOutModel ? 'held-out' : 'unseen').padEnd(9)} labelled links still found ${fmt(recall(s.links))}  dropped F1 ${fmt(f1(s.dropped))} (${s.dropped.tp} right, ${s.dropped.fp} false, ${s.dropped.fn} missed)${fates}`);
   heldOutMistakes.push(...s.mistakes.filter((mistake) => !/ taken for (?:carried|revised|new): #/u.test(mistake)));
+}
+
+// The held-back drafts are scored through align --json, which may be given every earlier statement as well.
+const older = ['partnership-2022', 'statement-2024', 'statement-2025'].map((id) => ({ blocks: statementBlocks(readCorpusDocument(id)) }));
+for (const { pair, basedOn } of [...[...set.labelled, ...set.neverTrained].filter((p) => p.name.includes('draft 2027')).map((p) => ({ pair: p, basedOn: p })), ...restyledDrafts(set)]) {
+  const heldOutModel = heldOutModels.get(basedOn);
+  const judged = judgeWithEveryPrior(pair, older, heldOutModel);
+  const s = scorePair(pair, judged.alignment, judged.fates);
+  console.log(`${pair.name}, with the 2022, 2024 and 2025 statements as priors too (${heldOutModel ? 'held-out' : 'never trained on'}; links to and drops of 2026 scored)`);
+  console.log(line(heldOutModel ? 'held-out' : 'unseen', s));
+  // Only what the older priors changed (scores aside): the rest is listed above.
+  const unscored = (mistake: string) => mistake.replace(/ \(\d\.\d+\)/gu, '');
+  const listed = new Set(heldOutMistakes.map(unscored));
+  heldOutMistakes.push(...s.mistakes.filter((mistake) => !listed.has(unscored(mistake))).map((mistake) => `${mistake} (with every earlier statement as a prior)`));
 }
 
 const generatedScore = scoreAll('generated pairs', unseen, LINK_MODEL);

@@ -4,8 +4,9 @@
  * trained without each keeps to the floor the issue sets for drafts never seen.
  */
 import { describe, expect, it } from 'vitest';
-import { findCommitments } from '../../engine/index';
-import { judgePair } from '../../eval/judge';
+import { findCommitments, statementBlocks } from '../../engine/index';
+import { judgePair, judgeWithEveryPrior } from '../../eval/judge';
+import { readCorpusDocument } from '../../eval/labelledPairs';
 import { looseKey } from '../../eval/labelledPairs';
 import { f1, recall, scorePair } from '../../eval/scorePair';
 import { relationByRule } from '../../eval/verbatimShares';
@@ -14,6 +15,7 @@ import { writtenPairs } from '../../eval/writtenPairs';
 import type { Block } from '../../engine/index';
 
 const set = developmentSet();
+const older = ['partnership-2022', 'statement-2024', 'statement-2025'].map((id) => ({ blocks: statementBlocks(readCorpusDocument(id)) }));
 const textOf = (blocks: readonly Block[], index: number) => blocks.find((b) => b.index === index)!.text;
 
 describe.each(writtenPairs().map((w) => [w.id, w] as const))('the written draft %s', (_, { pair: written, trainedOn }) => {
@@ -65,5 +67,14 @@ describe.each(writtenPairs().map((w) => [w.id, w] as const))('the written draft 
     expect(score.dropped.tp).toBe(pair.dropped.length);
     expect(score.commitments!.found / score.commitments!.labelled).toBeGreaterThanOrEqual(0.9);
     expect(score.commitments!.fateRight / score.commitments!.found).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps its links, drops and fates to 2026 when the 2022, 2024 and 2025 statements are priors too, as align --json may be given them', () => {
+    const single = judgePair(pair, heldOut);
+    const every = judgeWithEveryPrior(pair, older, heldOut);
+    const [one, all] = [scorePair(pair, single.alignment, single.fates), scorePair(pair, every.alignment, every.fates)];
+    expect(f1(all.links)).toBeGreaterThanOrEqual(0.92);
+    expect(all.dropped).toEqual(one.dropped);
+    expect(all.commitments!.fateRight).toBeGreaterThanOrEqual(one.commitments!.fateRight);
   });
 });
