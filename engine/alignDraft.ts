@@ -17,11 +17,11 @@ import { profileBlock, type BlockProfile } from './blockProfile';
 import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairFeatures } from './linkFeatures';
 import { LINK_MODEL, linkScore, probabilityOf, type LinkModel } from './linkModel';
 import { PrecedentIndex, firstWords, type PrecedentMatch } from './PrecedentIndex';
-import { wordsInSharedRuns } from './sequenceMatch';
 import { competition, LiveCompetition } from './draftCompetition';
+import { isCarriedByRule } from './carriedRule';
 import { diffWords } from './wordDiff';
 import { diceShare, wordStems } from './words';
-import { CARRIED_SHARE, LINK_MIN_PROBABILITY, QUOTED_PART_LENGTH_RATIO, QUOTED_PART_SHARE, SENTENCE_LINK_MIN_SHARE } from './thresholds';
+import { LINK_MIN_PROBABILITY, QUOTED_PART_LENGTH_RATIO, QUOTED_PART_SHARE, SENTENCE_LINK_MIN_SHARE } from './thresholds';
 import type { Block, WordDiff } from './types';
 
 export type AlignmentStatus = 'carried' | 'revised' | 'new';
@@ -324,7 +324,7 @@ function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], inde
   const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block).map((m) => index.blockOf(m));
   const precedentText = mainBlocks.map((b) => b.text).join(' ');
   const sentenceLinks = matches.flatMap((m) => m.evidence.sentences.map((s) => ({ draft: s.draft, priorStatement: m.prior, priorBlock: m.block, prior: s.prior, score: s.score })));
-  const status = isCarried(read, links, index) ? 'carried' : 'revised';
+  const status = isCarried(block, links, index) ? 'carried' : 'revised';
   return {
     status,
     matches,
@@ -377,33 +377,15 @@ function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: numbe
   };
 }
 
-/**
- * Carried when at least half of the draft block stands in runs of three or
- * more words of its precedents in one prior, read in sequence, or at least
- * half of one precedent stands in it (the labels' definition).
- */
-function isCarried(read: ReadBlock, links: readonly Link[], index: PrecedentIndex): boolean {
-  const words = read.profile.plainWords;
-  if (words.length === 0) return false;
+/** Carried or revised by the labels' rule, over the block's precedents grouped by prior statement. */
+function isCarried(block: Block, links: readonly Link[], index: PrecedentIndex): boolean {
   const byPrior = new Map<number, Link[]>();
   for (const link of links) byPrior.set(link.match.prior, [...(byPrior.get(link.match.prior) ?? []), link]);
-  for (const group of byPrior.values()) {
-    // The shares of shared trigrams, taken in any order, bound the shares read in sequence from above: most pairs need no sequence reading.
-    if (group.every((l) => l.features.verbatimPrior < CARRIED_SHARE) && group.reduce((sum, l) => sum + l.features.verbatimDraft, 0) < CARRIED_SHARE) continue;
-    group.sort((a, b) => a.match.block - b.match.block);
-    const priors = group.map((link) => index.profileOf(link.match));
-    for (const prior of priors) {
-      const shared = sharedRunWords(read.profile, prior);
-      if (shared >= CARRIED_SHARE * words.length || (prior.plainWords.length > 0 && shared >= CARRIED_SHARE * prior.plainWords.length)) return true;
-    }
-    if (group.length > 1 && wordsInSharedRuns(words, priors.flatMap((prior) => prior.plainWords)) >= CARRIED_SHARE * words.length) return true;
-  }
-  return false;
+  return isCarriedByRule(
+    block.text,
+    [...byPrior.values()].map((group) => group.sort((a, b) => a.match.block - b.match.block).map((link) => index.blockOf(link.match).text)),
+  );
 }
-
-
-/** Words of the draft block in runs it shares with the prior block, read in sequence (the costliest reading of a pair). */
-const sharedRunWords = byProfiles((draft, prior) => wordsInSharedRuns(draft.plainWords, prior.plainWords));
 
 function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   const { named, labelText } = read.profile;

@@ -1,8 +1,9 @@
 /**
  * How much of one text reappears near-verbatim in another: the share of its
  * words that stand in a run of three or more words (lower-cased, known
- * abbreviations spelled out) found in the other. This is the measure the
- * labelled alignments use to tell carried from revised.
+ * abbreviations spelled out) found in the other: what the link model reads
+ * of verbatim wording. The labels' own count, which tells carried from
+ * revised, is carriedRule.ts.
  *
  * Trigrams are numbers (a hash of their three words), not joined strings:
  * this runs for every candidate of every block on each keystroke, and the

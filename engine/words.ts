@@ -108,3 +108,17 @@ export function diceShare(a: ReadonlySet<string>, b: ReadonlySet<string>): numbe
   for (const stem of a) if (b.has(stem)) shared++;
   return (2 * shared) / (a.size + b.size);
 }
+
+/** Long forms the labels' carried rule equates with their abbreviations (../shared/gold/README.md), folded to the short form. */
+const RULE_LONG_FORMS: ReadonlyArray<[RegExp, string]> = [
+  [/memorandum of cooperation/gu, 'moc'],
+  [/data free flow with trust/gu, 'dfft'],
+  [/european union/gu, 'eu'],
+];
+
+/** The words of a text as the labels' carried rule counts them: lower case, punctuation dropped, those long forms folded. */
+export const ruleWords: (text: string) => readonly string[] = boundedMemo((text: string) => {
+  let lower = text.toLowerCase();
+  for (const [longForm, short] of RULE_LONG_FORMS) lower = lower.replace(longForm, short);
+  return lower.match(/[\p{L}\p{N}_]+/gu) ?? [];
+}, 20_000);
