@@ -203,7 +203,9 @@ export class RetrievalIndex {
   search(text: string, options: SearchOptions = {}): Hit[] {
     if (!this.sealed) this.seal();
     const limit = options.limit ?? 10;
-    const query: Array<[number, number]> = [];
+    // The query's terms found in the index and their weights, side by side: a pair array per term was most of a search's garbage.
+    const queryIds: number[] = [];
+    const queryWeights: number[] = [];
     let queryNorm = 0;
     // A term no entry has counts in the query's norm as the rarest term would
     // (df = 1): what a text says beyond its shared words must lower its score,
@@ -214,9 +216,12 @@ export class RetrievalIndex {
       const id = this.termIds.get(terms[t]);
       const w = (1 + Math.log(counts[t])) * (id === undefined ? unseenIdf : this.idf[id]);
       queryNorm += w * w;
-      if (id !== undefined) query.push([id, w]);
+      if (id !== undefined) {
+        queryIds.push(id);
+        queryWeights.push(w);
+      }
     }
-    if (query.length === 0) return [];
+    if (queryIds.length === 0) return [];
     queryNorm = Math.sqrt(queryNorm);
     const maxPostings = this.entryCount >= COMMON_TERM_MIN_ENTRIES ? this.entryCount * COMMON_TERM_SHARE : Infinity;
     const scores = this.scratch;
@@ -224,7 +229,9 @@ export class RetrievalIndex {
     let touchedCount = 0;
     const entries = this.postingEntries;
     const weights = this.postingWeights;
-    for (const [id, w] of query) {
+    for (let q = 0; q < queryIds.length; q++) {
+      const id = queryIds[q];
+      const w = queryWeights[q];
       const from = this.termStart[id];
       const to = this.termStart[id + 1];
       if (to - from > maxPostings) continue;

@@ -8,7 +8,8 @@
  */
 export function boundedMemo<T>(compute: (key: string) => T, limit: number): (key: string) => T {
   const cache = new BoundedCache<T>(limit);
-  return (key) => cache.get(key, () => compute(key));
+  // `compute` itself, not a closure made per call: stems are read through here once a word.
+  return (key) => cache.get(key, compute);
 }
 
 /** The same memo where the value is computed from more than its key (a block's profile, from the block). */
@@ -17,9 +18,12 @@ export class BoundedCache<T> {
 
   constructor(private readonly limit: number) {}
 
-  get(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
-    const value = compute();
+  /** The value of `key`, computed (given the key) on a miss. */
+  get(key: string, compute: (key: string) => T): T {
+    // One lookup on a hit; `has` only tells a stored undefined from a miss.
+    const known = this.memo.get(key);
+    if (known !== undefined || this.memo.has(key)) return known as T;
+    const value = compute(key);
     if (this.memo.size >= this.limit) this.memo.clear();
     this.memo.set(key, value);
     return value;

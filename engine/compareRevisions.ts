@@ -232,9 +232,10 @@ function orderOperations(oldBlocks: readonly Block[], newBlocks: readonly Block[
       operations.push({ type: 'inserted', old: [], new: [block.index], diff: [[1, block.text]] });
       continue;
     }
-    const oldText = oldBlocks[oldIndex].text;
-    const same = oldText === block.text;
-    const diff: WordDiff = same ? [[0, block.text]] : diffWords(oldText, block.text);
+    const oldBlock = oldBlocks[oldIndex];
+    const same = oldBlock.text === block.text;
+    // The blocks' own sentences: the diff need not segment them again.
+    const diff: WordDiff = same ? [[0, block.text]] : diffWords(oldBlock.text, block.text, { oldSentences: oldBlock.sentences, newSentences: block.sentences });
     if (inPlace[block.index]) {
       flushDeletedBefore(oldIndex);
       nextOld = Math.max(nextOld, oldIndex + 1);

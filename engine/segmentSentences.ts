@@ -5,7 +5,12 @@
  * diplomatic texts.
  */
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * Made at first use: making one loads ICU's sentence rules, some 25-30 ms in
+ * Node, which a command whose texts are all one sentence each, or whose
+ * sentences are already known (a parsed block's), need not pay.
+ */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Words after which a full stop does not end a sentence (lower case, without the dot). */
 const ABBREVIATIONS = new Set([
@@ -77,6 +82,7 @@ function* segmentsOf(text: string, window: number): Generator<{ index: number; s
   let size = window;
   while (from < text.length) {
     const to = Math.min(text.length, from + size);
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
     const segments = [...segmenter.segment(text.slice(from, to))];
     if (to === text.length) {
       for (const { index, segment } of segments) yield { index: from + index, segment };

@@ -81,3 +81,36 @@ describe('how many entries of each run hold a term', () => {
     );
   });
 });
+
+/** Cosine of TF-IDF vectors as the index defines them, computed term by term from a text's index terms. */
+function referenceScores(texts: readonly string[], query: string): Map<number, number> {
+  const counted = (text: string) => indexTerms(text).reduce((counts, term) => counts.set(term, (counts.get(term) ?? 0) + 1), new Map<string, number>());
+  const entries = texts.map(counted);
+  const df = new Map<string, number>();
+  for (const counts of entries) for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  const idf = (term: string) => Math.log(1 + texts.length / (df.get(term) ?? 1));
+  const weights = (counts: Map<string, number>) => new Map([...counts].map(([term, count]) => [term, (1 + Math.log(count)) * idf(term)]));
+  const norm = (vector: Map<string, number>) => Math.sqrt([...vector.values()].reduce((sum, w) => sum + w * w, 0));
+  const asked = weights(counted(query));
+  const scores = new Map<number, number>();
+  entries.forEach((counts, entry) => {
+    const vector = weights(counts);
+    let dot = 0;
+    for (const [term, w] of asked) if (vector.has(term)) dot += w * vector.get(term)!;
+    if (dot > 0) scores.set(entry, Math.min(1, dot / norm(vector) / norm(asked)));
+  });
+  return scores;
+}
+
+describe('a search’s scores', () => {
+  it('are the cosine of the TF-IDF vectors, for every entry sharing a term', () => {
+    const texts = blocks.slice(0, 60);
+    const index = indexOf(texts);
+    for (const query of [blocks[3], blocks[70], 'Both sides will cooperate on submarine cables and data flows.']) {
+      const expected = referenceScores(texts, query);
+      const hits = index.search(query, { limit: texts.length });
+      expect(hits.map((hit) => hit.entry).sort((a, b) => a - b)).toEqual([...expected.keys()].sort((a, b) => a - b));
+      for (const hit of hits) expect(hit.score).toBeCloseTo(expected.get(hit.entry)!, 5);
+    }
+  });
+});
