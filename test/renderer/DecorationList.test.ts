@@ -1,3 +1,5 @@
+/// <reference types="vite/client" />
+// The list reads Monaco's types, whose module imports its worker the way the renderer's build (Vite) does.
 import { describe, expect, it } from 'vitest';
 import { DecorationList, type WantedDecoration } from '../../renderer/editor/DecorationList';
 import { mulberry32 } from '../fixtures/revisionPairs';
