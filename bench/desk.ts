@@ -20,14 +20,17 @@
  * timed from keydown to the frame after the editor's change. Their ratio is
  * the cost of the analysis as the drafter sees it.
  *
- * To set two builds side by side in the same hour: DESK_RENDERER=<a built
- * dist/renderer> serves another build; DESK_PART=keystrokes or DESK_PART=open
- * runs one half.
+ * To set two builds side by side: DESK_SIDE_BY_SIDE=<another built
+ * dist/renderer> types the same keystrokes in both, alternately (see
+ * keystrokesSideBySide); DESK_RENDERER=<a built dist/renderer> serves another
+ * build than dist/renderer; DESK_PART=keystrokes or DESK_PART=open runs one
+ * half.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from '../test/e2e/support/browser';
 import { DeskPage, type DeskWindow } from '../test/e2e/support/DeskPage';
+import type { CardView } from '../renderer/worker/protocol';
 import { rendererRoot, serveRenderer } from '../test/e2e/support/staticServer';
 import { mulberry32 } from '../test/fixtures/revisionPairs';
 import { median, ms, percentile, row } from './stats';
@@ -214,13 +217,16 @@ async function main(): Promise<void> {
   const part = process.env.DESK_PART ?? 'all';
   if (!existsSync(`${root}index.html`)) throw new Error(`${root} holds no built renderer: run node scripts/build.mjs first`);
   const server = await serveRenderer(root);
+  const other = process.env.DESK_SIDE_BY_SIDE ? await serveRenderer(`${resolve(process.env.DESK_SIDE_BY_SIDE)}/`) : null;
   const { browser, close } = await launchChromium();
   try {
-    if (part !== 'open') await keystrokes(browser, server.url);
-    if (part !== 'keystrokes') await openHardDocuments(browser, server.url);
+    if (other) await keystrokesSideBySide(browser, [{ name: root, url: server.url }, { name: `${resolve(process.env.DESK_SIDE_BY_SIDE!)}/`, url: other.url }]);
+    else if (part !== 'open') await keystrokes(browser, server.url);
+    if (!other && part !== 'keystrokes') await openHardDocuments(browser, server.url);
   } finally {
     await close();
     await server.close();
+    await other?.close();
   }
 }
 
@@ -242,43 +248,7 @@ async function keystrokes(browser: Browser, url: string): Promise<void> {
   row('first analysis of the whole draft, shown (no target)', `${ms(tLoad)} ms`, `worker ${ms(first.elapsed)} ms`);
 
   const random = mulberry32(20_260_505);
-  const keystroke = async (analysis: boolean): Promise<Sample> => {
-    const card = paragraphs[Math.floor(random() * paragraphs.length)];
-    const offset = card.start + 5 + Math.floor(random() * (card.end - card.start - 10));
-    const key = String.fromCharCode(97 + Math.floor(random() * 26));
-    await page.evaluate(
-      ({ at, on }) =>
-        new Promise<void>((resolve) => {
-          const w = window as unknown as DeskWindow & { __bench: { armed: boolean; analysis: boolean; t0: number; sample: object; resolve: unknown } };
-          const editor = w.precedentDesk.editorInstance;
-          const position = editor.getModel()!.getPositionAt(at);
-          editor.focus();
-          editor.setPosition(position);
-          editor.revealPositionInCenter(position);
-          w.__bench.analysis = on;
-          // Two frames: the scroll and the cursor are painted before the keystroke.
-          requestAnimationFrame(() =>
-            requestAnimationFrame(() => {
-              Object.assign(w.__bench, { armed: true, t0: 0, sample: {}, resolve: null });
-              resolve();
-            }),
-          );
-        }),
-      { at: offset, on: analysis },
-    );
-    const done = page.evaluate(
-      () =>
-        new Promise<Record<string, number>>((resolve, reject) => {
-          const probe = (window as unknown as { __bench: { resolve: unknown } }).__bench;
-          probe.resolve = resolve;
-          setTimeout(() => reject(new Error('no frame within 30 s of the keystroke')), 30_000);
-        }),
-    );
-    await page.keyboard.press(key);
-    const sample = (await done) as unknown as Sample;
-    if (analysis) await desk.waitForAnalysis();
-    return sample;
-  };
+  const keystroke = (analysis: boolean): Promise<Sample> => typeOnce(desk, paragraphs, { paragraph: random(), offset: random(), key: random() }, analysis);
 
   for (let i = 0; i < WARMUP; i++) {
     await keystroke(true);
@@ -317,6 +287,91 @@ async function keystrokes(browser: Browser, url: string): Promise<void> {
   row('       keydown -> editor frame, analysis running, median', `${ms(median(editorWith))} ms`, `p95 ${ms(percentile(editorWith, 95))} ms`);
   row('ratio: analysis shown / editor frame without analysis (medians)', `${(median(shown) / median(editorWithout)).toFixed(1)}x`);
   await page.close();
+}
+
+/** Where a keystroke goes, as fractions: the paragraph, the place in it, the letter. */
+interface KeyPick {
+  paragraph: number;
+  offset: number;
+  key: number;
+}
+
+/** One keystroke inside a paragraph, with real key events, timed by the page's probes; with analysis, waits until all of it is shown. */
+async function typeOnce(desk: DeskPage, paragraphs: readonly CardView[], pick: KeyPick, analysis: boolean): Promise<Sample> {
+  const { page } = desk;
+  const card = paragraphs[Math.floor(pick.paragraph * paragraphs.length)];
+  const offset = card.start + 5 + Math.floor(pick.offset * (card.end - card.start - 10));
+  const key = String.fromCharCode(97 + Math.floor(pick.key * 26));
+  await page.evaluate(
+    ({ at, on }) =>
+      new Promise<void>((resolve) => {
+        const w = window as unknown as DeskWindow & { __bench: { armed: boolean; analysis: boolean; t0: number; sample: object; resolve: unknown } };
+        const editor = w.precedentDesk.editorInstance;
+        const position = editor.getModel()!.getPositionAt(at);
+        editor.focus();
+        editor.setPosition(position);
+        editor.revealPositionInCenter(position);
+        w.__bench.analysis = on;
+        // Two frames: the scroll and the cursor are painted before the keystroke.
+        requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            Object.assign(w.__bench, { armed: true, t0: 0, sample: {}, resolve: null });
+            resolve();
+          }),
+        );
+      }),
+    { at: offset, on: analysis },
+  );
+  const done = page.evaluate(
+    () =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const probe = (window as unknown as { __bench: { resolve: unknown } }).__bench;
+        probe.resolve = resolve;
+        setTimeout(() => reject(new Error('no frame within 30 s of the keystroke')), 30_000);
+      }),
+  );
+  await page.keyboard.press(key);
+  const sample = (await done) as unknown as Sample;
+  if (analysis) await desk.waitForAnalysis();
+  return sample;
+}
+
+/**
+ * DESK_SIDE_BY_SIDE=<a built dist/renderer>: the same keystrokes in this
+ * build's desk and in the other's, alternately, keystroke by keystroke (which
+ * goes first alternating too), each desk in a page of its own in one
+ * browser. Runs one after the other on this shared machine differed by more
+ * than the change they compared.
+ */
+async function keystrokesSideBySide(browser: Browser, builds: Array<{ name: string; url: string }>): Promise<void> {
+  const draft = longDraft();
+  const desks: Array<{ desk: DeskPage; paragraphs: CardView[]; samples: Sample[] }> = [];
+  for (const { url } of builds) {
+    const desk = await DeskPage.open(browser, url);
+    await desk.page.evaluate(installProbes);
+    await desk.page.evaluate((text) => (window as unknown as DeskWindow).precedentDesk.editorInstance.setValue(text), draft.text);
+    const first = await desk.waitForAnalysis(180_000);
+    desks.push({ desk, paragraphs: first.cards.filter((card) => card.end - card.start > 40), samples: [] });
+  }
+  const random = mulberry32(20_260_505);
+  for (let i = 0; i < WARMUP + KEYSTROKES; i++) {
+    const pick = { paragraph: random(), offset: random(), key: random() };
+    for (const which of i % 2 === 0 ? [0, 1] : [1, 0]) {
+      const { desk, paragraphs, samples } = desks[which];
+      await desk.page.bringToFront();
+      const sample = await typeOnce(desk, paragraphs, pick, true);
+      if (i >= WARMUP) samples.push(sample);
+    }
+  }
+  console.log(`${KEYSTROKES} keystrokes at the same places in each build, alternately, after ${WARMUP} of each as warm-up; a draft of ${draft.words} words`);
+  const both = (of: (sample: Sample) => number) => desks.map(({ samples }) => `${ms(median(samples.map(of)))} / ${ms(percentile(samples.map(of), 95))}`).join('   |   ');
+  console.log(`  medians / p95, ms: ${builds.map((b) => b.name).join('   |   ')}`);
+  row('  keydown -> statuses, diffs and panel shown and painted', both((s) => s.shown!));
+  row('  worker-reported elapsed', both((s) => s.elapsed!));
+  row('  keydown -> result arrives on the main thread', both((s) => s.arrival!));
+  row('  arrival -> decorations and panel updated (the desk)', both((s) => s.result! - s.arrival!));
+  row('  keydown -> editor frame', both((s) => s.editorFrame));
+  for (const { desk } of desks) await desk.page.close();
 }
 
 async function openHardDocuments(browser: Browser, url: string): Promise<void> {

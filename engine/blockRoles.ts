@@ -7,12 +7,19 @@
  * counterpart: a drafter wants last year's opening in front of them when
  * writing this year's.
  */
+import { boundedMemo } from './boundedMemo';
 import type { Block } from './types';
 
 export type BlockRole = 'dateline' | 'meeting' | 'opening' | 'sectionIntro' | 'closing' | 'topic';
 
 const DATELINE = /^\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4},\s+\p{Lu}[\p{L} -]*$/u;
 const MEETING = /\bmeeting\b[^.]*\btook place\b/iu;
+/**
+ * Whether a sentence tells of the meeting, read once per sentence: the
+ * pattern (its word boundaries read case-insensitively over Unicode) took
+ * 0.5 ms over the 200 blocks of a 10,000-word draft, at every keystroke.
+ */
+const tellsOfMeeting = boundedMemo((sentence: string) => MEETING.test(sentence), 50_000);
 /** "The following topics were discussed:" and the like introduce a list; they frame nothing. */
 const LIST_LEAD = /:\s*$/u;
 
@@ -32,7 +39,7 @@ export function blockRoles(blocks: readonly Block[]): Map<number, BlockRole> {
   for (const block of body) {
     let role: BlockRole = 'topic';
     if (DATELINE.test(block.text)) role = 'dateline';
-    else if (MEETING.test(block.sentences[0]?.text ?? block.text)) role = 'meeting';
+    else if (tellsOfMeeting(block.sentences[0]?.text ?? block.text)) role = 'meeting';
     else if (block === last && block.kind === 'paragraph') role = 'closing';
     else if (block.index < firstSectionAt && block.kind === 'paragraph' && !isListLead(block)) role = 'opening';
     roles.set(block.index, role);

@@ -154,13 +154,23 @@ function draftOrdinal(blocks: readonly Block[]): number | null {
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of block.sentences) {
-      const match = OWN_MEETING.exec(sentence.text);
-      const ordinal = match ? ordinalOf(match[0]) : null;
+      const ordinal = ownMeetingOrdinal(sentence.text);
       if (ordinal !== null) return ordinal;
     }
   }
   return null;
 }
+
+/**
+ * The ordinal of the meeting a sentence names as its own, or null; read
+ * once per sentence: a draft that names none until far down was read
+ * sentence by sentence with the pattern (case-insensitive over Unicode) at
+ * every keystroke.
+ */
+const ownMeetingOrdinal = boundedMemo((text: string): number | null => {
+  const match = OWN_MEETING.exec(text);
+  return match ? ordinalOf(match[0]) : null;
+}, 50_000);
 
 const meetingFacts: (statement: PreviousStatement) => MeetingFacts = (() => {
   const read = new WeakMap<PreviousStatement, MeetingFacts>();

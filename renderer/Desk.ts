@@ -145,8 +145,10 @@ export class Desk {
 
   private changed(): void {
     this.version++;
-    this.post({ type: 'analyze', version: this.version, text: this.editor.getValue() });
-    this.showWindowState();
+    // Read once a keystroke: the title bar's dirty mark compares the same text (each read joins the whole draft).
+    const text = this.editor.getValue();
+    this.post({ type: 'analyze', version: this.version, text });
+    this.showWindowState(text);
   }
 
   private receive(result: AnalysisResult): void {
@@ -179,11 +181,12 @@ export class Desk {
   }
 
   /** The title bar's file name and dirty mark, told to the window only when they change (not at every keystroke). */
-  private showWindowState(): void {
-    const state = `${this.file.name}\u0000${this.isDirty()}`;
+  private showWindowState(text = this.editor.getValue()): void {
+    const dirty = text !== this.file.saved;
+    const state = `${this.file.name}\u0000${dirty}`;
     if (state === this.windowState) return;
     this.windowState = state;
-    this.api.setWindowState({ name: this.file.name, dirty: this.isDirty() });
+    this.api.setWindowState({ name: this.file.name, dirty });
   }
 
   private isDirty(): boolean {

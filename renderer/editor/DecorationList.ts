@@ -27,9 +27,30 @@ const BATCH = 200;
  */
 const TASK_MS = 12;
 
+/** A text edit as Monaco reports it: the offset and length of the range replaced, and the text put there. */
+export interface TextEdit {
+  rangeOffset: number;
+  rangeLength: number;
+  text: string;
+}
+
+/** Edits kept at most between two updates; past it, or for an edit of several ranges at once, where each decoration stands is asked of Monaco. */
+const MAX_EDITS = 64;
+
 export class DecorationList {
   private ids: string[] = [];
   private looks: string[] = [];
+  /** Where each decoration stood when last set or checked (Monaco has moved it with the edits since). */
+  private starts: number[] = [];
+  private ends: number[] = [];
+  /**
+   * The edits since then, in order, or null when unknown. Monaco moves a
+   * decoration that an edit does not touch by the edit's length alone, so
+   * where it stands now follows from where it stood: asking Monaco for the
+   * range of each (its offsets, through the lines) was a millisecond of the
+   * page's work at every keystroke on a 10,000-word draft.
+   */
+  private edits: TextEdit[] | null = [];
   /** Counts the updates, so that the batches left of a long one give way to a newer update. */
   private generation = 0;
   /** Batches of a long update are still to be set: the list holds its first decorations only. */
@@ -37,9 +58,18 @@ export class DecorationList {
 
   constructor(private readonly model: () => monaco.editor.ITextModel | null) {}
 
+  /** An edit of the text (several ranges at once, or a new text, leave where decorations stand to Monaco). */
+  edited(changes: readonly TextEdit[], flush: boolean): void {
+    // Decorations still being set in batches were set after some of the edits logged: their places are asked for.
+    if (flush || changes.length !== 1 || this.partial || this.edits === null || this.edits.length >= MAX_EDITS) this.edits = null;
+    else this.edits.push(changes[0]);
+  }
+
   update(wanted: readonly WantedDecoration[]): void {
     const model = this.model();
     if (!model) return;
+    const edits = this.edits;
+    this.edits = [];
     this.generation++;
     // A long update still being set is carried on from where it stands (a newer analysis of a long
     // document opened, its fates, often shows the same): only its decorations set so far are compared.
@@ -51,8 +81,9 @@ export class DecorationList {
     const changed: number[] = [];
     for (let i = 0; i < kept; i++) {
       const decoration = wanted[i];
-      const range = decoration.look === this.looks[i] ? model.getDecorationRange(this.ids[i]) : null;
-      if (!range || model.getOffsetAt(range.getStartPosition()) !== decoration.start || model.getOffsetAt(range.getEndPosition()) !== decoration.end) changed.push(i);
+      if (decoration.look !== this.looks[i] || !this.standsAt(model, i, decoration.start, decoration.end, edits)) changed.push(i);
+      this.starts[i] = decoration.start;
+      this.ends[i] = decoration.end;
     }
     if (changed.length > AT_ONCE) this.replaceAll(model, wanted);
     else {
@@ -61,11 +92,35 @@ export class DecorationList {
     }
   }
 
+  /** Whether decoration `i` now stands at [start, end): followed through the edits where none touched it, else asked of Monaco. */
+  private standsAt(model: monaco.editor.ITextModel, i: number, start: number, end: number, edits: readonly TextEdit[] | null): boolean {
+    let [from, to] = [this.starts[i], this.ends[i]];
+    for (const edit of edits ?? [null]) {
+      if (!edit) break;
+      const after = edit.rangeOffset + edit.rangeLength;
+      // An edit at either end may or may not move it (Monaco's stickiness): asked.
+      if (after >= from && edit.rangeOffset <= to) {
+        from = -1;
+        break;
+      }
+      if (after < from) {
+        const shift = edit.text.length - edit.rangeLength;
+        from += shift;
+        to += shift;
+      }
+    }
+    if (edits !== null && from >= 0) return from === start && to === end;
+    const range = model.getDecorationRange(this.ids[i]);
+    return range !== null && model.getOffsetAt(range.getStartPosition()) === start && model.getOffsetAt(range.getEndPosition()) === end;
+  }
+
   /** Replaces every decoration: at once, or the first AT_ONCE and then batches between tasks. */
   private replaceAll(model: monaco.editor.ITextModel, wanted: readonly WantedDecoration[]): void {
     const first = wanted.length <= AT_ONCE ? wanted.length : BATCH;
     this.ids = model.deltaDecorations(this.ids, wanted.slice(0, first).map((decoration) => decoration.make()));
     this.looks = wanted.slice(0, first).map((decoration) => decoration.look);
+    this.starts = wanted.slice(0, first).map((decoration) => decoration.start);
+    this.ends = wanted.slice(0, first).map((decoration) => decoration.end);
     this.addFrom(model, wanted, first);
   }
 
@@ -80,6 +135,8 @@ export class DecorationList {
         const batch = wanted.slice(at, Math.min(wanted.length, at + BATCH));
         this.ids.push(...model.deltaDecorations([], batch.map((decoration) => decoration.make())));
         this.looks.push(...batch.map((decoration) => decoration.look));
+        this.starts.push(...batch.map((decoration) => decoration.start));
+        this.ends.push(...batch.map((decoration) => decoration.end));
         at += batch.length;
       }
       this.partial = at < wanted.length;

@@ -36,6 +36,7 @@ export class AnalysisDecorations {
     this.fates = new DecorationList(() => editor.getModel());
     // A new text (setValue) takes every decoration away: the lanes are reserved again before Monaco's next frame.
     editor.onDidChangeModelContent((event) => {
+      for (const list of [this.blocks, this.commitments, this.fates]) list.edited(event.changes, event.isFlush);
       const model = editor.getModel();
       if (event.isFlush && model) this.reserveLanes(model);
     });

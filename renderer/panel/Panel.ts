@@ -97,11 +97,25 @@ export class Panel {
     this.cards = new Map();
     // Cards of the last analysis that this one does not show go at once; the rest are put in order slice by slice.
     const looks = new Set(result.cards.map((card) => card.look));
-    const stale = new Set<Element>();
+    const stale = new Set<HTMLElement>();
+    const staleByBlock = new Map<number, HTMLElement>();
     for (const [look, item] of previous) {
       if (looks.has(look)) continue;
       stale.add(item);
+      const block = this.cardOf.get(item)?.block;
+      if (block !== undefined) staleByBlock.set(block, item);
       previous.delete(look);
+    }
+    // A card that shows something new for a block whose card goes is drawn again in that card's element, where it
+    // stands: a keystroke changes its block's card, and removing a laid-out card (content-visibility: auto) and
+    // putting a new one in its place cost more than the card itself.
+    const redrawn = new Map<number, HTMLElement>();
+    for (const card of result.cards) {
+      const item = previous.has(card.look) ? undefined : staleByBlock.get(card.block);
+      if (!item) continue;
+      redrawn.set(card.look, item);
+      staleByBlock.delete(card.block);
+      stale.delete(item);
     }
     removeChildren(list, stale);
     const long = result.cards.length >= GROUPED_FROM;
@@ -117,10 +131,11 @@ export class Panel {
         let item = previous.get(card.look);
         if (item) previous.delete(card.look);
         else {
-          item = this.card(card, result, long);
+          item = this.card(card, result, long, redrawn.get(card.look));
           built++;
         }
-        item.dataset.block = String(card.block);
+        // Written only when it changes: set on every card, it was 150 attribute writes a keystroke.
+        if (this.cardOf.get(item)?.block !== card.block) item.dataset.block = String(card.block);
         this.cardOf.set(item, card);
         this.byLook.set(card.look, item);
         this.cards.set(card.block, item);
@@ -237,14 +252,19 @@ export class Panel {
    * screen: a full card cost some 150 µs, and 10,000 of them held the panel
    * for over a second after the analysis arrived.
    */
-  private card(card: CardView, result: AnalysisResult, bare = false): HTMLElement {
-    const item = element('li', `card card-${card.status}`);
+  private card(card: CardView, result: AnalysisResult, bare = false, redrawn?: HTMLElement): HTMLElement {
+    const item = redrawn ?? element('li');
+    item.className = `card card-${card.status}${item === this.current ? ' current' : ''}`;
+    item.replaceChildren();
     item.dataset.testid = 'block-card';
     item.dataset.status = card.status;
     item.tabIndex = 0;
     item.setAttribute('aria-label', `${STATUS_LABEL[card.status]}: ${card.text.slice(0, 80)}`);
     if (bare) this.unfilled.set(item, result);
-    else this.fill(item, card, result);
+    else {
+      this.unfilled.delete(item);
+      this.fill(item, card, result);
+    }
     return item;
   }
 

@@ -19,6 +19,7 @@ import {
   statementBlocks,
   trackCommitments,
   type Block,
+  type BlockAlignment,
   type Commitment,
   type DatedPrior,
   type DraftAlignment,
@@ -28,6 +29,7 @@ import {
 } from '../../engine/index';
 import type { CorpusSource } from '../../contract/api';
 import { DraftParser } from './DraftParser';
+import { BlockCommitments } from './BlockCommitments';
 import { countFates, keepFates, placeFates, type KeptFate } from './commitmentFateViews';
 import type { AnalysisResult, CardView, CompareResult, RevisionPair, DroppedView, FlagView, LineageEntryView, PriorInfo, PriorQuotes } from './protocol';
 
@@ -39,6 +41,8 @@ export interface AlignedDraft {
   alignment: DraftAlignment;
   started: number;
 }
+
+type CardAlignment = Pick<CardView, 'status' | 'precedents' | 'agreedWording' | 'reason' | 'diff'>;
 
 /** What the last complete analysis said of the commitments in a draft block. */
 interface BlockFates {
@@ -76,6 +80,10 @@ export class AnalysisSession {
   private lastDropped = new Map<string, DroppedView['commitments']>();
   private lastDroppedCommitments: AnalysisResult['droppedCommitments'] = [];
   private lastCommitmentFates: KeptFate[] = [];
+  /** What each card shows of its block's alignment, by alignment (see cardAlignment). */
+  private cardAlignments = new WeakMap<BlockAlignment, CardAlignment>();
+  /** The draft's own commitments, block by block. */
+  private readonly commitments = new BlockCommitments();
   /** The cards of the previous result, by text, to give an unchanged card its look again. */
   private looks = new Map<string, CardView[]>();
   private nextLook = 1;
@@ -113,6 +121,7 @@ export class AnalysisSession {
     this.lastDroppedCommitments = [];
     this.lastCommitmentFates = [];
     this.looks = new Map();
+    this.cardAlignments = new WeakMap();
   }
 
   /** The whole analysis of a draft, in one step. */
@@ -129,13 +138,6 @@ export class AnalysisSession {
     const started = now();
     const draft = this.parser.parse(text);
     const alignment = alignDraft(draft, this.index, { cache: this.cache });
-    const commitmentsByBlock = new Map<number, CardView['commitments']>();
-    for (const c of findCommitments(draft.blocks)) {
-      const view = { start: c.start, end: c.end, marker: c.marker, firmness: c.firmness };
-      const list = commitmentsByBlock.get(c.block);
-      if (list) list.push(view);
-      else commitmentsByBlock.set(c.block, [view]);
-    }
     // Counted as every report counts it (droppedFromLatest): the latest prior's statement blocks no draft block continues.
     const { latest: latestPrior, dropped: droppedBlocks } = droppedFromLatest(this.datedPriors, alignment);
     const cards: CardView[] = alignment.alignments.map((a) => {
@@ -147,12 +149,8 @@ export class AnalysisSession {
         end: block.end,
         text: block.text,
         section: block.section,
-        status: a.status,
-        precedents: a.matches.map((m) => ({ prior: m.prior, block: m.block, score: m.score })),
-        agreedWording: agreedWordingOf(a, block, this.index),
-        reason: a.reason,
-        diff: a.diff,
-        commitments: commitmentsByBlock.get(a.block) ?? [],
+        ...this.cardAlignment(a, block),
+        commitments: this.commitments.of(block),
         fates: this.lastFates.get(block.text)?.fates ?? [],
       };
     });
@@ -227,6 +225,28 @@ export class AnalysisSession {
     // Read over the whole text, so once typing pauses rather than at every keystroke (a 1 MB paragraph took 70 ms).
     this.lastLanguage = languageMismatch(text, this.priorScript)?.message ?? null;
     return { ...result, complete: true, cards, dropped, droppedCommitments, commitmentFates, flags, summary, language: this.lastLanguage, elapsed: now() - started };
+  }
+
+  /**
+   * What a card shows of its block's alignment, kept by the alignment: the
+   * alignment cache hands back the same object for a block it did not
+   * decide again (its block's text with it), and each precedent list and
+   * agreed wording was made again for all 150 cards of a 10,000-word draft
+   * at every keystroke (the agreed wording counts both texts' words).
+   */
+  private cardAlignment(alignment: BlockAlignment, block: Block): CardAlignment {
+    let card = this.cardAlignments.get(alignment);
+    if (!card) {
+      card = {
+        status: alignment.status,
+        precedents: alignment.matches.map((m) => ({ prior: m.prior, block: m.block, score: m.score })),
+        agreedWording: agreedWordingOf(alignment, block, this.index),
+        reason: alignment.reason,
+        diff: alignment.diff,
+      };
+      this.cardAlignments.set(alignment, card);
+    }
+    return card;
   }
 
   /**

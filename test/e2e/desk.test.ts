@@ -97,6 +97,43 @@ describe.skipIf(!chromiumAvailable)('the drafting desk in a browser', () => {
   );
 
   it(
+    'typing inside a paragraph draws its card again where it stands, and leaves every other card as it was',
+    () =>
+      story(async (desk) => {
+        const block = await blockStartingWith(desk, '- **Semiconductors:**');
+        // Every card element marked, to tell afterwards which were kept and which made anew.
+        await desk.page.evaluate(() => document.querySelectorAll<HTMLElement>('[data-testid=block-card]').forEach((card, i) => Object.assign(card, { __mark: i })));
+        const before = await desk.cards().count();
+        const card = await desk.card(block);
+        const text = await desk.text();
+        // At the end of the paragraph's first sentence.
+        const end = text.indexOf('. ', card.start);
+        await desk.setCursor(lineOf(text, end), end - text.lastIndexOf('\n', end - 1));
+        await desk.page.keyboard.type(' notably');
+        await desk.waitForAnalysis();
+        const cards = await desk.page.evaluate(() =>
+          Array.from(document.querySelectorAll<HTMLElement>('[data-testid=block-card]'), (item) => ({
+            mark: (item as HTMLElement & { __mark?: number }).__mark,
+            block: Number(item.dataset.block),
+            heads: item.querySelectorAll('.card-head').length,
+            text: item.textContent ?? '',
+          })),
+        );
+        expect(cards).toHaveLength(before);
+        // The same elements in the same order: none made anew, none moved.
+        expect(cards.map((c) => c.mark)).toEqual(Array.from({ length: before }, (_, i) => i));
+        const edited = cards.find((c) => c.block === block)!;
+        expect(edited.text).toContain('notably');
+        expect(edited.heads).toBe(1);
+        // Its diff shows the word typed, and its status stands in its class as in its attribute.
+        expect(await desk.cardOf(block).locator('.diff ins').allTextContents()).toContainEqual(expect.stringContaining('notably'));
+        const status = await desk.cardOf(block).getAttribute('data-status');
+        expect((await desk.cardOf(block).getAttribute('class'))?.split(' ')).toContain(`card-${status}`);
+      }),
+    STORY_MS,
+  );
+
+  it(
     'a paragraph pasted from the 2025 statement shows as carried, with its year',
     () =>
       story(async (desk) => {

@@ -2,8 +2,42 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IncrementalParser, parseDocument } from '../../engine/index';
+import { chunkSpans } from '../../engine/IncrementalParser';
 import { applySplices, markdownSoup, render, splices, structuredDoc } from '../support/arbitraries';
 
+/**
+ * Lines a tight list's items may be followed by, without a blank line: lazy
+ * text, nested and continued items, numbered and empty items, other
+ * bullets, rules, tables, quotes, headings, setext underlines, footnote
+ * definitions and references, indented code.
+ */
+const LIST_LINES = [
+  '- Both sides welcomed the **MoC** on submarine cables.',
+  '* They will continue the dialogue.',
+  '+ Semiconductors: the two sides agreed to cooperate.',
+  '- [^1] noted',
+  '-\tTabbed item text',
+  '  - a nested item',
+  '    - deeper still',
+  '  continued text of the item',
+  'lazy text at the margin',
+  '1. a numbered item',
+  '2. a second numbered item',
+  '2) another kind of number',
+  '-',
+  '- ',
+  '- - -',
+  '* * *',
+  '---',
+  '===',
+  '| a | b |',
+  '| --- | --- |',
+  '> a quote',
+  '# A heading',
+  '[^1]: A footnote.',
+  '      indented code',
+  '',
+];
 describe('the incremental parser reads a draft exactly as a whole parse does', () => {
   it('on structured Markdown, through a sequence of edits, reusing its chunks', () => {
     fc.assert(
@@ -34,6 +68,28 @@ describe('the incremental parser reads a draft exactly as a whole parse does', (
       }),
       { numRuns: 10, seed: 20261206 },
     );
+  });
+
+  it('on tight bullet lists cut item by item, whatever line follows an item, through edits', () => {
+    const line = fc.constantFrom(...LIST_LINES);
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 14 }), fc.constantFrom('\n', '\r\n', '\r'), fc.array(splices(2), { maxLength: 3 }), (lines, end, edits) => {
+        const parser = new IncrementalParser();
+        let source = ['- An opening item of the list.', ...lines].join(end);
+        expect(parser.parse(source).blocks).toEqual(parseDocument(source).blocks);
+        for (const step of edits) {
+          source = applySplices(source, step);
+          expect(parser.parse(source).blocks).toEqual(parseDocument(source).blocks);
+        }
+      }),
+      { numRuns: 400, seed: 20261207 },
+    );
+  });
+
+  it('reads a tight list of initiatives as one chunk per item, so a keystroke in one item has remark read that item alone', () => {
+    const source = 'Intro.\n\n- **Data:** Both sides will cooperate.\n- **AI:** They welcomed the Code.\n  - a sub-item\nlazy line\n* **Cables:** They met.\n1. Numbered\n2. Numbered too\n';
+    const texts = chunkSpans(source, 0).map(([start, end]) => source.slice(start, end));
+    expect(texts).toEqual(['Intro.\n\n', '- **Data:** Both sides will cooperate.\n', '- **AI:** They welcomed the Code.\n  - a sub-item\nlazy line\n', '* **Cables:** They met.\n1. Numbered\n2. Numbered too\n']);
   });
 
   it('on Markdown soup (entities, HTML, fences, definitions)', () => {

@@ -74,6 +74,34 @@ describe('the analysis behind the desk', () => {
     expect(withoutLooks(again)).toEqual(withoutLooks(fresh));
   });
 
+  it('gives, keystroke after keystroke, the cards a fresh session gives: commitments moved with their blocks, the same text in other Markdown read anew', () => {
+    const live = session();
+    const semiconductors = template.split('\n').find((line) => line.startsWith('- **Semiconductors:**'))!;
+    // The same paragraph again, its label not bold: the same text, its sentences elsewhere in its source.
+    const plain = semiconductors.replace('- **Semiconductors:**', '- Semiconductors:');
+    const edits = [
+      (text: string) => `${text}\n${plain}\n`,
+      (text: string) => text.replace('deepen their strategic cooperation', 'deepen and widen their strategic cooperation'),
+      (text: string) => `Both sides will meet again soon.\n\n${text}`,
+      (text: string) => text.replace(semiconductors, `${semiconductors} They will also map supply chains.`),
+      (text: string) => text.replace('Both sides will meet again soon.\n\n', ''),
+    ];
+    let text = template;
+    live.align(1, text);
+    edits.forEach((edit, i) => {
+      text = edit(text);
+      const { elapsed: _a, ...again } = live.align(i + 2, text).result;
+      const { elapsed: _b, ...fresh } = session().align(i + 2, text).result;
+      expect(withoutLooks(again), `after edit ${i}`).toEqual(withoutLooks(fresh));
+      if (i > 0) return;
+      // The two paragraphs of one text, their commitments each where its own sentences stand.
+      const twice = again.cards.filter((card) => card.text.startsWith('Semiconductors:'));
+      expect(twice.map((card) => card.text)).toEqual([twice[0].text, twice[0].text]);
+      expect(twice[0].commitments.length).toBeGreaterThan(0);
+      expect(twice[1].commitments.map((c) => c.start - twice[1].start)).not.toEqual(twice[0].commitments.map((c) => c.start - twice[0].start));
+    });
+  });
+
   it('gives a paragraph written twice a look for each card, each kept as typing goes on elsewhere', () => {
     const live = session();
     const opening = template.split('\n').find((line) => line.length > 200 && !line.startsWith('-') && !line.startsWith('#'))!;
