@@ -1,4 +1,4 @@
-/// <reference path="../../engine/ewoudenbergDifflib.d.ts" />
+/// <reference path="../support/ewoudenbergDifflib.d.ts" />
 import fc from 'fast-check';
 import { SequenceMatcher } from '@ewoudenberg/difflib';
 import { describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// @ewoudenberg/difflib (a maintained fork of difflib.js, the port of Python's difflib) ships no types: the part the engine uses.
+// @ewoudenberg/difflib (a maintained fork of difflib.js, the port of Python's difflib) ships no types: the part the sequence-matching test reads as its reference.
 declare module '@ewoudenberg/difflib' {
   export class SequenceMatcher<T> {
     constructor(isjunk: ((element: unknown) => boolean) | null, a: T, b: T, autojunk?: boolean);
