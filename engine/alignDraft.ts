@@ -15,7 +15,7 @@ import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
 import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairFeatures } from './linkFeatures';
-import { LINK_MODEL, linkScore, probabilityOf, type LinkModel } from './linkModel';
+import { LINK_MODEL, pairLinkScore, probabilityOf, type LinkModel } from './linkModel';
 import { PrecedentIndex, type PrecedentMatch } from './PrecedentIndex';
 import { wordsInSharedRuns } from './sequenceMatch';
 import { competition, LiveCompetition } from './draftCompetition';
@@ -260,7 +260,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     const links: Link[] = [];
     read.candidates.forEach((candidate, i) => {
       if (candidate.scoredBy !== model) {
-        candidate.own = model.bias + linkScore(candidate.features, model);
+        candidate.own = model.bias + pairLinkScore(candidate.features, model);
         candidate.scoredBy = model;
       }
       const own = candidate.own;

@@ -18,7 +18,9 @@ export class BoundedCache<T> {
   constructor(private readonly limit: number) {}
 
   get(key: string, compute: () => T): T {
-    if (this.memo.has(key)) return this.memo.get(key) as T;
+    // One lookup, not a test then a read: a value kept is never undefined (one that were would only be computed again).
+    const kept = this.memo.get(key);
+    if (kept !== undefined) return kept;
     const value = compute();
     if (this.memo.size >= this.limit) this.memo.clear();
     this.memo.set(key, value);

@@ -1,32 +1,33 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { LINK_FEATURES, type LinkFeatureName } from '../../engine/linkFeatures';
-import { LINK_MODEL, linkScore, type LinkModel } from '../../engine/linkModel';
+import { LINK_FEATURES, type LinkFeatureName, type PairFeatures } from '../../engine/linkFeatures';
+import { LINK_MODEL, linkScore, pairLinkScore, type LinkModel } from '../../engine/linkModel';
 
-/** The weighted sum read weight by weight by name, in the order of the features: what linkScore reads from its table. */
-function byName(features: Partial<Record<LinkFeatureName, number>>, model: LinkModel): number {
-  let z = 0;
-  for (const name of LINK_FEATURES) z += (model.weights[name] ?? 0) * (features[name] ?? 0);
-  return z;
-}
+const CLAIMANT_FEATURES = new Set<LinkFeatureName>(['shareOfPriorBest', 'priorMargin']);
+const value = fc.double({ min: -3, max: 3, noNaN: true });
+const pairFeatures = fc.record(Object.fromEntries(LINK_FEATURES.filter((name) => !CLAIMANT_FEATURES.has(name)).map((name) => [name, value])) as Record<keyof PairFeatures, fc.Arbitrary<number>>);
+/** Models with weights of every size and sign, some missing. */
+const model = fc.record({
+  bias: value,
+  weights: fc.record(Object.fromEntries(LINK_FEATURES.map((name) => [name, value])) as Record<LinkFeatureName, fc.Arbitrary<number>>, { requiredKeys: [] }),
+}) as fc.Arbitrary<LinkModel>;
 
-const someFeatures = fc.record(Object.fromEntries(LINK_FEATURES.map((name) => [name, fc.double({ min: -2, max: 2, noNaN: true })])) as Record<LinkFeatureName, fc.Arbitrary<number>>, { requiredKeys: [] });
-
-describe('the link score', () => {
-  it('is the weighted sum of the features, to the last bit, whichever features are given', () => {
+describe('the link score of a pair’s own features', () => {
+  it('is linkScore’s sum to the last bit, for any features and any model', () => {
     fc.assert(
-      fc.property(someFeatures, (features) => {
-        expect(Object.is(linkScore(features), byName(features, LINK_MODEL))).toBe(true);
+      fc.property(pairFeatures, model, (features, m) => {
+        expect(Object.is(pairLinkScore(features, m), linkScore(features, m))).toBe(true);
       }),
-      { numRuns: 500, seed: 20261207 },
+      { numRuns: 1_000, seed: 20261207 },
     );
   });
 
-  it('reads each model’s own weights, a weight it lacks as 0', () => {
-    const partial = { bias: 0, weights: { score: 2, labelMatch: -1 } } as unknown as LinkModel;
-    const features = Object.fromEntries(LINK_FEATURES.map((name, i) => [name, i / 10])) as Record<LinkFeatureName, number>;
-    expect(linkScore(features, partial)).toBe(byName(features, partial));
-    expect(linkScore(features, partial)).toBeCloseTo(2 * features.score - features.labelMatch, 12);
-    expect(linkScore(features)).toBe(byName(features, LINK_MODEL));
+  it('with the shipped model, on features of every kind of pair', () => {
+    fc.assert(
+      fc.property(pairFeatures, (features) => {
+        expect(Object.is(pairLinkScore(features, LINK_MODEL), linkScore(features, LINK_MODEL))).toBe(true);
+      }),
+      { numRuns: 500, seed: 20261208 },
+    );
   });
 });
