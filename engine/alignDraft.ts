@@ -114,7 +114,10 @@ type FinishedBlock = Omit<BlockAlignment, 'block'>;
  * A candidate's own score (the bias and the features that do not depend on
  * the rest of the draft) under the model it was last scored by. One slot,
  * not a map by model: a session aligns with one model, and a map per
- * candidate was 160,000 maps to open 10,000 one-line paragraphs.
+ * candidate was 160,000 maps to open 10,000 one-line paragraphs. Another
+ * model scores it again, to the same value. `own` starts as NaN, a number
+ * with a fraction like the scores: starting as 0, every candidate's object
+ * changed its layout when scored, and reading candidates slowed down.
  */
 interface OwnScore {
   scoredBy: LinkModel | null;
