@@ -15,8 +15,8 @@ import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
 import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairFeatures } from './linkFeatures';
-import { LINK_MODEL, linkScore, probabilityOf, type LinkModel } from './linkModel';
-import { PrecedentIndex, firstWords, type PrecedentMatch } from './PrecedentIndex';
+import { LINK_MODEL, pairLinkScore, probabilityOf, type LinkModel } from './linkModel';
+import { PrecedentIndex, type PrecedentMatch } from './PrecedentIndex';
 import { competition, LiveCompetition } from './draftCompetition';
 import { isCarriedByRule } from './carriedRule';
 import { diffWords } from './wordDiff';
@@ -105,10 +105,24 @@ interface ReadBlock {
   /** Its number among the readings made: what its finished alignment is kept by, with its links. */
   id: number;
   profile: BlockProfile;
-  candidates: Array<{ match: PrecedentMatch; entry: number; features: PairFeatures; scores: Map<LinkModel, number>; mayLink: boolean }>;
+  candidates: Array<{ match: PrecedentMatch; entry: number; features: PairFeatures; mayLink: boolean } & OwnScore>;
 }
 
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
+
+/**
+ * A candidate's own score (the bias and the features that do not depend on
+ * the rest of the draft) under the model it was last scored by. One slot,
+ * not a map by model: a session aligns with one model, and a map per
+ * candidate was 160,000 maps to open 10,000 one-line paragraphs. Another
+ * model scores it again, to the same value. `own` starts as NaN, a number
+ * with a fraction like the scores: starting as 0, every candidate's object
+ * changed its layout when scored, and reading candidates slowed down.
+ */
+interface OwnScore {
+  scoredBy: LinkModel | null;
+  own: number;
+}
 
 /**
  * Readings by the block's text, then its role and heading. Keyed by the text
@@ -186,7 +200,7 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
       const context = { nameWeight, nameKnown, aliasOf, score: match.score, draftBest, draftBestOther: i === bestAt ? secondBest : draftBest, blocksWithStem };
       const features = pairFeatures(profile, index.profileOf(match), context, own);
       // A bare label item is a heading in all but name: it stays a candidate (the others are weighed against it) but is never a content paragraph's precedent.
-      return { match, entry: index.entryNumber(match), features, scores: new Map<LinkModel, number>(), mayLink: mayContinue(block, index.blockOf(match)) };
+      return { match, entry: index.entryNumber(match), features, mayLink: mayContinue(block, index.blockOf(match)), scoredBy: null, own: Number.NaN };
     }),
   };
 }
@@ -248,8 +262,11 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     }
     const links: Link[] = [];
     read.candidates.forEach((candidate, i) => {
-      let own = candidate.scores.get(model);
-      if (own === undefined) candidate.scores.set(model, (own = model.bias + linkScore(candidate.features, model)));
+      if (candidate.scoredBy !== model) {
+        candidate.own = model.bias + pairLinkScore(candidate.features, model);
+        candidate.scoredBy = model;
+      }
+      const own = candidate.own;
       const probability = probabilityOf(own + model.weights.shareOfPriorBest * whole[at][2 * i] + model.weights.priorMargin * whole[at][2 * i + 1]);
       if ((probability >= LINK_MIN_PROBABILITY || namesTheSameTopic(candidate.features)) && candidate.mayLink) links.push({ match: candidate.match, features: candidate.features, probability });
     });
@@ -394,7 +411,7 @@ function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   if (novel.length > 0) return `no prior block names ${novel.slice(0, 3).join(', ')}`;
   const closest = read.candidates.find((candidate) => candidate.mayLink)?.match;
   if (!closest) return 'no prior block shares its words';
-  return `its closest prior block ("${firstWords(index.blockOf(closest).text)}") shares only area words`;
+  return `its closest prior block ("${index.openingOf(closest)}") shares only area words`;
 }
 
 function whyLinked(status: AlignmentStatus, matches: readonly AlignedMatch[], links: readonly Link[], label: string | null, index: PrecedentIndex): string {
@@ -407,10 +424,10 @@ function whyLinked(status: AlignmentStatus, matches: readonly AlignedMatch[], li
     label && sameLabel(main) ? `the same label (${label})` : '',
     sharedNames.length > 0 ? `names ${sharedNames.slice(0, 3).join(', ')}` : '',
     sentences.length > 0 ? `${sentences.length} sentence${sentences.length > 1 ? 's' : ''} continued` : '',
-    ...byLabel.map((match) => `also "${firstWords(index.blockOf(match).text)}", by its label${label ? ` (${label})` : ''}`),
+    ...byLabel.map((match) => `also "${index.openingOf(match)}", by its label${label ? ` (${label})` : ''}`),
   ].filter(Boolean);
   const verb = status === 'carried' ? 'carries over' : 'revises';
-  return `${verb} "${firstWords(index.blockOf(main).text)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;
+  return `${verb} "${index.openingOf(main)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;
 }
 
 /**

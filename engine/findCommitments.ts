@@ -120,6 +120,51 @@ const RULES: MarkerRule[] = [
 ];
 
 /**
+ * Where a pattern's first words end: the longest part of its source, at the
+ * top level (outside groups and classes), before its first look-behind or
+ * white space. Every match of the pattern starts with a match of that part.
+ */
+export function leadOf(source: string): string {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      if (!inClass && depth === 0 && i > 0 && source[i + 1] === 's') return source.slice(0, i);
+      i++;
+    } else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') {
+      if (depth === 0 && source.startsWith('(?<', i) && (source[i + 3] === '=' || source[i + 3] === '!')) return source.slice(0, i);
+      depth++;
+    } else if (c === ')') depth--;
+  }
+  return source;
+}
+
+/** Each rule's pattern, as tests read them. */
+export const MARKER_PATTERNS: readonly RegExp[] = RULES.map((rule) => rule.pattern);
+
+/**
+ * The first words of every rule at once: a sentence none of them starts in
+ * holds no marker, and one scan tells so where running every rule took 26
+ * (a tenth of aligning 10,000 one-line paragraphs that commit to nothing).
+ * The word boundary that opens the leads is read once, before them all: a
+ * boundary in each alternative, under the i and u flags, made the one scan
+ * as slow as the 26.
+ */
+const ANY_MARKER_LEAD = anyOf(MARKER_PATTERNS.map((pattern) => leadOf(pattern.source)));
+
+/** Whether any rule could find a marker in a sentence (none can when this says no). */
+export const mayHoldMarker = (sentence: string): boolean => ANY_MARKER_LEAD.test(sentence);
+
+function anyOf(leads: readonly string[]): RegExp {
+  const bounded = leads.filter((lead) => lead.startsWith(String.raw`\b`)).map((lead) => `(?:${lead.slice(2)})`);
+  const others = leads.filter((lead) => !lead.startsWith(String.raw`\b`)).map((lead) => `(?:${lead})`);
+  return new RegExp([...(bounded.length > 0 ? [String.raw`\b(?:${bounded.join('|')})`] : []), ...others].join('|'), 'iu');
+}
+
+/**
  * A modal followed by these verbs describes how something works ("the project
  * would use wallet infrastructures"), not what the parties intend.
  */
@@ -146,7 +191,7 @@ export function findMarker(sentence: string): MarkerMatch | null {
 export const findMarkers: (sentence: string) => readonly MarkerMatch[] = boundedMemo(readMarkers, 50_000);
 
 function readMarkers(sentence: string): MarkerMatch[] {
-  if (COVER_FORMULA.test(sentence)) return [];
+  if (COVER_FORMULA.test(sentence) || !mayHoldMarker(sentence)) return [];
   const found: MarkerMatch[] = [];
   RULES.forEach((rule) => {
     rule.pattern.lastIndex = 0;

@@ -79,10 +79,33 @@ export function sortedTrigrams(trigrams: ReadonlySet<number>): Float64Array {
  * (coveredShare is 0 both ways) without a set lookup per trigram.
  */
 export function shareATrigram(a: Float64Array, b: Float64Array): boolean {
+  // A one-line draft block (a few trigrams) against a long prior paragraph (hundreds): each of the few searched for, not every key walked.
+  if (a.length * SEARCH_WHEN_SHORTER < b.length) return someFoundIn(a, b);
+  if (b.length * SEARCH_WHEN_SHORTER < a.length) return someFoundIn(b, a);
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
     if (a[i] === b[j]) return true;
     if (a[i] < b[j]) i++;
     else j++;
+  }
+  return false;
+}
+
+/** How many times longer one side must be for a binary search of each key of the shorter to beat walking both. */
+const SEARCH_WHEN_SHORTER = 8;
+
+/** Whether some key of `few` stands in `many` (both ascending); each search starts where the last ended. */
+function someFoundIn(few: Float64Array, many: Float64Array): boolean {
+  let low = 0;
+  for (let i = 0; i < few.length; i++) {
+    const key = few[i];
+    let high = many.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (many[mid] < key) low = mid + 1;
+      else high = mid;
+    }
+    if (low === many.length) return false;
+    if (many[low] === key) return true;
   }
   return false;
 }

@@ -267,7 +267,9 @@ export class AnalysisSession {
       const seen = this.looks.get(card.text)?.find((before) => !given.has(before.look) && sameLook(before, card));
       card.look = seen?.look ?? this.nextLook++;
       given.add(card.look);
-      looks.set(card.text, [...(looks.get(card.text) ?? []), card]);
+      const same = looks.get(card.text);
+      if (same) same.push(card);
+      else looks.set(card.text, [card]);
     }
     this.looks = looks;
   }

@@ -190,8 +190,14 @@ export interface SeenCard {
   end: number;
 }
 
+/** What a card holds when it is empty or plain, and so may be left out of its posted form (see cardWire). */
+export type CardDefaults = 'section' | 'precedents' | 'agreedWording' | 'diff' | 'commitments' | 'fates';
+
+/** A card as posted whole: a part it holds nothing in (no precedents, no commitments, a new block's diff of its own text) left out. */
+export type PostedCard = Omit<CardView, CardDefaults> & Partial<Pick<CardView, CardDefaults>>;
+
 /** An analysis as posted: cards already seen in the previous result are sent as `SeenCard`s (see cardWire). */
-export type PostedResult = Omit<AnalysisResult, 'cards'> & { cards: Array<CardView | SeenCard> };
+export type PostedResult = Omit<AnalysisResult, 'cards'> & { cards: Array<PostedCard | SeenCard> };
 
 export type FromWorker =
   /** The worker began analysing this version (the page's watchdog times it). */

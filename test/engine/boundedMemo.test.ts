@@ -32,4 +32,13 @@ describe('boundedMemo', () => {
     expect([value('k', 1), value('k', 2)]).toEqual([1, 1]);
     expect(calls).toBe(1);
   });
+
+  it('answers a value that is undefined, null or 0 as computed', () => {
+    const cache = new BoundedCache<number | null | undefined>(10);
+    expect(cache.get('u', () => undefined)).toBeUndefined();
+    expect(cache.get('n', () => null)).toBeNull();
+    expect(cache.get('z', () => 0)).toBe(0);
+    expect(cache.get('n', () => 5)).toBeNull();
+    expect(cache.get('z', () => 5)).toBe(0);
+  });
 });

@@ -16,6 +16,20 @@ describe('whether two blocks have a trigram in common', () => {
     return { profile, trigrams, sorted: sortedTrigrams(trigrams) };
   });
 
+  it('is found from either side when one block is a few words of a long one (searched for rather than walked)', () => {
+    const long = read.reduce((a, b) => (b.profile.length > a.profile.length ? b : a));
+    const words = texts[read.indexOf(long)].split(' ');
+    expect(long.sorted.length).toBeGreaterThan(100);
+    for (const at of [0, 10, words.length - 5]) {
+      const few = sortedTrigrams(trigramSet(verbatimProfile(words.slice(at, at + 5).join(' '))));
+      expect(shareATrigram(few, long.sorted)).toBe(true);
+      expect(shareATrigram(long.sorted, few)).toBe(true);
+    }
+    const none = sortedTrigrams(trigramSet(verbatimProfile('Line 12 of a long list')));
+    expect(shareATrigram(none, long.sorted)).toBe(false);
+    expect(shareATrigram(long.sorted, none)).toBe(false);
+  });
+
   it('is said exactly when one covers some of the other, for every pair of the statements’ blocks', () => {
     let shared = 0;
     for (const a of read) {

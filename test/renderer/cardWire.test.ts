@@ -43,6 +43,25 @@ describe('cards sent from the worker to the page', () => {
     expect(cards).toBeGreaterThan(30);
   });
 
+  it('posts a card without the parts it holds nothing in, and the page puts them back', () => {
+    const session = new AnalysisSession();
+    session.setCorpus(corpus, corpus.filter((doc) => doc.kind !== 'presentation').map((doc) => doc.id));
+    const lines = Array.from({ length: 300 }, (_, i) => `Line ${i} of a long list of paragraphs about cooperation ${i % 97}.`);
+    const cards = session.analyze(1, `${template}\n\n${lines.join('\n\n')}`).cards;
+    const wire = structuredClone(new CardEncoder().encode(cards));
+    expect(new CardDecoder().decode(wire)).toEqual(cards);
+    expect(new CardDecoder(2 ** 32).decode(wire)).toEqual(cards.map((card) => ({ ...card, look: card.look + 2 ** 32 })));
+    const line = wire.find((card) => 'text' in card && card.text === lines[5])!;
+    expect(line).toMatchObject({ status: 'new' });
+    for (const part of ['precedents', 'agreedWording', 'diff', 'commitments', 'fates']) expect(line).not.toHaveProperty(part);
+    // The template's cards keep what they hold: precedents, diffs, sections, commitments.
+    const kept = wire.filter((card) => 'text' in card && card.precedents !== undefined);
+    expect(kept.length).toBeGreaterThan(30);
+    expect(kept.some((card) => 'diff' in card && card.diff !== undefined)).toBe(true);
+    expect(kept.some((card) => 'commitments' in card && card.commitments !== undefined)).toBe(true);
+    expect(kept.some((card) => 'section' in card && card.section !== undefined)).toBe(true);
+  });
+
   it('refuses a card the page never received, rather than show a wrong one', () => {
     expect(() => new CardDecoder().decode([{ look: 7, block: 0, start: 0, end: 10 }])).toThrow(/never sent/u);
   });
