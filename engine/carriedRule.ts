@@ -6,7 +6,9 @@
  * lower-casing, MoC, DFFT and EU being their long forms. The words are the
  * rule's own (ruleWords): the link features spell out more abbreviations
  * ("AI" as two words), which counted a short bullet on AI as carried where
- * the labels' count says revised.
+ * the labels' count says revised. eval/verbatimShares.ts reads the same
+ * rule apart, on purpose: the generated pairs' truth must not come from the
+ * engine it measures.
  */
 import { boundedMemo } from './boundedMemo';
 import { wordsInSharedRuns } from './sequenceMatch';

@@ -121,11 +121,12 @@ export function trackCommitments(
   const continuing = new Map<string, Set<number>>();
   const linkedSentences = new Map<string, Set<number>>();
   /**
-   * Each draft sentence's closest sentence in each prior statement (by "statement:entry"), as the alignment linked them.
+   * Each draft sentence's closest sentence in each prior statement (by entry * priors + statement), as the alignment linked them.
    * Only the commitment's own statement counts: a draft sentence closest to last year's wording of a meeting or a
    * commitment may still restate or report this year's.
    */
-  const continues = new Map<string, { key: string; score: number; block: number; at: number }>();
+  const continues = new Map<number, { key: string; score: number; block: number; at: number }>();
+  const closestOf = (entry: number, statement: number) => entry * priors.length + statement;
   for (const aligned of alignment.alignments) {
     for (const match of aligned.matches) {
       const key = `${match.prior}:${match.block}`;
@@ -140,7 +141,7 @@ export function trackCommitments(
       const key = `${link.priorStatement ?? main}:${link.priorBlock}:${link.prior}`;
       if (!linkedSentences.has(key)) linkedSentences.set(key, new Set());
       linkedSentences.get(key)!.add(entry);
-      const closest = `${link.priorStatement ?? main}:${entry}`;
+      const closest = closestOf(entry, link.priorStatement ?? main);
       if (link.score > (continues.get(closest)?.score ?? 0)) continues.set(closest, { key, score: link.score, block: link.priorBlock, at: link.prior });
     }
   }
@@ -157,7 +158,7 @@ export function trackCommitments(
         aligned: continuing.get(`${p}:${commitment.block}`) ?? new Set<number>(),
         linked: linkedSentences.get(`${p}:${commitment.block}:${priorAt}`) ?? new Set<number>(),
         continuesOther: (entry) => {
-          const other = continues.get(`${p}:${entry}`);
+          const other = continues.get(closestOf(entry, p));
           if (other === undefined || other.score < FATE_OTHER_SENTENCE_SCORE || other.key === `${p}:${commitment.block}:${priorAt}`) return null;
           return blocks.get(other.block)?.sentences[other.at]?.text ?? null;
         },
@@ -188,15 +189,15 @@ export function trackCommitments(
  * "reaffirmed their commitment to operationalising DFFT" restated the
  * commitment to support the Arctic route, which the draft drops.
  */
-function ownEvidence(candidates: readonly Candidate[], at: number, claimedBy: ReadonlyMap<number, number>): readonly Candidate[] {
-  const isOwn = (candidate: Candidate) => (claimedBy.get(candidate.entry) ?? at) === at;
+function ownEvidence(candidates: readonly Candidate[], at: number, claimedBy: ReadonlyMap<number, { at: number }>): readonly Candidate[] {
+  const isOwn = (candidate: Candidate) => (claimedBy.get(candidate.entry)?.at ?? at) === at;
   const own = candidates.filter(isOwn);
   if (own.length < candidates.length && own.some((candidate) => candidate.clause.kind !== 'statement')) return own;
   return candidates.filter((candidate) => isOwn(candidate) || !candidate.elsewhere);
 }
 
 /** By draft sentence: the commitment (its position) whose search scores it highest; ties stay with the first. */
-function strongestClaims(candidatesOf: ReadonlyArray<readonly Candidate[]>): Map<number, number> {
+function strongestClaims(candidatesOf: ReadonlyArray<readonly Candidate[]>): Map<number, { at: number; score: number }> {
   const best = new Map<number, { at: number; score: number }>();
   candidatesOf.forEach((candidates, at) => {
     for (const { entry, searchScore } of candidates) {
@@ -204,7 +205,7 @@ function strongestClaims(candidatesOf: ReadonlyArray<readonly Candidate[]>): Map
       if (!held || searchScore > held.score) best.set(entry, { at, score: searchScore });
     }
   });
-  return new Map([...best].map(([entry, { at }]) => [entry, at]));
+  return best;
 }
 
 interface EvidenceSources {
@@ -230,12 +231,8 @@ interface EvidenceSources {
 function findEvidence(commitment: Commitment, { index, sentences, aligned, linked, continuesOther, rarity }: EvidenceSources): Candidate[] {
   const marker = findMarker(commitment.sentence);
   const clause = marker ? commitmentClause(commitment.sentence, marker) : { setting: '', head: commitment.sentence };
-  const scores = new Map<number, number>();
-  const searched = new Map<number, number>();
-  for (const hit of index.search(commitment.sentence, { limit: 40 })) {
-    scores.set(hit.entry, hit.score);
-    searched.set(hit.entry, hit.score);
-  }
+  const searched = new Map(index.search(commitment.sentence, { limit: 40 }).map((hit) => [hit.entry, hit.score]));
+  const scores = new Map(searched);
   for (const entry of linked) scores.set(entry, Math.max(scores.get(entry) ?? 0, LINKED_SENTENCE_SCORE));
   const clauseStems = weightedStems(clause, rarity);
   let clauseWeight = 0;

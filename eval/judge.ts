@@ -1,8 +1,7 @@
 /** The engine's judgement of a labelled pair, through its front door, as the desk and the command line take it. */
-import { PrecedentIndex, alignDraft, parseDocument, statementBlocks, trackCommitments, type CommitmentFate, type DraftAlignment, type LinkModel } from '../engine/index';
+import { PrecedentIndex, alignDraft, parseDocument, statementBlocks, trackCommitments, type Block, type CommitmentFate, type DraftAlignment, type LinkModel } from '../engine/index';
 import type { FateShiftDraft } from './firmnessShifts';
-import type { LabelledPair } from './labelledPairs';
-import type { Block } from '../engine/index';
+import { readCorpusDocument, type LabelledPair } from './labelledPairs';
 
 export interface Judgement {
   alignment: DraftAlignment;
@@ -16,6 +15,9 @@ export function judgePair(pair: LabelledPair, model?: LinkModel): Judgement {
   return { alignment, fates: trackCommitments([pair.prior], pair.draft, alignment) };
 }
 
+/** The statements before 2026, read once. */
+let earlier: Array<{ blocks: Block[] }> | undefined;
+
 /**
  * The judgement of a draft of the fifth statement as `align --json` gives it
  * with every earlier statement as a prior (2022, 2024, 2025 and the pair's
@@ -23,8 +25,9 @@ export function judgePair(pair: LabelledPair, model?: LinkModel): Judgement {
  * fates of its commitments. Links to older statements are not scored; the
  * labels speak of 2026 alone.
  */
-export function judgeWithEveryPrior(pair: LabelledPair, older: ReadonlyArray<{ blocks: Block[] }>, model?: LinkModel): Judgement {
-  const priors = [...older, pair.prior];
+export function judgeWithEveryPrior(pair: LabelledPair, model?: LinkModel): Judgement {
+  earlier ??= ['partnership-2022', 'statement-2024', 'statement-2025'].map((id) => ({ blocks: statementBlocks(readCorpusDocument(id)) }));
+  const priors = [...earlier, pair.prior];
   const own = priors.length - 1;
   const alignment = alignDraft(pair.draft, new PrecedentIndex(priors), { model });
   return {

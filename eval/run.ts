@@ -5,11 +5,11 @@
  * (held-out: what to expect of a draft never seen), then the confusion
  * tables and one line per wrong block or fate of the held-out run.
  */
-import { LINK_MODEL, statementBlocks, type LinkModel } from '../engine/index';
+import { LINK_MODEL, type LinkModel } from '../engine/index';
 import { fateLabels, firmnessShiftDrafts } from './firmnessShifts';
 import { developmentSet, modelWithout, restyledDrafts } from './developmentSet';
 import { judgeFateShifts, judgePair, judgeWithEveryPrior } from './judge';
-import { readCorpusDocument, type LabelledPair } from './labelledPairs';
+import type { LabelledPair } from './labelledPairs';
 import { addConfusion, addCounts, f1, newBlockCounts, precision, recall, scoreFates, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
 import { linkExamples, type LinkExample } from './trainLinkModel';
 
@@ -101,10 +101,9 @@ for (const { pair, basedOn } of restyledDrafts(set, { moveSentences: true })) {
 }
 
 // The held-back drafts are scored through align --json, which may be given every earlier statement as well.
-const older = ['partnership-2022', 'statement-2024', 'statement-2025'].map((id) => ({ blocks: statementBlocks(readCorpusDocument(id)) }));
 for (const { pair, basedOn } of [...[...set.labelled, ...set.neverTrained].filter((p) => p.name.includes('draft 2027')).map((p) => ({ pair: p, basedOn: p })), ...restyledDrafts(set)]) {
   const heldOutModel = heldOutModels.get(basedOn);
-  const judged = judgeWithEveryPrior(pair, older, heldOutModel);
+  const judged = judgeWithEveryPrior(pair, heldOutModel);
   const s = scorePair(pair, judged.alignment, judged.fates);
   console.log(`${pair.name}, with the 2022, 2024 and 2025 statements as priors too (${heldOutModel ? 'held-out' : 'never trained on'}; links to and drops of 2026 scored)`);
   console.log(line(heldOutModel ? 'held-out' : 'unseen', s));
