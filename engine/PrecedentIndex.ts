@@ -6,7 +6,7 @@
  * large the corpus.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
+import { blockRoles, sectionIntroductions, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
 import { acronymAliases } from './acronymAliases';
 import { namedThings, topicLabel } from './namedThings';
@@ -94,6 +94,14 @@ export class PrecedentIndex {
   roleOf(match: { prior: number; block: number }): BlockRole {
     return this.roles[match.prior].get(match.block) ?? 'topic';
   }
+
+  /** The block index of the introduction of the section holding a prior block, or -1 when its section has none. */
+  sectionIntroOf(match: { prior: number; block: number }): number {
+    this.intros[match.prior] ??= sectionIntroductions(this.priors[match.prior].blocks, this.roles[match.prior]);
+    return this.intros[match.prior].get(match.block) ?? -1;
+  }
+
+  private readonly intros: Array<Map<number, number>> = [];
 
   blockOf(match: { prior: number; block: number }): Block {
     return this.blocksByIndex[match.prior].get(match.block)!;

@@ -13,6 +13,7 @@ import { droppedBlocks, type DroppedState } from './droppedBlocks';
 import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
+import { introCounterparts } from './introCounterparts';
 import { profileBlock, type BlockProfile } from './blockProfile';
 import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairFeatures } from './linkFeatures';
 import { LINK_MODEL, pairLinkScore, probabilityOf, type LinkModel } from './linkModel';
@@ -159,7 +160,7 @@ export class AlignmentCache {
   /** The last run's links and dropped blocks by prior, against the index they were taken on. */
   dropped: DroppedState | null = null;
   /** The last run's competition and alignments by position, with the model they were decided by. */
-  last: { model: LinkModel; competition: LiveCompetition; alignments: BlockAlignment[]; keys: string[] } | null = null;
+  last: { model: LinkModel; competition: LiveCompetition; alignments: BlockAlignment[]; keys: string[]; shown: BlockAlignment[] } | null = null;
 }
 
 /** The other form of a name: as the block itself defines it (a new initiative's acronym), or as the priors do. */
@@ -248,12 +249,26 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
   const cache = options.cache;
   // Kept by a live session for this index and model: a keystroke decides again only the blocks competing with the edited one.
   // A one-off alignment (no cache) computes the competition afresh and keeps nothing.
-  const live = cache ? (cache.last?.competition.index === index && cache.last.model === model ? cache.last : { model, competition: new LiveCompetition(index), alignments: [], keys: [] }) : null;
+  const live = cache ? (cache.last?.competition.index === index && cache.last.model === model ? cache.last : { model, competition: new LiveCompetition(index), alignments: [], keys: [], shown: [] }) : null;
   const reads = blocks.map((b) => b.read);
   const { pairs: whole, decided } = live ? live.competition.update(reads) : { pairs: competition(reads, index), decided: null };
   const usedFinished = new Map<string, FinishedBlock>();
-  // The alignments decided again, with those they replace: what the dropped list is updated by (null: the whole draft was decided again).
-  const replaced: Array<[BlockAlignment | undefined, BlockAlignment]> | null = live && decided ? [] : null;
+  const probabilityAt = (at: number, i: number): number => {
+    const candidate = blocks[at].read.candidates[i];
+    if (candidate.scoredBy !== model) {
+      candidate.own = model.bias + pairLinkScore(candidate.features, model);
+      candidate.scoredBy = model;
+    }
+    return probabilityOf(candidate.own + model.weights.shareOfPriorBest * whole[at][2 * i] + model.weights.priorMargin * whole[at][2 * i + 1]);
+  };
+  /** A block's finished alignment with these links, made once per reading and links. */
+  const finish = (block: Block, read: ReadBlock, links: readonly Link[]): { alignment: BlockAlignment; key: string } => {
+    // Kept by the reading and the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
+    const key = `${read.id}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}${l.introduces ? '+' : ''}`).join(',')}`;
+    const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? cache?.finishedBefore.get(key) ?? finishBlock(block, read, links, index);
+    usedFinished.set(key, finished);
+    return { alignment: { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) }, key };
+  };
   const alignments = blocks.map(({ block, read }, at) => {
     const kept = live?.alignments[at];
     if (live && decided && !decided.has(at) && kept?.block === block.index) {
@@ -262,34 +277,77 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     }
     const links: Link[] = [];
     read.candidates.forEach((candidate, i) => {
-      if (candidate.scoredBy !== model) {
-        candidate.own = model.bias + pairLinkScore(candidate.features, model);
-        candidate.scoredBy = model;
-      }
-      const own = candidate.own;
-      const probability = probabilityOf(own + model.weights.shareOfPriorBest * whole[at][2 * i] + model.weights.priorMargin * whole[at][2 * i + 1]);
+      const probability = probabilityAt(at, i);
       if ((probability >= LINK_MIN_PROBABILITY || namesTheSameTopic(candidate.features)) && candidate.mayLink) links.push({ match: candidate.match, features: candidate.features, probability });
     });
-    // Kept by the reading and the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
-    const key = `${read.id}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
-    const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? cache?.finishedBefore.get(key) ?? finishBlock(block, read, links, index);
-    usedFinished.set(key, finished);
-    const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
-    replaced?.push([kept, alignment]);
+    const { alignment, key } = finish(block, read, links);
     if (live) {
       live.alignments[at] = alignment;
       live.keys[at] = key;
     }
     return alignment;
   });
+  const shown = withIntroCounterparts(draft.blocks, blocks, alignments, index, (at, links) => finish(blocks[at].block, blocks[at].read, links).alignment, probabilityAt);
+  // The alignments shown differently from the last run, with those they replace: what the dropped list is updated by (null: the whole draft was decided again).
+  const replaced = live && decided ? shown.flatMap((alignment, at): Array<[BlockAlignment | undefined, BlockAlignment]> => (alignment === live.shown[at] ? [] : [[live.shown[at], alignment]])) : null;
   if (cache && live) {
     live.alignments.length = live.keys.length = blocks.length;
+    live.shown = shown;
     [cache.finishedBefore, cache.finished] = [cache.finished, usedFinished];
     cache.last = live;
   }
-  const dropped = droppedBlocks(index, alignments, replaced, cache?.dropped ?? null);
+  const dropped = droppedBlocks(index, shown, replaced, cache?.dropped ?? null);
   if (cache) cache.dropped = dropped;
-  return alignmentOf(alignments, dropped.byPrior);
+  return alignmentOf(shown, dropped.byPrior);
+}
+
+/**
+ * The alignments with the prior section introductions that the draft's
+ * introductions continue by introCounterparts' rule added to their links.
+ * The same array when there are none (nearly always).
+ */
+function withIntroCounterparts(
+  draftBlocks: readonly Block[],
+  blocks: ReadonlyArray<{ block: Block; read: ReadBlock }>,
+  alignments: BlockAlignment[],
+  index: PrecedentIndex,
+  finish: (at: number, links: readonly Link[]) => BlockAlignment,
+  probabilityAt: (at: number, i: number) => number,
+): BlockAlignment[] {
+  if (!blocks.some(({ read }) => read.profile.role === 'sectionIntro')) return alignments;
+  const intros = sectionIntroPositions(draftBlocks, blocks);
+  const counterparts = introCounterparts(
+    blocks.map(({ read }, at) => ({ role: read.profile.role, intro: intros[at], candidates: read.candidates, links: alignments[at].matches })),
+    index,
+  );
+  if (counterparts.size === 0) return alignments;
+  const shown = alignments.slice();
+  for (const [at, matches] of counterparts) {
+    const { candidates } = blocks[at].read;
+    const linkOf = (match: { prior: number; block: number }, introduces: boolean): Link => {
+      const i = candidates.findIndex((c) => c.match.prior === match.prior && c.match.block === match.block);
+      return { match: candidates[i].match, features: candidates[i].features, probability: probabilityAt(at, i), introduces };
+    };
+    shown[at] = finish(at, [...alignments[at].matches.map((m) => linkOf(m, false)), ...matches.map((m) => linkOf(m, true))]);
+  }
+  return shown;
+}
+
+/** For each non-heading block, by position, the position of the introduction of its section (-1 for none). */
+function sectionIntroPositions(draftBlocks: readonly Block[], blocks: ReadonlyArray<{ read: ReadBlock }>): number[] {
+  const intros: number[] = [];
+  let intro = -1;
+  let at = 0;
+  for (const block of draftBlocks) {
+    if (block.kind === 'heading') {
+      intro = -1;
+      continue;
+    }
+    if (blocks[at].read.profile.role === 'sectionIntro') intro = at;
+    intros.push(intro);
+    at++;
+  }
+  return intros;
 }
 
 /**
@@ -329,7 +387,13 @@ function alignmentOf(alignments: BlockAlignment[], droppedByPrior: ReadonlyArray
 const namesTheSameTopic = (features: PairFeatures): boolean => features.labelMatch === 1;
 
 /** Status, ordered matches with their evidence, diff and reason of a block with the links it ends up with. */
-type Link = { match: PrecedentMatch; features: PairFeatures; probability: number };
+type Link = {
+  match: PrecedentMatch;
+  features: PairFeatures;
+  probability: number;
+  /** Joined by introCounterparts: the prior introduction of a section this block now introduces. */
+  introduces?: boolean;
+};
 
 function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], index: PrecedentIndex): FinishedBlock {
   if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };
@@ -419,12 +483,16 @@ function whyLinked(status: AlignmentStatus, matches: readonly AlignedMatch[], li
   const { sharedNames, sentences, role } = main.evidence;
   const sameLabel = (match: AlignedMatch) => links.some((l) => l.match.prior === match.prior && l.match.block === match.block && namesTheSameTopic(l.features));
   const byLabel = matches.slice(1).filter(sameLabel);
+  const introduces = (match: AlignedMatch) => links.some((l) => l.introduces && l.match.prior === match.prior && l.match.block === match.block);
+  const introduced = matches.slice(1).filter(introduces);
   const grounds = [
     role ? `the same role (${role === 'sectionIntro' ? 'section introduction' : role})` : '',
     label && sameLabel(main) ? `the same label (${label})` : '',
+    introduces(main) ? 'it introduced paragraphs this block now introduces' : '',
     sharedNames.length > 0 ? `names ${sharedNames.slice(0, 3).join(', ')}` : '',
     sentences.length > 0 ? `${sentences.length} sentence${sentences.length > 1 ? 's' : ''} continued` : '',
     ...byLabel.map((match) => `also "${index.openingOf(match)}", by its label${label ? ` (${label})` : ''}`),
+    ...introduced.map((match) => `also "${index.openingOf(match)}", which introduced paragraphs it now introduces`),
   ].filter(Boolean);
   const verb = status === 'carried' ? 'carries over' : 'revises';
   return `${verb} "${index.openingOf(main)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;
