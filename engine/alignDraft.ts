@@ -9,11 +9,12 @@
  */
 import { acronymAliases } from './acronymAliases';
 import { byProfiles } from './byProfiles';
-import { droppedBlocks, type DroppedState } from './droppedBlocks';
+import { droppedBlocks, keyOf, type DroppedState } from './droppedBlocks';
 import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { introCounterparts } from './introCounterparts';
+import { mergedSentences } from './mergedSentences';
 import { profileBlock, type BlockProfile } from './blockProfile';
 import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairFeatures } from './linkFeatures';
 import { LINK_MODEL, pairLinkScore, probabilityOf, type LinkModel } from './linkModel';
@@ -47,6 +48,14 @@ export interface MatchEvidence {
   sentences: Array<{ draft: number; prior: number; score: number }>;
   /** The role both play (opening, section introduction, ...), when they share one. */
   role: BlockRole | null;
+  /**
+   * Set when a rule, not the link model, joined this precedent: the prior
+   * introduction of a section the draft block now introduces
+   * (introCounterparts.ts), or a block merged into it, of which one of its
+   * sentences continues a sentence (mergedSentences.ts): only that sentence
+   * speaks for the block's commitments.
+   */
+  joinedBy?: JoinedBy;
 }
 
 export interface AlignedMatch extends PrecedentMatch {
@@ -264,7 +273,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
   /** A block's finished alignment with these links, made once per reading and links. */
   const finish = (block: Block, read: ReadBlock, links: readonly Link[]): { alignment: BlockAlignment; key: string } => {
     // Kept by the reading and the links alone: an edit elsewhere moves their probabilities, not the status, diff or reason.
-    const key = `${read.id}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}${l.introduces ? '+' : ''}`).join(',')}`;
+    const key = `${read.id}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}${l.joinedBy ? `+${l.joinedBy}` : ''}`).join(',')}`;
     const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? cache?.finishedBefore.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
     return { alignment: { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) }, key };
@@ -287,7 +296,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     }
     return alignment;
   });
-  const shown = withIntroCounterparts(draft.blocks, blocks, alignments, index, (at, links) => finish(blocks[at].block, blocks[at].read, links).alignment, probabilityAt);
+  const shown = withJoinedLinks(draft.blocks, blocks, alignments, index, (at, links) => finish(blocks[at].block, blocks[at].read, links).alignment, probabilityAt);
   // The alignments shown differently from the last run, with those they replace: what the dropped list is updated by (null: the whole draft was decided again).
   const replaced = live && decided ? shown.flatMap((alignment, at): Array<[BlockAlignment | undefined, BlockAlignment]> => (alignment === live.shown[at] ? [] : [[live.shown[at], alignment]])) : null;
   if (cache && live) {
@@ -302,11 +311,14 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
 }
 
 /**
- * The alignments with the prior section introductions that the draft's
- * introductions continue by introCounterparts' rule added to their links.
- * The same array when there are none (nearly always).
+ * The alignments with the links two rules join to them, each for prior
+ * blocks no draft block continues and the link model let go: the prior
+ * section introductions the draft's introductions continue
+ * (introCounterparts.ts), then the prior blocks a linked block continues by
+ * a sentence (mergedSentences.ts). The same array when there are none
+ * (nearly always).
  */
-function withIntroCounterparts(
+function withJoinedLinks(
   draftBlocks: readonly Block[],
   blocks: ReadonlyArray<{ block: Block; read: ReadBlock }>,
   alignments: BlockAlignment[],
@@ -314,21 +326,34 @@ function withIntroCounterparts(
   finish: (at: number, links: readonly Link[]) => BlockAlignment,
   probabilityAt: (at: number, i: number) => number,
 ): BlockAlignment[] {
-  if (!blocks.some(({ read }) => read.profile.role === 'sectionIntro')) return alignments;
-  const intros = sectionIntroPositions(draftBlocks, blocks);
-  const counterparts = introCounterparts(
-    blocks.map(({ read }, at) => ({ role: read.profile.role, intro: intros[at], candidates: read.candidates, links: alignments[at].matches })),
-    index,
-  );
-  if (counterparts.size === 0) return alignments;
+  const joined = new Map<number, Array<{ match: PrecedentMatch; by: JoinedBy }>>();
+  const join = (found: Map<number, PrecedentMatch[]>, by: JoinedBy) => {
+    for (const [at, matches] of found) joined.set(at, [...(joined.get(at) ?? []), ...matches.map((match) => ({ match, by }))]);
+  };
+  if (blocks.some(({ read }) => read.profile.role === 'sectionIntro')) {
+    const intros = sectionIntroPositions(draftBlocks, blocks);
+    join(introCounterparts(blocks.map(({ read }, at) => ({ role: read.profile.role, intro: intros[at], candidates: read.candidates, links: alignments[at].matches })), index), 'introduction');
+  }
+  // The prior blocks linked so far, gathered when first asked.
+  let linked: Set<number> | undefined;
+  const isLinked = (match: { prior: number; block: number }): boolean => {
+    if (!linked) {
+      linked = new Set();
+      for (const alignment of alignments) for (const m of alignment.matches) linked.add(keyOf(m));
+      for (const list of joined.values()) for (const { match: m } of list) linked.add(keyOf(m));
+    }
+    return linked.has(keyOf(match));
+  };
+  join(mergedSentences(blocks.map(({ read }, at) => ({ profile: read.profile, candidates: read.candidates, links: alignments[at].matches })), index, isLinked), 'sentence');
+  if (joined.size === 0) return alignments;
   const shown = alignments.slice();
-  for (const [at, matches] of counterparts) {
+  for (const [at, more] of joined) {
     const { candidates } = blocks[at].read;
-    const linkOf = (match: { prior: number; block: number }, introduces: boolean): Link => {
+    const linkOf = (match: { prior: number; block: number }, joinedBy?: JoinedBy): Link => {
       const i = candidates.findIndex((c) => c.match.prior === match.prior && c.match.block === match.block);
-      return { match: candidates[i].match, features: candidates[i].features, probability: probabilityAt(at, i), introduces };
+      return { match: candidates[i].match, features: candidates[i].features, probability: probabilityAt(at, i), joinedBy };
     };
-    shown[at] = finish(at, [...alignments[at].matches.map((m) => linkOf(m, false)), ...matches.map((m) => linkOf(m, true))]);
+    shown[at] = finish(at, [...alignments[at].matches.map((m) => linkOf(m)), ...more.map(({ match, by }) => linkOf(match, by))]);
   }
   return shown;
 }
@@ -391,15 +416,17 @@ type Link = {
   match: PrecedentMatch;
   features: PairFeatures;
   probability: number;
-  /** Joined by introCounterparts: the prior introduction of a section this block now introduces. */
-  introduces?: boolean;
+  /** Joined by a rule after the model: the prior introduction of a section this block now introduces, or a block it continues by a sentence. */
+  joinedBy?: JoinedBy;
 };
+
+export type JoinedBy = 'introduction' | 'sentence';
 
 function finishBlock(block: Block, read: ReadBlock, links: readonly Link[], index: PrecedentIndex): FinishedBlock {
   if (links.length === 0) return { status: 'new', matches: [], diff: [[1, block.text]], sentenceLinks: [], reason: whyNew(read, index) };
   const aliasOf = aliasesOf(block, index);
   const matches = links
-    .map(({ match, probability }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability, aliasOf) }))
+    .map(({ match, probability, joinedBy }) => ({ ...match, evidence: evidenceOf(read.profile, index.profileOf(match), probability, aliasOf, joinedBy) }))
     .sort((a, b) => b.score * index.recency[b.prior] - a.score * index.recency[a.prior] || a.prior - b.prior || a.block - b.block);
   const main = matches[0].prior;
   const mainBlocks = matches.filter((m) => m.prior === main).sort((a, b) => a.block - b.block).map((m) => index.blockOf(m));
@@ -449,12 +476,13 @@ const sentencePairs = byProfiles((draft, prior): MatchEvidence['sentences'] => {
   return sentences;
 });
 
-function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined): MatchEvidence {
+function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined, joinedBy: JoinedBy | undefined): MatchEvidence {
   return {
     probability: roundProbability(probability),
     sharedNames: draft.named.names.filter((name) => nameFoundIn(name, prior.stems, aliasOf)).map((name) => draft.named.surfaces[name]),
     sentences: sentencePairs(draft, prior),
     role: draft.role !== 'topic' && draft.role === prior.role ? draft.role : null,
+    ...(joinedBy ? { joinedBy } : {}),
   };
 }
 
@@ -483,16 +511,18 @@ function whyLinked(status: AlignmentStatus, matches: readonly AlignedMatch[], li
   const { sharedNames, sentences, role } = main.evidence;
   const sameLabel = (match: AlignedMatch) => links.some((l) => l.match.prior === match.prior && l.match.block === match.block && namesTheSameTopic(l.features));
   const byLabel = matches.slice(1).filter(sameLabel);
-  const introduces = (match: AlignedMatch) => links.some((l) => l.introduces && l.match.prior === match.prior && l.match.block === match.block);
-  const introduced = matches.slice(1).filter(introduces);
+  const joinedBy = (match: AlignedMatch) => match.evidence.joinedBy;
+  const introduced = matches.slice(1).filter((match) => joinedBy(match) === 'introduction');
+  const merged = matches.slice(1).filter((match) => joinedBy(match) === 'sentence');
   const grounds = [
     role ? `the same role (${role === 'sectionIntro' ? 'section introduction' : role})` : '',
     label && sameLabel(main) ? `the same label (${label})` : '',
-    introduces(main) ? 'it introduced paragraphs this block now introduces' : '',
+    joinedBy(main) === 'introduction' ? 'it introduced paragraphs this block now introduces' : '',
     sharedNames.length > 0 ? `names ${sharedNames.slice(0, 3).join(', ')}` : '',
     sentences.length > 0 ? `${sentences.length} sentence${sentences.length > 1 ? 's' : ''} continued` : '',
     ...byLabel.map((match) => `also "${index.openingOf(match)}", by its label${label ? ` (${label})` : ''}`),
     ...introduced.map((match) => `also "${index.openingOf(match)}", which introduced paragraphs it now introduces`),
+    ...merged.map((match) => `also "${index.openingOf(match)}", merged into it: a sentence continues it`),
   ].filter(Boolean);
   const verb = status === 'carried' ? 'carries over' : 'revises';
   return `${verb} "${index.openingOf(main)}"${grounds.length > 0 ? `: ${grounds.join('; ')}` : ''}`;

@@ -48,7 +48,7 @@ export const ROLE_CANDIDATES = 40;
  * unrelated sentences of one topic share a fifth to a quarter (the
  * boilerplate "both sides welcomed the ...").
  */
-export const SENTENCE_LINK_MIN_SHARE = 0.35;
+export const SENTENCE_LINK_MIN_SHARE = 0.35; // also what a sentence must share to keep a folded paragraph from being dropped (mergedSentences.ts)
 
 /**
  * Matches are ordered by score weighted down by this factor for each prior

@@ -129,6 +129,8 @@ export function trackCommitments(
   const closestOf = (entry: number, statement: number) => entry * priors.length + statement;
   for (const aligned of alignment.alignments) {
     for (const match of aligned.matches) {
+      // A block merged in by one of its sentences is continued by that sentence alone (a sentence link below), not by the whole draft block.
+      if (match.evidence?.joinedBy === 'sentence') continue;
       const key = `${match.prior}:${match.block}`;
       if (!continuing.has(key)) continuing.set(key, new Set());
       continuing.get(key)!.add(aligned.block);

@@ -1,0 +1,62 @@
+/**
+ * A prior block merged into another's paragraph is not dropped: it lives on
+ * in the sentence that continues it. When a drafter folds a short paragraph
+ * into a neighbour (2026's "To ensure a safe and fair digital environment,
+ * both sides are deepening cooperation on the oversight of online platforms"
+ * into the platforms bullet, as "To keep the online environment safe and
+ * fair, both sides will continue regulatory exchanges ..."), the link model
+ * weighs the paragraph as a whole against its far stronger precedent and
+ * lets the folded one go, and it was reported dropped. So a prior block no
+ * draft block continues is continued by the linked draft block with a
+ * sentence that continues one of its sentences (SENTENCE_LINK_MIN_SHARE, the
+ * line of the sentence links) better than it continues any sentence of the
+ * block's own precedents; the best such sentence's block when several do.
+ * A block really taken out leaves no sentence behind: on the labelled,
+ * written and generated pairs (some 200 real and generated drops, in both
+ * styles) no drop is joined so, at any line from 0.25 to 0.45.
+ */
+import type { BlockProfile } from './blockProfile';
+import type { PairFeatures } from './linkFeatures';
+import type { PrecedentIndex, PrecedentMatch } from './PrecedentIndex';
+import { SENTENCE_LINK_MIN_SHARE } from './thresholds';
+import { diceShare } from './words';
+
+/** A draft block as this rule reads it: its profile, its candidates and its links. */
+export interface SentenceReading {
+  profile: BlockProfile;
+  candidates: ReadonlyArray<{ match: PrecedentMatch; features: Pick<PairFeatures, 'bestSentence'>; mayLink: boolean }>;
+  links: ReadonlyArray<{ prior: number; block: number }>;
+}
+
+/** By draft position, the prior blocks no draft block links that it continues by a sentence (most positions have none). */
+export function mergedSentences(blocks: readonly SentenceReading[], index: PrecedentIndex, isLinked: (match: { prior: number; block: number }) => boolean): Map<number, PrecedentMatch[]> {
+  const best = new Map<number, { at: number; match: PrecedentMatch; share: number }>();
+  blocks.forEach((block, at) => {
+    if (block.links.length === 0) return;
+    for (const { match, features, mayLink } of block.candidates) {
+      // bestSentence is the best share of any sentence pair of the two: under the line, no sentence continues the other.
+      if (features.bestSentence < SENTENCE_LINK_MIN_SHARE || !mayLink || isLinked(match)) continue;
+      const share = continuedBetter(block.profile, index.profileOf(match), block.links.map((link) => index.profileOf(link)));
+      const entry = index.entryNumber(match);
+      const held = best.get(entry);
+      if (share >= SENTENCE_LINK_MIN_SHARE && (!held || share > held.share)) best.set(entry, { at, match, share });
+    }
+  });
+  const found = new Map<number, PrecedentMatch[]>();
+  for (const { at, match } of best.values()) found.set(at, [...(found.get(at) ?? []), match]);
+  return found;
+}
+
+/** The best share with which a draft sentence continues a sentence of `other` while continuing no sentence of its precedents as well (0 if none). */
+function continuedBetter(draft: BlockProfile, other: BlockProfile, precedents: readonly BlockProfile[]): number {
+  let best = 0;
+  for (const sentence of draft.sentences) {
+    let share = 0;
+    for (const prior of other.sentences) share = Math.max(share, diceShare(sentence, prior));
+    if (share <= best) continue;
+    let own = 0;
+    for (const precedent of precedents) for (const prior of precedent.sentences) own = Math.max(own, diceShare(sentence, prior));
+    if (share > own) best = share;
+  }
+  return best;
+}
