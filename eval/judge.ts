@@ -1,6 +1,7 @@
 /** The engine's judgement of a labelled pair, through its front door, as the desk and the command line take it. */
-import { PrecedentIndex, alignDraft, parseDocument, statementBlocks, trackCommitments, type Block, type CommitmentFate, type DraftAlignment, type LinkModel } from '../engine/index';
+import { PrecedentIndex, alignDraft, type AlignedMatch, parseDocument, statementBlocks, trackCommitments, type Block, type CommitmentFate, type DraftAlignment, type LinkModel } from '../engine/index';
 import type { FateShiftDraft } from './firmnessShifts';
+import type { FoldCase } from './foldedParagraphs';
 import { readCorpusDocument, type LabelledPair } from './labelledPairs';
 
 export interface Judgement {
@@ -46,4 +47,15 @@ export function judgeFateShifts(draft: FateShiftDraft): CommitmentFate[] {
   const prior = { blocks: statementBlocks(parseDocument(draft.priorText)) };
   const shifted = { blocks: statementBlocks(parseDocument(draft.draftText)) };
   return trackCommitments([prior], shifted, alignDraft(shifted, new PrecedentIndex([prior])));
+}
+
+/** What the engine makes of a folded paragraph (shipped model): the match that continues it in the draft with the fold, and whether the draft without it drops it. */
+export function judgeFold(fold: FoldCase): { keptBy: AlignedMatch | undefined; takenOutDropped: boolean } {
+  const index = new PrecedentIndex([fold.prior]);
+  const folded = alignDraft(parseDocument(fold.foldedText), index);
+  const takenOut = alignDraft(parseDocument(fold.takenOutText), index);
+  return {
+    keptBy: folded.alignments.flatMap((a) => a.matches).find((m) => m.block === fold.folded.index),
+    takenOutDropped: takenOut.dropped.some((d) => d.block === fold.folded.index),
+  };
 }

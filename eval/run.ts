@@ -8,7 +8,8 @@
 import { LINK_MODEL, type LinkModel } from '../engine/index';
 import { fateLabels, firmnessShiftDrafts } from './firmnessShifts';
 import { developmentSet, modelWithout, restyledDrafts } from './developmentSet';
-import { judgeFateShifts, judgePair, judgeWithEveryPrior } from './judge';
+import { foldedParagraphs } from './foldedParagraphs';
+import { judgeFateShifts, judgeFold, judgePair, judgeWithEveryPrior } from './judge';
 import type { LabelledPair } from './labelledPairs';
 import { addConfusion, addCounts, f1, newBlockCounts, precision, recall, scoreFates, scorePair, type Confusion, type Counts, type PairScore } from './scorePair';
 import { linkExamples, type LinkExample } from './trainLinkModel';
@@ -118,6 +119,19 @@ console.log(`generated pairs never trained on (${unseen.length}), with the shipp
 console.log(line('held-out', generatedScore));
 console.log(`  held-out  new blocks F1 ${fmt(f1(newBlockCounts(generatedScore)))} (${JSON.stringify(newBlockCounts(generatedScore))})  dropped F1 ${fmt(f1(generatedScore.dropped))} (${JSON.stringify(generatedScore.dropped)})`);
 heldOutMistakes.push(...generatedScore.mistakes);
+
+const folds = foldedParagraphs();
+const foldScore = { continued: 0, bySentence: 0, takenOutDropped: 0 };
+for (const fold of folds) {
+  const { keptBy, takenOutDropped } = judgeFold(fold);
+  if (keptBy) foldScore.continued++;
+  else heldOutMistakes.push(`folded paragraphs: "${fold.folded.text.slice(0, 60)}" folded into the next block, reported dropped (${fold.statement})`);
+  if (keptBy?.evidence.joinedBy === 'sentence') foldScore.bySentence++;
+  if (takenOutDropped) foldScore.takenOutDropped++;
+  else heldOutMistakes.push(`folded paragraphs: "${fold.folded.text.slice(0, 60)}" taken out, not reported dropped (${fold.statement})`);
+}
+console.log(`folded paragraphs: ${folds.length} blocks of the corpus statements, each folded into the next by its first sentence reworded, and each taken out alone (eval/foldedParagraphs.ts)`);
+console.log(`  folded: continued ${foldScore.continued}/${folds.length} (${foldScore.bySentence} by the sentence alone)  taken out: dropped ${foldScore.takenOutDropped}/${folds.length}`);
 
 const shifts = firmnessShiftDrafts();
 const shiftScore = { labelled: 0, found: 0, fateRight: 0, confusion: {} as Confusion };
