@@ -13,6 +13,7 @@ import { droppedBlocks, keyOf, type DroppedState } from './droppedBlocks';
 import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
 import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
+import { candidatesByKey } from './candidatesByKey';
 import { introCounterparts } from './introCounterparts';
 import { mergedSentences } from './mergedSentences';
 import { profileBlock, type BlockProfile } from './blockProfile';
@@ -327,23 +328,22 @@ function withJoinedLinks(
   probabilityAt: (at: number, i: number) => number,
 ): BlockAlignment[] {
   const joined = new Map<number, Array<{ match: PrecedentMatch; by: JoinedBy }>>();
+  // Whether a draft block links a prior block: only a block that proposes it may, so only those are read (against 1,000
+  // statements a block links dozens of near-copies, and gathering every link took a tenth of a keystroke).
+  const isLinked = (match: { prior: number; block: number }): boolean => {
+    const key = keyOf(match);
+    const same = (m: { prior: number; block: number }) => m.prior === match.prior && m.block === match.block;
+    return blocks.some(({ read }, at) => candidatesByKey(read.candidates).has(key) && (alignments[at].matches.some(same) || (joined.get(at)?.some((j) => same(j.match)) ?? false)));
+  };
   const join = (found: Map<number, PrecedentMatch[]>, by: JoinedBy) => {
-    for (const [at, matches] of found) joined.set(at, [...(joined.get(at) ?? []), ...matches.map((match) => ({ match, by }))]);
+    for (const [at, matches] of found) {
+      joined.set(at, [...(joined.get(at) ?? []), ...matches.map((match) => ({ match, by }))]);
+    }
   };
   if (blocks.some(({ read }) => read.profile.role === 'sectionIntro')) {
     const intros = sectionIntroPositions(draftBlocks, blocks);
-    join(introCounterparts(blocks.map(({ read }, at) => ({ role: read.profile.role, intro: intros[at], candidates: read.candidates, links: alignments[at].matches })), index), 'introduction');
+    join(introCounterparts(blocks.map(({ read }, at) => ({ role: read.profile.role, intro: intros[at], candidates: read.candidates, links: alignments[at].matches })), index, isLinked), 'introduction');
   }
-  // The prior blocks linked so far, gathered when first asked.
-  let linked: Set<number> | undefined;
-  const isLinked = (match: { prior: number; block: number }): boolean => {
-    if (!linked) {
-      linked = new Set();
-      for (const alignment of alignments) for (const m of alignment.matches) linked.add(keyOf(m));
-      for (const list of joined.values()) for (const { match: m } of list) linked.add(keyOf(m));
-    }
-    return linked.has(keyOf(match));
-  };
   join(mergedSentences(blocks.map(({ read }, at) => ({ profile: read.profile, candidates: read.candidates, links: alignments[at].matches })), index, isLinked), 'sentence');
   if (joined.size === 0) return alignments;
   const shown = alignments.slice();

@@ -17,6 +17,8 @@
  * introduction that the labels drop.
  */
 import type { BlockRole } from './blockRoles';
+import { candidatesByKey } from './candidatesByKey';
+import { keyOf } from './droppedBlocks';
 import type { PrecedentIndex, PrecedentMatch } from './PrecedentIndex';
 
 /** A draft block as this rule reads it: its role, the section introduction it stands under, its candidates and its links. */
@@ -31,42 +33,54 @@ export interface IntroReading {
 const FRAMING: ReadonlySet<BlockRole> = new Set(['opening', 'sectionIntro']);
 
 /** By draft position, the prior introductions it continues by this rule (most positions have none). */
-export function introCounterparts(blocks: readonly IntroReading[], index: PrecedentIndex): Map<number, PrecedentMatch[]> {
-  const found = new Map<number, PrecedentMatch[]>();
-  const intros = blocks.flatMap((block, at) => (block.role === 'sectionIntro' && block.intro === at ? [at] : []));
-  if (intros.length === 0) return found;
-  // Prior blocks some draft block links (an introduction among them is not dropped), gathered when first asked.
-  let linked: Set<string> | undefined;
-  const isLinked = (key: string): boolean => {
-    if (!linked) {
-      linked = new Set();
-      for (const block of blocks) for (const link of block.links) linked.add(`${link.prior}:${link.block}`);
-    }
-    return linked.has(key);
-  };
-  // Each unlinked prior introduction, with the draft introduction that best continues it.
-  const best = new Map<string, { at: number; match: PrecedentMatch }>();
-  for (const at of intros) {
+export function introCounterparts(blocks: readonly IntroReading[], index: PrecedentIndex, isLinked: (match: { prior: number; block: number }) => boolean): Map<number, PrecedentMatch[]> {
+  // Each introduction's paragraphs, in one pass: a draft of 10,000 words has dozens of sections, read at every keystroke.
+  const sections = new Map<number, IntroReading[]>();
+  blocks.forEach((block, at) => {
+    if (block.intro < 0) return;
+    if (!sections.has(block.intro)) sections.set(block.intro, []);
+    if (block.intro !== at) sections.get(block.intro)!.push(block);
+  });
+  // Each unlinked prior introduction (by its key), with the draft introduction that best continues it.
+  const best = new Map<number, { at: number; match: PrecedentMatch }>();
+  for (const [at, paragraphs] of sections) {
     const intro = blocks[at];
-    if (intro.links.some((link) => !FRAMING.has(index.roleOf(link)))) continue;
     // The prior section its paragraphs continue most (by its introduction): a section that gained one paragraph of another keeps its own frame.
-    const counts = new Map<string, number>();
-    blocks.forEach((block, other) => {
-      if (other === at || block.intro !== at) return;
-      for (const link of block.links) {
-        const priorIntro = index.sectionIntroOf(link);
-        if (priorIntro >= 0) counts.set(`${link.prior}:${priorIntro}`, (counts.get(`${link.prior}:${priorIntro}`) ?? 0) + 1);
-      }
-    });
-    const most = Math.max(0, ...counts.values());
-    const followed = new Set([...counts].filter(([, count]) => count === most).map(([key]) => key));
-    for (const { match } of intro.candidates) {
-      const key = `${match.prior}:${match.block}`;
-      if (!followed.has(key) || index.roleOf(match) !== 'sectionIntro' || isLinked(key)) continue;
+    const counts = new Map<number, number>();
+    for (const paragraph of paragraphs) for (const key of priorSectionsOf(paragraph.links, index)) counts.set(key, (counts.get(key) ?? 0) + 1);
+    let most = 0;
+    for (const count of counts.values()) most = Math.max(most, count);
+    if (most === 0) continue;
+    for (const [key, count] of counts) {
+      const match = count === most ? candidatesByKey(intro.candidates).get(key) : undefined;
+      if (!match || index.roleOf(match) !== 'sectionIntro' || isLinked(match)) continue;
+      if (intro.role !== 'sectionIntro' || intro.links.some((link) => !FRAMING.has(index.roleOf(link)))) break;
       const held = best.get(key);
       if (!held || match.score > held.match.score) best.set(key, { at, match });
     }
   }
+  const found = new Map<number, PrecedentMatch[]>();
   for (const { at, match } of best.values()) found.set(at, [...(found.get(at) ?? []), match]);
   return found;
 }
+
+/**
+ * The prior section introductions (by key) of a block's links, by its links
+ * (the same array while a live session keeps the block's alignment): read
+ * for every paragraph under an introduction at every keystroke.
+ */
+const priorSections = new WeakMap<object, number[]>();
+
+function priorSectionsOf(links: IntroReading['links'], index: PrecedentIndex): number[] {
+  let keys = priorSections.get(links);
+  if (!keys) {
+    keys = [];
+    for (const link of links) {
+      const priorIntro = index.sectionIntroOf(link);
+      if (priorIntro >= 0) keys.push(keyOf({ prior: link.prior, block: priorIntro }));
+    }
+    priorSections.set(links, keys);
+  }
+  return keys;
+}
+
