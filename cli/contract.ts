@@ -42,6 +42,8 @@ export const alignmentJson = (alignment: BlockAlignment) => ({
       sharedNames: match.evidence.sharedNames,
       sentences: match.evidence.sentences.map(({ draft, prior, score }) => ({ draft, prior, score: round(score) })),
       role: match.evidence.role,
+      // Only where a rule, not the link model, joined the precedent (its probability is then under even odds).
+      ...(match.evidence.joinedBy ? { joinedBy: match.evidence.joinedBy } : {}),
     },
   })),
   diff: diffJson(alignment.diff),

@@ -32,7 +32,7 @@ describe('the JSON contract of the command line, on the corpus', () => {
       draft: Doc; priors: Doc[];
       alignments: Array<{
         block: number; status: string; diff: Array<[Op, string]>; reason: string;
-        matches: Array<{ prior: number; block: number; score: number; evidence: { probability: number; sharedNames: string[]; sentences: Array<{ draft: number; prior: number; score: number }>; role: string | null } }>;
+        matches: Array<{ prior: number; block: number; score: number; evidence: { probability: number; sharedNames: string[]; sentences: Array<{ draft: number; prior: number; score: number }>; role: string | null; joinedBy?: string } }>;
       }>;
       dropped: Array<{ prior: number; block: number; about: string }>;
       commitments: Array<Record<string, unknown>>;
@@ -48,8 +48,9 @@ describe('the JSON contract of the command line, on the corpus', () => {
       for (const m of a.matches) {
         expect(Object.keys(m).sort()).toEqual(['block', 'evidence', 'prior', 'score']);
         expect(m.score).toBeGreaterThanOrEqual(0), expect(m.score).toBeLessThanOrEqual(1);
-        // A precedent is one the link model found more likely than not.
-        expect(m.evidence.probability).toBeGreaterThanOrEqual(0.5);
+        // A precedent is one the link model found more likely than not, or one a rule joined, which says so.
+        if (m.evidence.joinedBy === undefined) expect(m.evidence.probability).toBeGreaterThanOrEqual(0.5);
+        else expect(['introduction', 'sentence']).toContain(m.evidence.joinedBy);
         // Each draft sentence continues at most one sentence of a precedent.
         expect(new Set(m.evidence.sentences.map((s) => s.draft)).size).toBe(m.evidence.sentences.length);
       }
