@@ -96,18 +96,17 @@ async function readCorpusArgument(folder: string, cache: ParseCache | null) {
 
 export async function main(argv: readonly string[]): Promise<number> {
   let args: CliArguments;
+  let cache: ParseCache | null = null;
   try {
     args = parseCliArguments(argv);
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    const cache = args.noCache ? null : new ParseCache({ folder: join(cacheFolder(), 'parsed') });
+    cache = args.noCache ? null : new ParseCache({ folder: join(cacheFolder(), 'parsed') });
     // Written apart: joined to a 3 MB answer, the newline made a copy of it.
     process.stdout.write(await run(args, cache));
     process.stdout.write('\n');
-    // The models parsed are written to the cache while the command runs; the command ends when they are.
-    await cache?.flush();
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -119,5 +118,8 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 2;
     }
     throw error;
+  } finally {
+    // The models parsed are written to the cache while the command runs; the command ends when they are, even when it failed after parsing.
+    await cache?.flush();
   }
 }

@@ -99,7 +99,7 @@ export class ParseCache {
     if (model === null) return null;
     // Least recently used is judged by modification time: a hit makes the entry young again.
     const now = new Date();
-    utimes(path, now, now).catch(() => {});
+    this.remember(utimes(path, now, now).catch(() => {}));
     return model;
   }
 
@@ -149,7 +149,7 @@ export class ParseCache {
     void write.finally(() => this.pending.delete(write));
   }
 
-  /** Waits for the writes putSoon started. */
+  /** Waits for the writes putSoon started, and for the refreshes of the entries hits used (the command line exits as soon as it returns). */
   async flush(): Promise<void> {
     while (this.pending.size > 0) await Promise.all(this.pending);
   }

@@ -5,7 +5,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -71,6 +71,26 @@ describe('precedent keeps parsed models in the cache folder', () => {
     expect(soundEntries(home)).toEqual([true, true]);
     const second = run(compare, home);
     expect(second).toEqual(uncached);
+    expect(soundEntries(home)).toEqual([true, true]);
+  });
+
+  it('makes the entries a compare used young again before it exits (least recently used go first)', () => {
+    const home = mkdtempSync(join(tmpdir(), 'precedent-cache-home-'));
+    run(compare, home);
+    const long = new Date('2001-01-01T00:00:00Z');
+    const names = readdirSync(parsedFolder(home));
+    for (const name of names) utimesSync(join(parsedFolder(home), name), long, long);
+    expect(run(compare, home)).toEqual(uncached);
+    for (const name of names) expect(statSync(join(parsedFolder(home), name)).mtimeMs).toBeGreaterThan(long.getTime());
+  });
+
+  it('keeps what it parsed though the command then fails (a document with no text)', () => {
+    const home = mkdtempSync(join(tmpdir(), 'precedent-cache-home-'));
+    const empty = join(mkdtempSync(join(tmpdir(), 'precedent-cache-cli-')), 'empty.md');
+    writeFileSync(empty, '   \n\n<!-- a comment, no text -->\n');
+    const failed = run(['compare', oldPath, empty, '--json'], home);
+    expect(failed.status).toBe(2);
+    expect(failed.stderr).toContain('the document has no text');
     expect(soundEntries(home)).toEqual([true, true]);
   });
 
