@@ -51,6 +51,13 @@ export class Panel {
   /** Card elements by the look they show (see CardView.look). */
   private byLook = new Map<number, HTMLElement>();
   private readonly cardOf = new WeakMap<HTMLElement, CardView>();
+  /**
+   * Card elements the page lays out, near the screen (content-visibility:
+   * auto): a long document opened in place of a draft drew its first cards
+   * bare in the former draft's elements, on screen, and the page, telling
+   * only of changes, never had them filled in.
+   */
+  private readonly nearScreen = new WeakSet<HTMLElement>();
   /** Bare cards of a long document, with the analysis to fill them from (see card). */
   private readonly unfilled = new WeakMap<HTMLElement, AnalysisResult>();
   /** The commitments of a fate (listed in the summary) and the drafting checks pending (below it). */
@@ -235,7 +242,12 @@ export class Panel {
     list.addEventListener(
       'contentvisibilityautostatechange',
       (event) => {
-        if (!(event as Event & { skipped: boolean }).skipped && event.target instanceof HTMLElement) this.fillIfBare(event.target);
+        if (!(event.target instanceof HTMLElement)) return;
+        if ((event as Event & { skipped: boolean }).skipped) this.nearScreen.delete(event.target);
+        else {
+          this.nearScreen.add(event.target);
+          this.fillIfBare(event.target);
+        }
       },
       { capture: true },
     );
@@ -262,7 +274,8 @@ export class Panel {
     item.dataset.status = card.status;
     item.tabIndex = 0;
     item.setAttribute('aria-label', `${STATUS_LABEL[card.status]}: ${card.text.slice(0, 80)}`);
-    if (bare) this.unfilled.set(item, result);
+    // An element near the screen is told of no change when drawn again: it is filled at once.
+    if (bare && !this.nearScreen.has(item)) this.unfilled.set(item, result);
     else {
       this.unfilled.delete(item);
       this.fill(item, card, result);
