@@ -143,10 +143,10 @@ export class DecorationList {
   }
 
   /**
-   * A long update, a batch at a time, TASK_MS of them a task (the first in
-   * this one), until a newer update comes: each decoration set is compared
-   * with the one wanted at its place and set again where it differs, those
-   * wanted past the last are added, those set past the last wanted removed.
+   * A long update, a batch at a time, TASK_MS of them a task, until a newer
+   * update comes: each decoration set is compared with the one wanted at its
+   * place and set again where it differs, those wanted past the last are
+   * added, those set past the last wanted removed.
    * Ends with the decorations one call would have set.
    */
   private updateInSlices(model: monaco.editor.ITextModel, wanted: WantedList, edits: readonly TextEdit[] | null): void {
@@ -169,7 +169,8 @@ export class DecorationList {
       this.partial = at < wanted.length || this.ids.length > wanted.length;
       if (this.partial) this.later(slice);
     };
-    slice();
+    // The first slice too is a task of its own, apart from the analysis's arrival (its cards decoded, the panel's bookkeeping).
+    this.later(slice);
   }
 
   /** Brings decorations [from, to) to those wanted there (the first `known` stood where the list says, moved by `edits`); returns `to`. */

@@ -165,7 +165,9 @@ export class Panel {
       if (this.highlighted !== null) this.highlight(this.highlighted, false);
       shown();
     };
-    run();
+    // A long document's first slice is a task of its own too, apart from the analysis's arrival (its cards decoded).
+    if (long) setTimeout(run, 0);
+    else run();
   }
 
   private showDropped(result: AnalysisResult): void {
