@@ -98,6 +98,14 @@ export class Panel {
     }
     if (this.pending.element.previousElementSibling !== this.summaryElement) this.summaryElement!.after(this.pending.element);
     this.pending.show(result);
+    // A long document's cards are put in place from a task of their own, apart from the analysis's arrival (its cards
+    // decoded): the bookkeeping of 10,000 cards and their first slice added some 30 ms to that task.
+    if (result.cards.length < GROUPED_FROM) this.placeCards(result, generation, shown);
+    else setTimeout(() => generation === this.generation && this.placeCards(result, generation, shown), 0);
+  }
+
+  /** Puts the cards of `result` in the list, slice by slice, until a newer analysis (`generation`) comes; then calls `shown`. */
+  private placeCards(result: AnalysisResult, generation: number, shown: () => void): void {
     const list = (this.list ??= this.root.appendChild(this.cardListElement()));
     const previous = this.byLook;
     this.byLook = new Map();
@@ -165,9 +173,7 @@ export class Panel {
       if (this.highlighted !== null) this.highlight(this.highlighted, false);
       shown();
     };
-    // A long document's first slice is a task of its own too, apart from the analysis's arrival (its cards decoded).
-    if (long) setTimeout(run, 0);
-    else run();
+    run();
   }
 
   private showDropped(result: AnalysisResult): void {
