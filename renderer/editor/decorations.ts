@@ -51,8 +51,12 @@ export class AnalysisDecorations {
       return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
     };
     this.reserveLanes(model);
-    this.blocks.update(
-      result.cards.map((card) => {
+    // Made as the list reads them: a long document's 10,000 are compared and set a slice at a time (DecorationList).
+    const cards = result.cards;
+    this.blocks.update({
+      length: cards.length,
+      at: (i) => {
+        const card = cards[i];
         const precedent = card.precedents[0];
         const prior = precedent ? result.priors[precedent.prior] : null;
         return {
@@ -73,8 +77,8 @@ export class AnalysisDecorations {
             },
           }),
         };
-      }),
-    );
+      },
+    });
     this.commitments.update(
       result.cards.flatMap((card) =>
         card.commitments.slice(0, UNDERLINES_PER_BLOCK).map((commitment) => ({

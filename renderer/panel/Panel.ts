@@ -51,6 +51,13 @@ export class Panel {
   /** Card elements by the look they show (see CardView.look). */
   private byLook = new Map<number, HTMLElement>();
   private readonly cardOf = new WeakMap<HTMLElement, CardView>();
+  /**
+   * Card elements the page lays out, near the screen (content-visibility:
+   * auto): a long document opened in place of a draft drew its first cards
+   * bare in the former draft's elements, on screen, and the page, telling
+   * only of changes, never had them filled in.
+   */
+  private readonly nearScreen = new WeakSet<HTMLElement>();
   /** Bare cards of a long document, with the analysis to fill them from (see card). */
   private readonly unfilled = new WeakMap<HTMLElement, AnalysisResult>();
   /** The commitments of a fate (listed in the summary) and the drafting checks pending (below it). */
@@ -91,6 +98,14 @@ export class Panel {
     }
     if (this.pending.element.previousElementSibling !== this.summaryElement) this.summaryElement!.after(this.pending.element);
     this.pending.show(result);
+    // A long document's cards are put in place from a task of their own, apart from the analysis's arrival (its cards
+    // decoded): the bookkeeping of 10,000 cards and their first slice added some 30 ms to that task.
+    if (result.cards.length < GROUPED_FROM) this.placeCards(result, generation, shown);
+    else setTimeout(() => generation === this.generation && this.placeCards(result, generation, shown), 0);
+  }
+
+  /** Puts the cards of `result` in the list, slice by slice, until a newer analysis (`generation`) comes; then calls `shown`. */
+  private placeCards(result: AnalysisResult, generation: number, shown: () => void): void {
     const list = (this.list ??= this.root.appendChild(this.cardListElement()));
     const previous = this.byLook;
     this.byLook = new Map();
@@ -126,7 +141,9 @@ export class Panel {
       const deadline = performance.now() + SLICE_MS;
       const start = placed;
       while (placed < result.cards.length) {
-        if (built >= CARDS_AT_ONCE && placed > start && performance.now() > deadline) return false;
+        // A long document's cards already built are put in place a slice at a time too: its complete analysis
+        // (the same cards, each looked up, kept and placed) held the page 40 ms in one task.
+        if ((built >= CARDS_AT_ONCE || (long && placed - start >= CARDS_AT_ONCE)) && placed > start && performance.now() > deadline) return false;
         const card = result.cards[placed];
         let item = previous.get(card.look);
         if (item) previous.delete(card.look);
@@ -233,7 +250,12 @@ export class Panel {
     list.addEventListener(
       'contentvisibilityautostatechange',
       (event) => {
-        if (!(event as Event & { skipped: boolean }).skipped && event.target instanceof HTMLElement) this.fillIfBare(event.target);
+        if (!(event.target instanceof HTMLElement)) return;
+        if ((event as Event & { skipped: boolean }).skipped) this.nearScreen.delete(event.target);
+        else {
+          this.nearScreen.add(event.target);
+          this.fillIfBare(event.target);
+        }
       },
       { capture: true },
     );
@@ -260,7 +282,8 @@ export class Panel {
     item.dataset.status = card.status;
     item.tabIndex = 0;
     item.setAttribute('aria-label', `${STATUS_LABEL[card.status]}: ${card.text.slice(0, 80)}`);
-    if (bare) this.unfilled.set(item, result);
+    // An element near the screen is told of no change when drawn again: it is filled at once.
+    if (bare && !this.nearScreen.has(item)) this.unfilled.set(item, result);
     else {
       this.unfilled.delete(item);
       this.fill(item, card, result);

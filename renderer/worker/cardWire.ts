@@ -32,6 +32,8 @@ export class CardDecoder {
       if ('text' in entry) return received(entry, this.lookOffset);
       const seen = this.byLook.get(entry.look + this.lookOffset);
       if (!seen) throw new Error(`card look ${entry.look} was never sent`);
+      // Where it stood (a long document's complete analysis, its 10,000 cards as they were): the card as it was, not a copy.
+      if (entry.block === seen.block && entry.start === seen.start && entry.end === seen.end) return seen;
       // The block moved with the edits before it: its commitments moved with it.
       const shift = entry.start - seen.start;
       return {

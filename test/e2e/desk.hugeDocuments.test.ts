@@ -62,6 +62,8 @@ describe.skipIf(!chromiumAvailable)('huge documents in the desk', () => {
         expect(await desk.page.getByTestId('summary').textContent()).toContain(`${result.summary.new} new`);
         // On screen: filled in; far below: its status and words only, until it is reached.
         await expect.poll(() => cards.first().getByTestId('card-reason').count()).toBe(1);
+        // The cards at the top, drawn in the template's cards on screen, are filled in too.
+        for (const i of [1, 2, 3, 4, 5]) await expect.poll(() => cards.nth(i).getByTestId('card-reason').count(), { message: `card ${i}` }).toBe(1);
         const far = cards.nth(1_400);
         expect(await far.getAttribute('aria-label')).toBe(`New: ${lines[1_400]}`);
         expect(await far.getByTestId('card-reason').count()).toBe(0);

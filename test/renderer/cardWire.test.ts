@@ -62,6 +62,17 @@ describe('cards sent from the worker to the page', () => {
     expect(kept.some((card) => 'section' in card && card.section !== undefined)).toBe(true);
   });
 
+  it('hands back the card the page holds where its block did not move, and a moved copy where it did', () => {
+    const decoder = new CardDecoder();
+    const card = { look: 1, block: 0, start: 0, end: 10, text: 'Both sides', status: 'new', reason: 'New.', commitments: [{ start: 2, end: 8, marker: 'will', firmness: 'firm' }] } as const;
+    const [held] = decoder.decode([structuredClone(card)]);
+    // A long document's complete analysis: 10,000 cards as they stood, each copied held the page some 20 ms.
+    expect(decoder.decode([{ look: 1, block: 0, start: 0, end: 10 }])[0]).toBe(held);
+    const [moved] = decoder.decode([{ look: 1, block: 2, start: 5, end: 15 }]);
+    expect(moved).not.toBe(held);
+    expect(moved).toEqual({ ...held, block: 2, start: 5, end: 15, commitments: [{ ...held.commitments[0], start: 7, end: 13 }] });
+  });
+
   it('refuses a card the page never received, rather than show a wrong one', () => {
     expect(() => new CardDecoder().decode([{ look: 7, block: 0, start: 0, end: 10 }])).toThrow(/never sent/u);
   });
