@@ -6,7 +6,7 @@
  * large the corpus.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { blockRoles, sectionIntroductions, soleBlockHeadings, type BlockRole } from './blockRoles';
+import { blockRoles, sectionIntroductions, sectionNumbers, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { profileBlock, type BlockProfile } from './blockProfile';
 import { acronymAliases } from './acronymAliases';
 import { namedThings, topicLabel } from './namedThings';
@@ -102,6 +102,14 @@ export class PrecedentIndex {
   }
 
   private readonly intros: Array<Map<number, number>> = [];
+
+  /** The section of its statement a prior block stands in (the number of headings before it). */
+  sectionOf(match: { prior: number; block: number }): number {
+    this.sections[match.prior] ??= sectionNumbers(this.priors[match.prior].blocks);
+    return this.sections[match.prior].get(match.block) ?? -1;
+  }
+
+  private readonly sections: Array<Map<number, number>> = [];
 
   blockOf(match: { prior: number; block: number }): Block {
     return this.blocksByIndex[match.prior].get(match.block)!;

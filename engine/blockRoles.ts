@@ -83,3 +83,14 @@ export function sectionIntroductions(blocks: readonly Block[], roles: ReadonlyMa
   }
   return intros;
 }
+
+/** Each block's section, by block index: how many headings stand before it. */
+export function sectionNumbers(blocks: readonly Block[]): Map<number, number> {
+  const sections = new Map<number, number>();
+  let section = 0;
+  for (const block of blocks) {
+    if (block.kind === 'heading') section++;
+    else sections.set(block.index, section);
+  }
+  return sections;
+}

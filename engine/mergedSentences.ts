@@ -7,8 +7,9 @@
  * fair, both sides will continue regulatory exchanges ..."), the link model
  * weighs the paragraph as a whole against its far stronger precedent and
  * lets the folded one go, and it was reported dropped. So a prior block no
- * draft block continues is continued by the linked draft block with a
- * sentence that continues one of its sentences (SENTENCE_LINK_MIN_SHARE, the
+ * draft block continues is continued by the linked draft block that
+ * continues a block of its section and holds a sentence that continues one
+ * of its sentences (SENTENCE_LINK_MIN_SHARE, the
  * line of the sentence links) better than it continues any sentence of the
  * block's own precedents; the best such sentence's block when several do.
  * A block really taken out leaves no sentence behind: on the labelled,
@@ -63,6 +64,8 @@ function sentenceMerges(block: SentenceReading, index: PrecedentIndex): Readonly
   for (const { match, features, mayLink } of block.candidates) {
     // bestSentence is the best share of any sentence pair of the two: under the line, no sentence continues the other.
     if (features.bestSentence < SENTENCE_LINK_MIN_SHARE || !mayLink || own.has(index.entryNumber(match))) continue;
+    // A paragraph is folded into a neighbour of its section; a sentence of it said again in another topic's paragraph leaves the rest dropped.
+    if (!block.links.some((link) => link.prior === match.prior && index.sectionOf(link) === index.sectionOf(match))) continue;
     const share = continuedBetter(block.profile, index.profileOf(match), block.links.map((link) => index.profileOf(link)));
     if (share >= SENTENCE_LINK_MIN_SHARE) list.push({ match, share });
   }

@@ -36,6 +36,13 @@ describe('a paragraph folded into its neighbour by one reworded sentence', () =>
     expect(bullet.matches.find((m) => m.block === backbone.index)!.evidence.joinedBy).toBe('sentence');
   });
 
+  it('is dropped when its sentence is said again only in another section’s paragraph: the rest of it is gone', () => {
+    const opening = prior.blocks.find((b) => b.text.startsWith('Amidst a rapidly evolving'))!;
+    const elsewhere = takenOut.replace(opening.text, `${opening.text} A resilient and secure digital backbone is essential to the economic security of both partners.`);
+    const { alignment } = align(elsewhere);
+    expect(alignment.dropped.map((d) => d.block)).toContain(backbone.index);
+  });
+
   it('is dropped when taken out with no sentence left behind', () => {
     const { alignment, bullet } = align(takenOut);
     expect(alignment.dropped.map((d) => d.block)).toContain(backbone.index);
