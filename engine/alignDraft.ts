@@ -375,15 +375,35 @@ function withProbabilities(matches: readonly AlignedMatch[], links: readonly Lin
 const sentencePairs = byProfiles((draft, prior): MatchEvidence['sentences'] => {
   const sentences: MatchEvidence['sentences'] = [];
   draft.sentences.forEach((sentence, d) => {
-    let best = { prior: -1, score: 0 };
-    prior.sentences.forEach((other, p) => {
-      const score = diceShare(sentence, other);
-      if (score > best.score) best = { prior: p, score };
-    });
+    const best = closestSentence(sentence, prior);
     if (best.score >= SENTENCE_LINK_MIN_SHARE) sentences.push({ draft: d, prior: best.prior, score: Math.round(best.score * 1000) / 1000 });
   });
   return sentences;
 });
+
+/**
+ * The prior block's sentence closest to a draft sentence (its stems), kept
+ * by the two: a keystroke changes one sentence of a block, whose stems are
+ * read once per text (the same set for a sentence unchanged), and the
+ * block's evidence is read again against every precedent. Against 1,000
+ * statements a reworded paragraph of 15 sentences has 40 of them: the
+ * unchanged sentences are not compared again with all of theirs.
+ */
+const closestSentences = new WeakMap<ReadonlySet<string>, WeakMap<BlockProfile, { prior: number; score: number }>>();
+
+function closestSentence(sentence: ReadonlySet<string>, prior: BlockProfile): { prior: number; score: number } {
+  let byPrior = closestSentences.get(sentence);
+  if (!byPrior) closestSentences.set(sentence, (byPrior = new WeakMap()));
+  let best = byPrior.get(prior);
+  if (best) return best;
+  best = { prior: -1, score: 0 };
+  prior.sentences.forEach((other, p) => {
+    const score = diceShare(sentence, other);
+    if (score > best!.score) best = { prior: p, score };
+  });
+  byPrior.set(prior, best);
+  return best;
+}
 
 function evidenceOf(draft: BlockProfile, prior: BlockProfile, probability: number, aliasOf: (name: string) => string | undefined): MatchEvidence {
   return {
