@@ -274,7 +274,7 @@ export function alignDraft(draft: { blocks: readonly Block[] }, index: Precedent
     const key = `${read.id}\u0000${links.map((l) => `${l.match.prior}:${l.match.block}`).join(',')}`;
     const finished = usedFinished.get(key) ?? cache?.finished.get(key) ?? cache?.finishedBefore.get(key) ?? finishBlock(block, read, links, index);
     usedFinished.set(key, finished);
-    const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links) };
+    const alignment = { block: block.index, ...finished, matches: withProbabilities(finished.matches, links, index) };
     replaced?.push([kept, alignment]);
     if (live) {
       live.alignments[at] = alignment;
@@ -362,11 +362,17 @@ const diffOf = (from: string, to: string): WordDiff => diffs.get(`${from}\u0000$
 
 const roundProbability = (probability: number): number => Math.round(probability * 1000) / 1000;
 
-/** Matches with the probabilities of this run's links, new objects only where one moved. */
-function withProbabilities(matches: readonly AlignedMatch[], links: readonly Link[]): AlignedMatch[] {
+/**
+ * Matches with the probabilities of this run's links, new objects only where
+ * one moved. A block continuing a role's paragraph in 40 priors has 40 of
+ * each, read again at every keystroke that decides it again: each match's
+ * link is found by its prior block's entry, not by a search of the links.
+ */
+function withProbabilities(matches: readonly AlignedMatch[], links: readonly Link[], index: PrecedentIndex): AlignedMatch[] {
+  const byEntry = new Map<number, Link>();
+  for (const link of links) byEntry.set(index.entryNumber(link.match), link);
   return matches.map((match) => {
-    const link = links.find((l) => l.match.prior === match.prior && l.match.block === match.block)!;
-    const probability = roundProbability(link.probability);
+    const probability = roundProbability(byEntry.get(index.entryNumber(match))!.probability);
     return probability === match.evidence.probability ? match : { ...match, evidence: { ...match.evidence, probability } };
   });
 }
