@@ -151,3 +151,30 @@ describe('the chunks of a draft', () => {
     );
   });
 });
+
+describe('a keystroke in a long draft', () => {
+  const draft = ['# Joint statement', '## Digital', 'Both sides met in Tokyo.', 'They agreed on data.', '## Research', 'They will meet again.', 'A last paragraph.'].join('\n\n');
+
+  it('gives the blocks before it again as they were, and a document equal to a whole parse', () => {
+    const parser = new IncrementalParser();
+    const before = parser.parse(draft);
+    const edited = draft.replace('meet again', 'meet once again');
+    const after = parser.parse(edited);
+    expect(after).toEqual(parseDocument(edited));
+    const at = after.blocks.findIndex((block) => block.text.startsWith('They will'));
+    after.blocks.slice(0, at).forEach((block, i) => expect(block).toBe(before.blocks[i]));
+  });
+
+  it('never changes the document an earlier parse gave: a heading retitled above a block gives that block anew', () => {
+    const parser = new IncrementalParser();
+    const before = parser.parse(draft);
+    const copy = structuredClone(before);
+    const retitled = draft.replace('## Digital', '## Digital economy');
+    const after = parser.parse(retitled);
+    expect(before).toEqual(copy);
+    expect(after).toEqual(parseDocument(retitled));
+    expect(after.blocks.find((block) => block.text === 'They agreed on data.')?.section).toEqual(['Joint statement', 'Digital economy']);
+    // Back as it was: the earlier blocks' paths are right again.
+    expect(parser.parse(draft)).toEqual(parseDocument(draft));
+  });
+});
