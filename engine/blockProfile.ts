@@ -4,7 +4,7 @@
  * its near-verbatim profile.
  */
 import { namedThings, topicLabel, type NamedThings } from './namedThings';
-import { BoundedCache } from './boundedMemo';
+import { BoundedCache, boundedMemo } from './boundedMemo';
 import { equivalentWordsOfStems, type EquivalentWordsOfText } from './equivalentWords';
 import { sortedTrigrams, trigramSet, verbatimProfileOfWords, type VerbatimProfile } from './nearVerbatim';
 import { plainWords, wordStems } from './words';
@@ -43,6 +43,20 @@ const idsOf = (stems: ReadonlySet<string>): Int32Array => {
   return ids.sort();
 };
 
+/**
+ * A sentence's stems, and as sorted numbers, read once a sentence text: a
+ * keystroke changes one sentence of a block, whose profile is read again.
+ * The same set for the same sentence lets what is read from a pair of
+ * sentences be kept by the two (alignDraft's closest sentences).
+ */
+const sentenceStems = boundedMemo(wordStems, 20_000);
+const sentenceIds = new WeakMap<ReadonlySet<string>, Int32Array>();
+const idsOfSentence = (stems: ReadonlySet<string>): Int32Array => {
+  let ids = sentenceIds.get(stems);
+  if (!ids) sentenceIds.set(stems, (ids = idsOf(stems)));
+  return ids;
+};
+
 /** Profiles by text, role and heading: a block is read once for every index and keystroke that meets it. */
 const profiles = new BoundedCache<BlockProfile>(20_000);
 
@@ -57,12 +71,12 @@ function readProfile(block: Block, role: BlockRole, topicHeading?: string): Bloc
   const trigrams = trigramSet(verbatim);
   const stems = wordStems(block.text);
   // A block of one sentence (most list items, every line of a list typed as paragraphs) has that sentence's stems.
-  const stemsOfSentence = (text: string) => (text === block.text ? stems : wordStems(text));
+  const stemsOfSentence = (text: string) => (text === block.text ? stems : sentenceStems(text));
   const sentences = (block.sentences.length > 0 ? block.sentences.map((s) => stemsOfSentence(s.text)) : [stems]).filter((s) => s.size > 0);
   return {
     stems,
     sentences,
-    sentenceIds: sentences.map(idsOf),
+    sentenceIds: sentences.map(idsOfSentence),
     named: namedThings(block.text, topicHeading),
     equivalents: equivalentWordsOfStems(stems),
     labelText: topicLabel(block.text, topicHeading),

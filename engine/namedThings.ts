@@ -109,11 +109,13 @@ function nameRuns(text: string): string[] {
     const token = match[0];
     const start = match.index ?? 0;
     const gap = text.slice(previousEnd, start);
-    const atSentenceStart = previousEnd === 0 || /[.!?:;(]\s*$/u.test(gap);
+    // Most words follow a single space, which neither ends a sentence nor holds punctuation: the patterns read the rest.
+    const plainGap = gap === ' ';
+    const atSentenceStart = previousEnd === 0 || (!plainGap && /[.!?:;(]\s*$/u.test(gap));
     previousEnd = start + token.length;
     // Punctuation ends a name: "Memorandum of Cooperation (MoC)" is a name and its abbreviation, not one long name.
-    if (run.length > 0 && /\S/u.test(gap)) flush();
-    const word = token.replace(/['’]s$/u, '');
+    if (run.length > 0 && !plainGap && /\S/u.test(gap)) flush();
+    const word = token.endsWith('s') ? token.replace(/['’]s$/u, '') : token;
     if (/^\p{N}+$/u.test(word)) {
       if (run.length > 0) flush();
     } else if (isCapitalised(word)) {

@@ -4,6 +4,7 @@
  * "intend to" reads as a word change, not a soup of characters.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import { BoundedCache, boundedMemo } from './boundedMemo';
 import { diffUnits } from './words';
 import { segmentSentences } from './segmentSentences';
 import type { DiffOp, Sentence, WordDiff } from './types';
@@ -43,7 +44,7 @@ export function diffWords(oldText: string, newText: string, options: WordDiffOpt
   const timeout = options.timeoutSeconds ?? 0.5;
   const oldSentences = sentenceChunks(oldText, options.oldSentences);
   const newSentences = sentenceChunks(newText, options.newSentences);
-  if (oldSentences.length < 2 && newSentences.length < 2) return snapToWords(diffChunk(oldText, newText, timeout));
+  if (oldSentences.length < 2 && newSentences.length < 2) return snapToWords(diffChunkOnce(oldText, newText, timeout));
   // Paragraphs reworded as a whole are diffed sentence by sentence: the
   // diff's cost grows with length times distance, and pairing sentences
   // first cut it tenfold on the revised blocks of the statements.
@@ -53,7 +54,7 @@ export function diffWords(oldText: string, newText: string, options: WordDiffOpt
   for (const [oldIndex, newIndex] of pairSentences(oldSentences, newSentences)) {
     for (; o < oldIndex; o++) diffs.push([-1, oldSentences[o]]);
     for (; n < newIndex; n++) diffs.push([1, newSentences[n]]);
-    diffs.push(...diffChunk(oldSentences[o++], newSentences[n++], timeout));
+    diffs.push(...diffChunkOnce(oldSentences[o++], newSentences[n++], timeout));
   }
   for (; o < oldSentences.length; o++) diffs.push([-1, oldSentences[o]]);
   for (; n < newSentences.length; n++) diffs.push([1, newSentences[n]]);
@@ -74,7 +75,6 @@ function sentenceChunks(text: string, known?: ReadonlyArray<Pick<Sentence, 'text
  * shared words (a longest common subsequence weighted by similarity).
  */
 function pairSentences(oldSentences: readonly string[], newSentences: readonly string[]): Array<[number, number]> {
-  const wordSet = (sentence: string) => new Set(diffUnits(sentence.toLowerCase()).filter((unit) => unit.length > 1 || /\p{L}/u.test(unit)));
   const oldSets = oldSentences.map(wordSet);
   const newSets = newSentences.map(wordSet);
   const rows = oldSentences.length;
@@ -105,6 +105,21 @@ function pairSentences(oldSentences: readonly string[], newSentences: readonly s
   }
   return pairs;
 }
+
+/** A sentence's words as pairSentences weighs them, read once a sentence: never modified. */
+const wordSet = boundedMemo((sentence: string): ReadonlySet<string> => new Set(diffUnits(sentence.toLowerCase()).filter((unit) => unit.length > 1 || /\p{L}/u.test(unit))), 20_000);
+
+/**
+ * The word diffs of sentence pairs, by the two sentences. A keystroke
+ * changes one sentence of a block, and the block is diffed again with its
+ * precedent: the other sentences' pairs come back unchanged, as they were
+ * (diffs of a reworded 2,000-character paragraph were an eighth of its
+ * keystrokes against 1,000 statements). Callers copy the pieces before
+ * changing them (snapToWords).
+ */
+const chunkDiffs = new BoundedCache<WordDiff>(5_000);
+const diffChunkOnce = (oldText: string, newText: string, timeout: number): WordDiff =>
+  chunkDiffs.get(`${timeout}\u0000${oldText}\u0000${newText}`, () => diffChunk(oldText, newText, timeout));
 
 /** Sentences sharing less than this share of their words are a deletion and an insertion, not an edit. */
 const SENTENCE_PAIR_SIMILARITY = 0.3;

@@ -112,3 +112,69 @@ describe('the incremental parser reads a draft exactly as a whole parse does', (
     }
   });
 });
+
+/** chunkSpans as it read a source before: the break pattern in Unicode mode, each list chunk's items sought over the rest of the source. */
+function chunkSpansAsBefore(source: string, from: number): Array<[number, number]> {
+  const chunkBreak = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r(?!\n)|\n)(?=\S)(?!(?:[-*+]|\d{1,9}[.)])[ \t]*(?:\r\n|\r|\n|$)|---)/gu;
+  const itemStart = /(?:\r\n|\r(?!\n)|\n)(?=[-*+][ \t]+\S)/gu;
+  const spans: Array<[number, number]> = [];
+  const items = (start: number, end: number) => {
+    if (!/[-*+][ \t]/uy.test(source.slice(start))) return void spans.push([start, end]);
+    itemStart.lastIndex = start;
+    for (let match = itemStart.exec(source); match && match.index < end; match = itemStart.exec(source)) {
+      const cut = match.index + match[0].length;
+      if (cut >= end) break;
+      spans.push([start, cut]);
+      start = cut;
+    }
+    spans.push([start, end]);
+  };
+  let start = from;
+  chunkBreak.lastIndex = from;
+  for (let match = chunkBreak.exec(source); match; match = chunkBreak.exec(source)) {
+    items(start, match.index + match[0].length);
+    start = match.index + match[0].length;
+  }
+  if (start < source.length) items(start, source.length);
+  return spans;
+}
+
+describe('the chunks of a draft', () => {
+  it('are those read before (Unicode pattern, items sought past the chunk), on lists, line endings and astral characters', () => {
+    const line = fc.constantFrom(...LIST_LINES, '\u{1F600} an emoji opens this line', '- \u{1F4C4} an item after an emoji', '\r', '\r\n', ' \t', 'plain text');
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n', '\r', '\n\n'), (lines, eol) => {
+        const source = lines.join(eol);
+        expect(chunkSpans(source, 0)).toEqual(chunkSpansAsBefore(source, 0));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe('a keystroke in a long draft', () => {
+  const draft = ['# Joint statement', '## Digital', 'Both sides met in Tokyo.', 'They agreed on data.', '## Research', 'They will meet again.', 'A last paragraph.'].join('\n\n');
+
+  it('gives the blocks before it again as they were, and a document equal to a whole parse', () => {
+    const parser = new IncrementalParser();
+    const before = parser.parse(draft);
+    const edited = draft.replace('meet again', 'meet once again');
+    const after = parser.parse(edited);
+    expect(after).toEqual(parseDocument(edited));
+    const at = after.blocks.findIndex((block) => block.text.startsWith('They will'));
+    after.blocks.slice(0, at).forEach((block, i) => expect(block).toBe(before.blocks[i]));
+  });
+
+  it('never changes the document an earlier parse gave: a heading retitled above a block gives that block anew', () => {
+    const parser = new IncrementalParser();
+    const before = parser.parse(draft);
+    const copy = structuredClone(before);
+    const retitled = draft.replace('## Digital', '## Digital economy');
+    const after = parser.parse(retitled);
+    expect(before).toEqual(copy);
+    expect(after).toEqual(parseDocument(retitled));
+    expect(after.blocks.find((block) => block.text === 'They agreed on data.')?.section).toEqual(['Joint statement', 'Digital economy']);
+    // Back as it was: the earlier blocks' paths are right again.
+    expect(parser.parse(draft)).toEqual(parseDocument(draft));
+  });
+});
