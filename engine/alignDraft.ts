@@ -527,7 +527,8 @@ function whyNew(read: ReadBlock, index: PrecedentIndex): string {
   if (labelText && named.label && index.blocksNaming(named.label.join(' ')) === 0) return `no prior block names ${labelText}`;
   const novel = named.names.filter((name) => index.blocksNaming(name) === 0).map((name) => named.surfaces[name]);
   if (novel.length > 0) return `no prior block names ${novel.slice(0, 3).join(', ')}`;
-  const closest = read.candidates.find((candidate) => candidate.mayLink)?.match;
+  // A date line shares a number at most ("5 May 2026, Brussels" for "Line 5 of ..."): no reader's closest block.
+  const closest = read.candidates.find((candidate) => candidate.mayLink && index.roleOf(candidate.match) !== 'dateline')?.match;
   if (!closest) return 'no prior block shares its words';
   return `its closest prior block ("${index.openingOf(closest)}") shares only area words`;
 }

@@ -93,4 +93,12 @@ describe('a drafter reading the labels of a draft made from the 2026 statement',
     // The parties' own names ("European") are left out of names.
     expect(roadmap.evidence.sharedNames).toContain('Telecommunications Standards Institute');
   });
+
+  it('a new paragraph is never said to be closest to the date line, which shares a number at most', () => {
+    const { byStart } = align(`${statement}\n\nLine 5 of a long list of paragraphs about cooperation 5.`);
+    const line = byStart('Line 5 of a long list');
+    expect(line.status).toBe('new');
+    expect(line.reason).toMatch(/^its closest prior block \("/u);
+    expect(line.reason).not.toContain('5 May 2026');
+  });
 });
