@@ -97,7 +97,8 @@ export class PrecedentIndex {
 
   /** The block index of the introduction of the section holding a prior block, or -1 when its section has none. */
   sectionIntroOf(match: { prior: number; block: number }): number {
-    this.intros[match.prior] ??= sectionIntroductions(this.priors[match.prior].blocks, this.roles[match.prior]);
+    const roles = this.roles[match.prior];
+    this.intros[match.prior] ??= sectionIntroductions(this.priors[match.prior].blocks, (block) => roles.get(block.index));
     return this.intros[match.prior].get(match.block) ?? -1;
   }
 

@@ -12,7 +12,7 @@ import { byProfiles } from './byProfiles';
 import { droppedBlocks, keyOf, type DroppedState } from './droppedBlocks';
 import { mayContinue } from './bareLabel';
 import { BoundedCache } from './boundedMemo';
-import { blockRoles, soleBlockHeadings, type BlockRole } from './blockRoles';
+import { blockRoles, sectionIntroductions, soleBlockHeadings, type BlockRole } from './blockRoles';
 import { candidatesByKey } from './candidatesByKey';
 import { introCounterparts } from './introCounterparts';
 import { mergedSentences } from './mergedSentences';
@@ -335,14 +335,12 @@ function withJoinedLinks(
     const same = (m: { prior: number; block: number }) => m.prior === match.prior && m.block === match.block;
     return blocks.some(({ read }, at) => candidatesByKey(read.candidates).has(key) && (alignments[at].matches.some(same) || (joined.get(at)?.some((j) => same(j.match)) ?? false)));
   };
-  const join = (found: Map<number, PrecedentMatch[]>, by: JoinedBy) => {
-    for (const [at, matches] of found) {
-      joined.set(at, [...(joined.get(at) ?? []), ...matches.map((match) => ({ match, by }))]);
-    }
+  const join = (found: ReadonlyArray<{ at: number; match: PrecedentMatch }>, by: JoinedBy) => {
+    for (const { at, match } of found) joined.set(at, [...(joined.get(at) ?? []), { match, by }]);
   };
   if (blocks.some(({ read }) => read.profile.role === 'sectionIntro')) {
     const intros = sectionIntroPositions(draftBlocks, blocks);
-    join(introCounterparts(blocks.map(({ read }, at) => ({ role: read.profile.role, intro: intros[at], candidates: read.candidates, links: alignments[at].matches })), index, isLinked), 'introduction');
+    join(introCounterparts(blocks.map(({ read }, at) => ({ intro: intros[at], candidates: read.candidates, links: alignments[at].matches })), index, isLinked), 'introduction');
   }
   join(mergedSentences(blocks.map(({ read }, at) => ({ profile: read.profile, candidates: read.candidates, links: alignments[at].matches })), index, isLinked), 'sentence');
   if (joined.size === 0) return alignments;
@@ -359,20 +357,11 @@ function withJoinedLinks(
 }
 
 /** For each non-heading block, by position, the position of the introduction of its section (-1 for none). */
-function sectionIntroPositions(draftBlocks: readonly Block[], blocks: ReadonlyArray<{ read: ReadBlock }>): number[] {
-  const intros: number[] = [];
-  let intro = -1;
-  let at = 0;
-  for (const block of draftBlocks) {
-    if (block.kind === 'heading') {
-      intro = -1;
-      continue;
-    }
-    if (blocks[at].read.profile.role === 'sectionIntro') intro = at;
-    intros.push(intro);
-    at++;
-  }
-  return intros;
+function sectionIntroPositions(draftBlocks: readonly Block[], blocks: ReadonlyArray<{ block: Block; read: ReadBlock }>): number[] {
+  const roles = new Map(blocks.map(({ block, read }) => [block, read.profile.role]));
+  const intros = sectionIntroductions(draftBlocks, (block) => roles.get(block));
+  const positions = new Map(blocks.map(({ block }, position) => [block.index, position]));
+  return blocks.map(({ block }) => positions.get(intros.get(block.index) ?? -1) ?? -1);
 }
 
 /**

@@ -73,12 +73,12 @@ export function soleBlockHeadings(blocks: readonly Block[]): Map<number, string>
 }
 
 /** Each block of a section that has an introduction, by block index: the introduction's block index. */
-export function sectionIntroductions(blocks: readonly Block[], roles: ReadonlyMap<number, BlockRole>): Map<number, number> {
+export function sectionIntroductions(blocks: readonly Block[], roleOf: (block: Block) => BlockRole | undefined): Map<number, number> {
   const intros = new Map<number, number>();
   let intro = -1;
   for (const block of blocks) {
     if (block.kind === 'heading') intro = -1;
-    else if (roles.get(block.index) === 'sectionIntro') intro = block.index;
+    else if (roleOf(block) === 'sectionIntro') intro = block.index;
     if (intro >= 0 && block.kind !== 'heading') intros.set(block.index, intro);
   }
   return intros;

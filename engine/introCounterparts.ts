@@ -21,9 +21,8 @@ import { candidatesByKey } from './candidatesByKey';
 import { keyOf } from './droppedBlocks';
 import type { PrecedentIndex, PrecedentMatch } from './PrecedentIndex';
 
-/** A draft block as this rule reads it: its role, the section introduction it stands under, its candidates and its links. */
+/** A draft block as this rule reads it: the section introduction it stands under, its candidates and its links. */
 export interface IntroReading {
-  role: BlockRole;
   /** Position of the introduction of its section (its own position for an introduction), or -1. */
   intro: number;
   candidates: ReadonlyArray<{ match: PrecedentMatch }>;
@@ -32,8 +31,8 @@ export interface IntroReading {
 
 const FRAMING: ReadonlySet<BlockRole> = new Set(['opening', 'sectionIntro']);
 
-/** By draft position, the prior introductions it continues by this rule (most positions have none). */
-export function introCounterparts(blocks: readonly IntroReading[], index: PrecedentIndex, isLinked: (match: { prior: number; block: number }) => boolean): Map<number, PrecedentMatch[]> {
+/** The prior introductions this rule joins, each with the draft position that continues it (usually none). */
+export function introCounterparts(blocks: readonly IntroReading[], index: PrecedentIndex, isLinked: (match: { prior: number; block: number }) => boolean): Array<{ at: number; match: PrecedentMatch }> {
   // Each introduction's paragraphs, in one pass: a draft of 10,000 words has dozens of sections, read at every keystroke.
   const sections = new Map<number, IntroReading[]>();
   blocks.forEach((block, at) => {
@@ -54,14 +53,12 @@ export function introCounterparts(blocks: readonly IntroReading[], index: Preced
     for (const [key, count] of counts) {
       const match = count === most ? candidatesByKey(intro.candidates).get(key) : undefined;
       if (!match || index.roleOf(match) !== 'sectionIntro' || isLinked(match)) continue;
-      if (intro.role !== 'sectionIntro' || intro.links.some((link) => !FRAMING.has(index.roleOf(link)))) break;
+      if (intro.links.some((link) => !FRAMING.has(index.roleOf(link)))) break;
       const held = best.get(key);
       if (!held || match.score > held.match.score) best.set(key, { at, match });
     }
   }
-  const found = new Map<number, PrecedentMatch[]>();
-  for (const { at, match } of best.values()) found.set(at, [...(found.get(at) ?? []), match]);
-  return found;
+  return [...best.values()];
 }
 
 /**

@@ -29,8 +29,8 @@ export interface SentenceReading {
   links: ReadonlyArray<{ prior: number; block: number }>;
 }
 
-/** By draft position, the prior blocks no draft block links that it continues by a sentence (most positions have none). */
-export function mergedSentences(blocks: readonly SentenceReading[], index: PrecedentIndex, isLinked: (match: { prior: number; block: number }) => boolean): Map<number, PrecedentMatch[]> {
+/** The prior blocks no draft block links that a draft block continues by a sentence, each with that block's position (usually none). */
+export function mergedSentences(blocks: readonly SentenceReading[], index: PrecedentIndex, isLinked: (match: { prior: number; block: number }) => boolean): Array<{ at: number; match: PrecedentMatch }> {
   const best = new Map<number, { at: number; match: PrecedentMatch; share: number }>();
   blocks.forEach((block, at) => {
     for (const { match, share } of sentenceMerges(block, index)) {
@@ -40,9 +40,7 @@ export function mergedSentences(blocks: readonly SentenceReading[], index: Prece
       if (!held || share > held.share) best.set(entry, { at, match, share });
     }
   });
-  const found = new Map<number, PrecedentMatch[]>();
-  for (const { at, match } of best.values()) found.set(at, [...(found.get(at) ?? []), match]);
-  return found;
+  return [...best.values()];
 }
 
 /**
