@@ -44,6 +44,8 @@ interface MeetingFacts {
   place: string | null;
   /** The sentence naming the co-chairs, as written. */
   coChairs: string | null;
+  /** The last word of the name of the body that met ("Council" of "the EU-Japan Digital Partnership Council"). */
+  body: string | null;
 }
 
 /** What a rule needs to decide whether its fact was updated. */
@@ -58,6 +60,8 @@ interface CheckRule {
   fact: string;
   /** Only in sentences that say this (the co-chairs' names are only checked where the co-chairs are named). */
   within?: RegExp;
+  /** Only for the meetings of the body that met: "the first meeting of the EU-Japan Data Strategy Working Group" is another's. */
+  ownMeetingsOnly?: boolean;
   /** Why the match is still pending, or null when it agrees with this meeting. */
   pending(match: string, sentence: string, context: Context): string | null;
 }
@@ -66,12 +70,14 @@ const RULES: CheckRule[] = [
   {
     pattern: new RegExp(`\\bsince the ${ORDINAL} meeting\\b`, 'giu'),
     fact: 'the previous meeting',
+    ownMeetingsOnly: true,
     pending: (match, _, { latest }) =>
       latest?.ordinal != null && ordinalOf(match) === latest.ordinal ? null : `refers to the previous meeting: ${latest?.ordinal != null ? `the latest statement was of the ${ordinalWord(latest.ordinal)}` : 'update it for this one'}`,
   },
   {
     pattern: new RegExp(`\\bconvene the ${ORDINAL} meeting\\b[^.]*`, 'giu'),
     fact: 'the next meeting',
+    ownMeetingsOnly: true,
     pending(match, _, { latest }) {
       if (latest?.ordinal == null) return 'convenes the next meeting: update its ordinal, place and year';
       const next = latest.ordinal + 2;
@@ -85,6 +91,7 @@ const RULES: CheckRule[] = [
   {
     pattern: new RegExp(`\\b(?:the|The) ${ORDINAL} meeting\\b`, 'gu'),
     fact: 'the meeting ordinal',
+    ownMeetingsOnly: true,
     pending: (match, _, { latest }) =>
       latest?.ordinal != null && ordinalOf(match) === latest.ordinal + 1
         ? null
@@ -120,8 +127,8 @@ function titlePending(title: string, { latest, ordinal }: Context): string | nul
   return `the title’s meeting ordinal: this is the ${ordinalWord(expected)} meeting${ordinal !== null && ordinal !== expected ? ` (the first paragraph says the ${ordinalWord(ordinal)})` : ''}`;
 }
 
-/** The drafting checks still pending in a draft's blocks, in order; `latest` is the statement it follows. */
-export function findDraftingChecks(blocks: readonly Block[], latest?: PreviousStatement): DraftingCheck[] {
+/** The drafting checks still pending in a draft's blocks, in order; `latest` is the statement it follows; `source`, the draft's text, places each check on its words exactly. */
+export function findDraftingChecks(blocks: readonly Block[], latest?: PreviousStatement, source?: string): DraftingCheck[] {
   const context: Context = { latest: latest ? meetingFacts(latest) : null, ordinal: draftOrdinal(blocks) };
   const checks: DraftingCheck[] = [];
   const taken: Array<[number, number]> = [];
@@ -129,17 +136,18 @@ export function findDraftingChecks(blocks: readonly Block[], latest?: PreviousSt
   const titleMatch = title ? ORDINAL_IN.exec(title.text) : null;
   if (title && titleMatch) {
     const message = titlePending(title.text, context);
-    const start = sourceOffset(title.sentences[0] ?? null, title, titleMatch.index);
+    const start = sourceOffset(title.sentences[0] ?? null, title, titleMatch.index, source);
     if (message) checks.push({ start, end: start + titleMatch[0].length, text: titleMatch[0], fact: 'the title', message: `Drafting check: ${message}.` });
   }
   for (const block of blocks) {
     if (block.kind === 'heading') continue;
     for (const sentence of block.sentences) {
       for (const match of matchesIn(sentence.text)) {
-        const start = sourceOffset(sentence, block, match.at);
-        const end = sourceOffset(sentence, block, match.at + match.text.length - 1) + 1;
+        const start = sourceOffset(sentence, block, match.at, source);
+        const end = sourceOffset(sentence, block, match.at + match.text.length - 1, source) + 1;
         // The convening sentence covers its own date and place: one check, not three.
         if (taken.some(([a, b]) => start < b && end > a)) continue;
+        if (match.rule.ownMeetingsOnly && meetsAnotherBody(sentence.text.slice(match.at), context)) continue;
         taken.push([start, end]);
         const message = match.rule.pending(match.text, sentence.text, context);
         if (message) checks.push({ start, end, text: match.text, fact: match.rule.fact, message: `Drafting check: ${message}.` });
@@ -198,7 +206,24 @@ function readMeetingFacts({ blocks, frontMatter }: PreviousStatement): MeetingFa
     date: date ?? fromText((text) => isoDate(text)),
     place: typeof frontMatter.place === 'string' ? frontMatter.place : fromText((text) => /\btook place in ([A-Z][\p{L}-]+)/u.exec(text)?.[1] ?? null),
     coChairs: fromText((text) => (/co-chaired/u.test(text) ? text : null)),
+    body: fromText((text) => (OWN_MEETING.test(text) ? (BODY_MET.exec(text)?.[1] ?? null) : null)),
   };
+}
+
+/** The body a meeting is "of", up to its last capitalised word before the clause goes on ("... Partnership Council took place"). */
+const BODY_MET = /\bmeeting of (?:the )?[^.,;:]*?\b(\p{Lu}[\p{L}-]*)(?= took place| was held|[.,;:]|$)/u;
+
+/**
+ * Whether the words from "the Nth meeting" on make it a meeting of a body
+ * other than the one whose meetings the statements report: "of the EU-Japan
+ * Data Strategy Working Group", when the latest statement's meeting was of a
+ * "... Council". Without "of", or without a latest statement to say which
+ * body meets, it is taken as the body's own.
+ */
+function meetsAnotherBody(fromMatch: string, { latest }: Context): boolean {
+  const body = latest?.body;
+  const of = /^[^.,;:]*?\bmeeting of (?:the )?([^.,;:]*)/u.exec(fromMatch);
+  return body != null && of !== null && !new RegExp(`\\b${body}\\b`, 'u').test(of[1]);
 }
 
 /** The number of the first "Nth meeting" in a text ("fourth" and "4th" are 4), or null. */
@@ -241,14 +266,35 @@ const matchesIn = boundedMemo((text: string): RuleMatch[] => {
 
 /**
  * Source offset of a character of a sentence (or of a block without
- * sentences). Sentences carry only their own span, so inside it the offset
- * is interpolated, exact wherever the sentence is written without Markdown
- * marks (as dates, ordinals and names are).
+ * sentences). Sentences carry only their own span; given the source, the
+ * sentence's text is walked along it, past the Markdown marks and folded
+ * white space ("**Data Strategy Working Group:** Both sides welcomed the
+ * first meeting" puts the words four characters on). Without it the offset
+ * is interpolated, exact only where the sentence has no marks.
  */
-function sourceOffset(sentence: Block['sentences'][number] | null, block: Block, at: number): number {
+function sourceOffset(sentence: Block['sentences'][number] | null, block: Block, at: number, source?: string): number {
   if (!sentence) return block.start + at;
   const span = sentence.end - sentence.start;
   const length = sentence.textEnd - sentence.textStart;
   if (span === length) return sentence.start + at;
+  if (source !== undefined) {
+    const walked = walkedOffset(source, sentence, at);
+    if (walked !== null) return walked;
+  }
   return Math.min(sentence.end - 1, sentence.start + Math.round((at * span) / Math.max(1, length)));
+}
+
+/** The source offset of the sentence's character `at`, each character found at the next source character it can be; null when the source does not hold the text (an escape, an entity). */
+function walkedOffset(source: string, sentence: Block['sentences'][number], at: number): number | null {
+  let j = sentence.start;
+  for (let i = 0; i <= at && i < sentence.text.length; i++) {
+    const c = sentence.text[i];
+    const space = /\s/u.test(c);
+    while (j < sentence.end && !(space ? /\s/u.test(source[j]) : source[j] === c)) j++;
+    if (j >= sentence.end) return null;
+    if (i === at) return j;
+    if (space) while (j < sentence.end && /\s/u.test(source[j])) j++;
+    else j++;
+  }
+  return at >= sentence.text.length ? sentence.end : null;
 }

@@ -168,7 +168,7 @@ export class AnalysisSession {
       dropped,
       droppedCommitments: this.lastDroppedCommitments,
       commitmentFates,
-      checks: findDraftingChecks(draft.blocks, latestPrior === null ? undefined : this.priors[latestPrior].statement),
+      checks: findDraftingChecks(draft.blocks, latestPrior === null ? undefined : this.priors[latestPrior].statement, text),
       flags: this.flags(draft, this.lastFates),
       summary: { ...counts, dropped: dropped.length, agreedShare: this.agreedShare(draft.blocks), ...countFates(commitmentFates) },
       language: this.lastLanguage,

@@ -22,7 +22,7 @@ function updated(...edits: Array<[string, string]>): string {
 
 /** The pending checks of a draft: the fact and the words flagged. */
 function pending(text: string): Array<[string, string]> {
-  return findDraftingChecks(parseDocument(text).blocks, latest).map((check) => [check.fact, text.slice(check.start, check.end)]);
+  return findDraftingChecks(parseDocument(text).blocks, latest, text).map((check) => [check.fact, text.slice(check.start, check.end)]);
 }
 
 const TITLE: [string, string] = ['# Joint Statement of the fourth meeting', '# Joint Statement of the fifth meeting'];
@@ -55,6 +55,18 @@ describe('drafting checks of the next statement, against the latest', () => {
     expect(pending(updated(CO_CHAIRS)).map(([fact]) => fact)).not.toContain('a co-chair’s name');
     expect(pending(updated(NEXT)).map(([fact]) => fact)).not.toContain('the next meeting');
     expect(pending(updated(TITLE, ORDINAL, DATE, PLACE, CO_CHAIRS, NEXT))).toEqual([]);
+  });
+
+  it('leaves the meetings of other bodies alone: a working group has its own first meeting', () => {
+    const finished = updated(TITLE, ORDINAL, DATE, PLACE, CO_CHAIRS, NEXT);
+    const others = finished.replace(
+      'Data Strategy Working Group:**',
+      'Data Strategy Working Group:** Both sides welcomed the first meeting of the EU-Japan Data Strategy Working Group, held since the third meeting of its sub-group. They decided to convene the second meeting of the Working Group in 2027.',
+    );
+    expect(others).not.toBe(finished);
+    expect(pending(others)).toEqual([]);
+    // The Council's own meeting named in the same words is still checked.
+    expect(pending(others.replace('welcomed the first meeting of the EU-Japan Data Strategy Working Group', 'welcomed the first meeting of the EU-Japan Digital Partnership Council'))).toEqual([['the meeting ordinal', 'the first meeting']]);
   });
 
   it('keeps a fact flagged when it was changed, but not to this meeting', () => {
