@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Two drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Three drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -16,7 +16,14 @@
  *   Administration:"), new initiatives that share their section's words
  *   (Space-based Connectivity, Semiconductor Design Talent, Sovereign Cloud
  *   Interoperability, AI Literacy), commitments reported done (signed,
- *   held, launched), strengthened and weakened, and three real drops.
+ *   held, launched), strengthened and weakened, and three real drops;
+ * - draft-2027r.md: another drafting voice ("the EU and Japan", passive
+ *   reports, most paragraphs reworded), the Data and Platform sections
+ *   merged and the AI and Quantum section split in two, topics moved
+ *   (Digital Standards, Multilateral cooperation, AI Summits), two bullets
+ *   split, new initiatives in continued sections and an outcome paragraph,
+ *   four real drops (labelled/README-2027r.md). Its labels were written and
+ *   committed before the engine was run on it.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -37,11 +44,13 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw.
+ * it is a check the model never saw. Draft 2027r is never trained on
+ * either: it is the blind check, labelled before the engine saw it.
  */
 export const WRITTEN = [
   { id: '2027p', name: '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)', trainedOn: true },
   { id: '2027q', name: '2026 → draft 2027q (written by us: sections reordered, labels renamed, new initiatives, outcomes, firmness shifts, drops)', trainedOn: false },
+  { id: '2027r', name: '2026 → draft 2027r (written by us, labelled blind: another voice, sections merged and split, topics moved, new initiatives, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
