@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Two drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -16,7 +16,22 @@
  *   Administration:"), new initiatives that share their section's words
  *   (Space-based Connectivity, Semiconductor Design Talent, Sovereign Cloud
  *   Interoperability, AI Literacy), commitments reported done (signed,
- *   held, launched), strengthened and weakened, and three real drops.
+ *   held, launched), strengthened and weakened, and three real drops;
+ * - draft-2027s.md: another hand and style, written blind to the engine:
+ *   numbered paragraphs without topic labels or section headings, "the EU
+ *   and Japan" / "the two sides" / "the Participants" for "both sides",
+ *   passive voice ("will be further enhanced"), merges (the two framing
+ *   paragraphs on trusted partners; the DFFT intro and its international
+ *   bullet; the platform intro into its first paragraph), one split
+ *   (platform safety and digital competition), sentences moved to close
+ *   other paragraphs (Horizon Europe into quantum, cyber capacity building
+ *   into submarine cables, quantum communications into 6G, ASEAN into
+ *   industry), new initiatives naming things 2026 never names (EOSC and
+ *   NII Research Data Cloud, C2PA content provenance, post-quantum
+ *   cryptography, age assurance), commitments progressed, restated,
+ *   strengthened, weakened and dropped, and four real drops besides the
+ *   bare AI label (Electronic Signatures beside Digital Identity, the
+ *   infrastructure section intro, new topics, multilateral cooperation).
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
