@@ -52,11 +52,14 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw.
+ * it is a check the model never saw. Draft 2027s is not trained on either: it
+ * was written and labelled blind to the engine, to measure it on text nobody
+ * tuned it on.
  */
 export const WRITTEN = [
   { id: '2027p', name: '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)', trainedOn: true },
   { id: '2027q', name: '2026 → draft 2027q (written by us: sections reordered, labels renamed, new initiatives, outcomes, firmness shifts, drops)', trainedOn: false },
+  { id: '2027s', name: '2026 → draft 2027s (written by another hand, blind: numbered paragraphs, no labels or headings, paraphrase, merges, a split, sentences moved, new initiatives, firmness shifts, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
