@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Three drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Four drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -24,6 +24,21 @@
  *   split, new initiatives in continued sections and an outcome paragraph,
  *   four real drops (labelled/README-2027r.md). Its labels were written and
  *   committed before the engine was run on it.
+ * - draft-2027s.md: another hand and style, written blind to the engine:
+ *   numbered paragraphs without topic labels or section headings, "the EU
+ *   and Japan" / "the two sides" / "the Participants" for "both sides",
+ *   passive voice ("will be further enhanced"), merges (the two framing
+ *   paragraphs on trusted partners; the DFFT intro and its international
+ *   bullet; the platform intro into its first paragraph), one split
+ *   (platform safety and digital competition), sentences moved to close
+ *   other paragraphs (Horizon Europe into quantum, cyber capacity building
+ *   into submarine cables, quantum communications into 6G, ASEAN into
+ *   industry), new initiatives naming things 2026 never names (EOSC and
+ *   NII Research Data Cloud, C2PA content provenance, post-quantum
+ *   cryptography, age assurance), commitments progressed, restated,
+ *   strengthened, weakened and dropped, and four real drops besides the
+ *   bare AI label (Electronic Signatures beside Digital Identity, the
+ *   infrastructure section intro, new topics, multilateral cooperation).
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -44,13 +59,15 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw. Draft 2027r is never trained on
- * either: it is the blind check, labelled before the engine saw it.
+ * it is a check the model never saw. Nor are drafts 2027r and 2027s: each
+ * was written and labelled blind to the engine (labels committed before
+ * it was run on them), to measure it on text nobody tuned it on.
  */
 export const WRITTEN = [
   { id: '2027p', name: '2026 → draft 2027p (written by us: paraphrase, merges, splits, new initiatives, drops)', trainedOn: true },
   { id: '2027q', name: '2026 → draft 2027q (written by us: sections reordered, labels renamed, new initiatives, outcomes, firmness shifts, drops)', trainedOn: false },
   { id: '2027r', name: '2026 → draft 2027r (written by us, labelled blind: another voice, sections merged and split, topics moved, new initiatives, drops)', trainedOn: false },
+  { id: '2027s', name: '2026 → draft 2027s (written by another hand, blind: numbered paragraphs, no labels or headings, paraphrase, merges, a split, sentences moved, new initiatives, firmness shifts, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
