@@ -1,8 +1,8 @@
 /**
  * Carried or revised, by the labels' rule (../shared/gold/README.md): a
  * linked block is carried when at least half of it stands near-verbatim in
- * its precedents of one prior, read in sequence, or at least half of one
- * precedent stands in it. Near-verbatim: runs of three or more words after
+ * its precedents of one prior, each read in sequence against it, or at least
+ * half of one precedent stands in it. Near-verbatim: runs of three or more words after
  * lower-casing, MoC, DFFT and EU being their long forms. The words are the
  * rule's own (ruleWords): the link features spell out more abbreviations
  * ("AI" as two words), which counted a short bullet on AI as carried where
@@ -11,7 +11,7 @@
  * engine it measures.
  */
 import { boundedMemo } from './boundedMemo';
-import { wordsInSharedRuns } from './sequenceMatch';
+import { markSharedRuns, wordsInSharedRuns } from './sequenceMatch';
 import { coveredShare, trigramSet, verbatimProfileOfWords, type VerbatimProfile } from './nearVerbatim';
 import { CARRIED_SHARE } from './thresholds';
 import { ruleWords } from './words';
@@ -49,7 +49,13 @@ export function isCarriedByRule(draftText: string, precedentsByPrior: ReadonlyAr
       const shared = sharedRunWords(`${draftText}\u0000${texts[at]}`);
       if (shared >= CARRIED_SHARE * length || (prior.words.length > 0 && shared >= CARRIED_SHARE * prior.words.length)) return true;
     }
-    if (priors.length > 1 && wordsInSharedRuns(draft.words, priors.flatMap((prior) => prior.words)) >= CARRIED_SHARE * length) return true;
+    // Merged precedents: the draft's words in runs of any of them, each read against the block it comes from, whatever
+    // order the draft puts them in (a sentence moved to close another paragraph still stands near-verbatim).
+    if (priors.length > 1) {
+      const covered = new Uint8Array(length);
+      for (const prior of priors) markSharedRuns(draft.words, prior.words, covered);
+      if (covered.reduce((sum, word) => sum + word, 0) >= CARRIED_SHARE * length) return true;
+    }
   }
   return false;
 }

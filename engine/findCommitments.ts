@@ -37,7 +37,7 @@ export interface MarkerMatch {
 const TENTATIVE_WORDS = /^(explor|consider|envisag|encourag|could|would|may|might)/i;
 
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
-const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|inter alia|not only|therefore|now|still|both|all)\s+)*`;
+const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|equally|fully|inter alia|not only|therefore|now|still|both|all)\s+)*`;
 const PARTY = String.raw`(?:both sides|the two sides|they|we|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
 /**
  * A body, project or call the parties set up, named by its head noun ("the
@@ -120,6 +120,33 @@ const RULES: MarkerRule[] = [
 ];
 
 /**
+ * How a draft may restate a commitment or report it continued in words that
+ * would not make a commitment of its own in the statements' register (the
+ * labels' definition asks for the parties or their body as subject): the
+ * passive ("cooperation will be further enhanced", "policy goals will be
+ * turned into tangible outcomes"), another subject or a relative clause ("a
+ * partnership that will increasingly focus on deliverables"), a parenthesis
+ * after the modal ("will, as trusted partners, keep leveraging"), a noun
+ * ("remains a shared commitment of the EU and Japan") and effort continued
+ * by whoever ("regular technical exchanges have continued", "discussions
+ * continued", "work goes on", "continues to be implemented"). Read only in
+ * the draft, where a prior commitment's fate is sought: counted as
+ * commitments they would take what the labels leave out.
+ */
+const RESTATEMENT_RULES: MarkerRule[] = [
+  // Participles that describe a state rather than an action intended ("will be needed", "would be based on").
+  { pattern: new RegExp(String.raw`\b(?:will|shall|would)\s+${ADVERBS}be\s+${ADVERBS}(?!(?:needed|required|based|used|affected|exposed|located|subject|interested|pleased|delighted)\b)(?:[\p{L}-]+ed|[\p{L}-]+en|made|kept|held|built|sought|brought|set|put|met)\b`, 'giu') },
+  { pattern: new RegExp(String.raw`\b(?:will|shall)\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?(?!be\b|have\b|use\b|include\b|involve\b|allow\b|enable\b|require\b|mean\b)${WORD}`, 'giu') },
+  { pattern: new RegExp(String.raw`\b(?:will|shall|would),\s[^,;.]{1,60},\s+${ADVERBS}${WORD}`, 'giu') },
+  { pattern: new RegExp(String.raw`\b(?:remains?|is|are)\s+(?:a|an|their|our|the)\s+(?:${WORD}\s+)?commitment\b`, 'giu'), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}(?:been\s+${ADVERBS}(?:pursued|maintained|sustained|kept\s+up)|continued)\b`, 'giu'), firmness: 'firm', report: true },
+  { pattern: new RegExp(String.raw`\bcontinued(?=\s*(?:[,.;:]|$|\s+(?:and|with|in|on|under|through|at|between|during|since)\b))`, 'giu'), firmness: 'firm', report: true },
+  { pattern: new RegExp(String.raw`\b(?:continues?|continued)\s+to\s+be\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
+  { pattern: new RegExp(String.raw`\b(?:is|are|remains?)\s+${ADVERBS}(?:continuing|ongoing|under\s+way)\b`, 'giu'), firmness: 'firm', report: true },
+  { pattern: new RegExp(String.raw`\b(?:goes|go|went|going)\s+on\b`, 'giu'), firmness: 'firm', report: true },
+];
+
+/**
  * Where a pattern's first words end: the longest part of its source, at the
  * top level (outside groups and classes), before its first look-behind or
  * white space. Every match of the pattern starts with a match of that part.
@@ -192,16 +219,41 @@ export const findMarkers: (sentence: string) => readonly MarkerMatch[] = bounded
 
 function readMarkers(sentence: string): MarkerMatch[] {
   if (COVER_FORMULA.test(sentence) || !mayHoldMarker(sentence)) return [];
+  return withoutOverlaps(matchesOf(RULES, sentence));
+}
+
+/**
+ * The markers of a draft sentence read for the fate of a prior commitment:
+ * the commitment markers and, where none stands, the restatements only a
+ * draft's reading takes (RESTATEMENT_RULES).
+ */
+export const findRestatementMarkers: (sentence: string) => readonly MarkerMatch[] = boundedMemo((sentence: string): MarkerMatch[] => {
+  if (COVER_FORMULA.test(sentence)) return [];
+  const markers = findMarkers(sentence);
+  const restated = ANY_RESTATEMENT_LEAD.test(sentence) ? matchesOf(RESTATEMENT_RULES, sentence, false) : [];
+  const overlaps = (a: MarkerMatch, b: MarkerMatch) => a.index < b.index + b.marker.length && b.index < a.index + a.marker.length;
+  const added = withoutOverlaps(restated.filter((r) => !markers.some((m) => overlaps(m, r))));
+  return added.length === 0 ? [...markers] : [...markers, ...added].sort((a, b) => a.index - b.index);
+}, 50_000);
+
+const ANY_RESTATEMENT_LEAD = anyOf(RESTATEMENT_RULES.map((rule) => leadOf(rule.pattern.source)));
+
+/** Every match of the rules in a sentence, in rule order; a modal that describes is left out unless `describes` is false (the passive rule reads "will be" itself). */
+function matchesOf(rules: readonly MarkerRule[], sentence: string, describes = true): MarkerMatch[] {
   const found: MarkerMatch[] = [];
-  RULES.forEach((rule) => {
+  rules.forEach((rule) => {
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
       const marker = match[0];
-      if (DESCRIPTIVE_AFTER_MODAL.test(marker)) continue;
+      if (describes && DESCRIPTIVE_AFTER_MODAL.test(marker)) continue;
       found.push({ marker, index: match.index, firmness: rule.firmness ?? firmnessOf(marker), report: rule.report ?? false });
     }
   });
-  // Earliest first; at one place the rule listed first. A marker inside an earlier one is part of it.
+  return found;
+}
+
+/** Earliest first; at one place the one listed first. A marker inside an earlier one is part of it. */
+function withoutOverlaps(found: readonly MarkerMatch[]): MarkerMatch[] {
   const order = found.map((marker, at) => ({ marker, at })).sort((a, b) => a.marker.index - b.marker.index || a.at - b.at);
   const markers: MarkerMatch[] = [];
   for (const { marker } of order) {

@@ -15,7 +15,7 @@ export function ordinalNumber(word: string): number {
 }
 
 /** An ordinal and, within a few words, the kind of event it counts ("the 7th EU-Japan Cyber Dialogue", "the fifth meeting"). */
-const EVENT_ORDINAL = new RegExp(`\\b(${ORDINAL})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(?:meeting|dialogue|edition|round|session|summit|council|forum|conference)s?\\b`, 'giu');
+const EVENT_ORDINAL = new RegExp(`\\b(${ORDINAL})\\s+(?:[\\p{L}\\p{N}-]+\\s+){0,4}?(meeting|dialogue|edition|round|session|summit|council|forum|conference)s?\\b`, 'giu');
 
 const SCHEDULING = /\b(?:convene|convened|hold|held|host|hosted|organi[sz]e|organi[sz]ed|take place|took place|takes place)\b/iu;
 
@@ -26,6 +26,11 @@ const SCHEDULING = /\b(?:convene|convened|hold|held|host|hosted|organi[sz]e|orga
  * identified at the third Council").
  */
 export function scheduledOrdinals(sentence: string): number[] {
+  return scheduledEvents(sentence).map((event) => event.ordinal);
+}
+
+/** The recurring events a sentence convenes or holds, each as its ordinal and the kind of event ("meeting", "dialogue"). */
+export function scheduledEvents(sentence: string): Array<{ ordinal: number; kind: string }> {
   if (!SCHEDULING.test(sentence)) return [];
-  return [...sentence.matchAll(EVENT_ORDINAL)].map((match) => ordinalNumber(match[1]));
+  return [...sentence.matchAll(EVENT_ORDINAL)].map((match) => ({ ordinal: ordinalNumber(match[1]), kind: match[2].toLowerCase() }));
 }

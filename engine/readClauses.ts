@@ -7,7 +7,7 @@
  * and the fate of a prior commitment is read in the clause about it, not in
  * whichever verb comes first.
  */
-import { findMarkers, type MarkerMatch } from './findCommitments';
+import { findMarkers, findRestatementMarkers, type MarkerMatch } from './findCommitments';
 import { boundedMemo } from './boundedMemo';
 
 export type ClauseKind = 'commitment' | 'continued' | 'progress' | 'statement';
@@ -38,7 +38,7 @@ export interface Clause {
  */
 const VERB_OBJECT = String.raw`(?=\s+(?:a|an|the|their|its|our|this|these|that|those|further|cooperation|collaboration|work|discussions?|talks|exchanges|on|in|towards|through|with)\b)`;
 const PROGRESS = new RegExp(
-  String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|held|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome))\b`,
+  String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|held|hosted|convened|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome))\b`,
   'giu',
 );
 
@@ -54,6 +54,17 @@ const PARTY_DID = new RegExp(
   'giu',
 );
 
+/**
+ * The passive of a report ("was extended to ASEAN partners", "records were
+ * exchanged", "has been completed"): what was done, whoever did it. Verbs of
+ * saying, thinking and describing in the passive ("is recognised", "were
+ * expected", "is based on") report nothing done.
+ */
+const PASSIVE_DONE = new RegExp(
+  String.raw`\b(?:was|were|(?:has|have)\s+been)\s+(?:(?:also|further|jointly|successfully|already|now|finally)\s+)*(?<verb>(?!(?:recognis|recogniz|acknowledg|stress|underlin|emphasi|not|highlight|express|consider|expect|believ|requir|need|bas|design|intend|interest|pleas|delight|concern|commit|determin|locat|expos|affect|regard|deem|consider|call|nam|known|term|us)\w*\b)[\p{L}-]+ed|held|made|built|met|begun|undertaken|taken|set up|brought)\b`,
+  'giu',
+);
+
 /** Words that make a participle future or unreal ("the progress they will have achieved", "to be held"). */
 const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should)\s+(?:have\s+|be\s+|have\s+been\s+)?$/iu;
 
@@ -65,7 +76,7 @@ const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should)\s+(?:hav
  * considered") introduces what the parties say, and does not count.
  */
 const RELATIVE_BEFORE =
-  /(?:\b(?:which|who)|\b(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur)\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$/iu;
+  /(?:\b(?:which|who|whose|where)|\b(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur)\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$/iu;
 
 /**
  * A marker that is the means of an earlier one ("deepen and formalise this
@@ -79,10 +90,17 @@ const MEANS_BEFORE = /\b(?:by|through|while|when)\s*$/iu;
  * progress opens a clause that runs to the next one; a report inside a
  * marker ("confirmed their commitment to progress") is part of the marker.
  */
-export const readClauses: (sentence: string) => readonly Clause[] = boundedMemo(readSentenceClauses, 50_000);
+export const readClauses: (sentence: string) => readonly Clause[] = boundedMemo((sentence: string) => readSentenceClauses(sentence, findMarkers(sentence)), 50_000);
 
-function readSentenceClauses(sentence: string): Clause[] {
-  const opens: Array<Omit<Clause, 'text' | 'start'>> = findMarkers(sentence)
+/**
+ * The clauses of a draft sentence, read for the fate of a prior commitment:
+ * a restatement in the passive or by another subject opens a clause too
+ * (findRestatementMarkers).
+ */
+export const readDraftClauses: (sentence: string) => readonly Clause[] = boundedMemo((sentence: string) => readSentenceClauses(sentence, findRestatementMarkers(sentence)), 50_000);
+
+function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[]): Clause[] {
+  const opens: Array<Omit<Clause, 'text' | 'start'>> = markers
     .filter((marker, at) => at === 0 || !(RELATIVE_BEFORE.test(sentence.slice(0, marker.index)) || MEANS_BEFORE.test(sentence.slice(0, marker.index))))
     .map((marker) => ({
     kind: marker.report ? 'continued' : 'commitment',
@@ -91,11 +109,14 @@ function readSentenceClauses(sentence: string): Clause[] {
     marker,
   }));
   const inMarker = (at: number) => opens.some((open) => at >= open.phraseAt && at < open.phraseAt + open.phrase.length);
-  for (const pattern of [PROGRESS, PARTY_DID]) {
+  for (const pattern of [PROGRESS, PARTY_DID, PASSIVE_DONE]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const at = match.index + match[0].length - (match.groups?.verb ?? match[0]).length;
       if (inMarker(at) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) continue;
+      // A report in a relative clause describes its noun, beside a clause that says something else ("They will keep working
+      // together in the OECD, where the Institutional Arrangement has started its first projects"): it opens no clause, as a marker there would not.
+      if (opens.length > 0 && RELATIVE_BEFORE.test(sentence.slice(0, match.index))) continue;
       if (!opens.some((open) => open.phraseAt === at)) opens.push({ kind: 'progress', phraseAt: at, phrase: match.groups?.verb ?? match[0] });
     }
   }
@@ -103,13 +124,18 @@ function readSentenceClauses(sentence: string): Clause[] {
   opens.sort((a, b) => a.phraseAt - b.phraseAt);
   // Reports in a row are one report ("welcomed the significant progress of ..."): only a commitment between them parts them.
   for (let at = opens.length - 1; at > 0; at--) if (opens[at].kind === 'progress' && opens[at - 1].kind === 'progress') opens.splice(at, 1);
-  // A clause begins at its verb phrase, or at the "that" that introduces it ("acknowledged that in order to
-  // address ..., both technical and non-technical nature of cyber threats should be taken into account").
+  // A clause begins at its verb phrase, at the "that" that introduces it ("acknowledged that in order to
+  // address ..., both technical and non-technical nature of cyber threats should be taken into account"), or
+  // after the conjunction that joins it, with its own subject ("The MoC continues to be implemented, and the
+  // information exchange on supply chain resilience will be continued": what is continued comes before the verb).
   const starts = opens.map((open, at) => {
     if (at === 0) return 0;
     const after = opens[at - 1].phraseAt + opens[at - 1].phrase.length;
-    const that = sentence.slice(after, open.phraseAt).search(/\bthat\b(?![\s\S]*\bthat\b)/u);
-    return that >= 0 ? after + that + 'that'.length : open.phraseAt;
+    const between = sentence.slice(after, open.phraseAt);
+    const that = between.search(/\bthat\b(?![\s\S]*\bthat\b)/u);
+    if (that >= 0) return after + that + 'that'.length;
+    const joined = /(?:[,;]\s*(?:and|but|while|whereas)?|;)\s+(?![\s\S]*[,;]\s)/u.exec(between);
+    return joined ? after + joined.index + joined[0].length : open.phraseAt;
   });
   return opens.map((open, at) => {
     const end = at + 1 < opens.length ? starts[at + 1] : sentence.length;

@@ -23,6 +23,12 @@ export function wordsInSharedRuns(a: readonly string[], b: readonly string[], mi
   return words;
 }
 
+/** Marks in `covered` the words of `a` that stand in runs of at least `minRun` words shared with `b`, read in sequence. */
+export function markSharedRuns(a: readonly string[], b: readonly string[], covered: Uint8Array, minRun = 3): void {
+  if (a.length < minRun || b.length < minRun) return;
+  for (const [i, , size] of matchingBlocks(a, b)) if (size >= minRun) covered.fill(1, i, i + size);
+}
+
 /**
  * difflib's get_matching_blocks without junk: triples [i, j, size] with
  * a[i..i+size) equal to b[j..j+size), increasing in i and j, adjacent ones

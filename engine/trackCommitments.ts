@@ -12,12 +12,12 @@
  * commitment decides.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { findCommitments, findMarker, markerCore, type Commitment, type Firmness } from './findCommitments';
-import { commitmentClause, readClauses, type Clause } from './readClauses';
+import { findCommitments, findMarker, findRestatementMarkers, markerCore, type Commitment, type Firmness } from './findCommitments';
+import { commitmentClause, readDraftClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
 import { diceShare, indexTerms, wordStems } from './words';
-import { scheduledOrdinals } from './ordinals';
+import { scheduledEvents, scheduledOrdinals } from './ordinals';
 import type { DraftAlignment } from './alignDraft';
 import type { Block } from './types';
 
@@ -240,6 +240,7 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
   let clauseWeight = 0;
   for (const weight of clauseStems.all.values()) clauseWeight += weight;
   const ordinals = scheduledOrdinals(commitment.sentence);
+  const events = scheduledEvents(commitment.sentence);
   const candidates: Candidate[] = [];
   for (const [entry, score] of scores) {
     const sentence = sentences[entry];
@@ -250,9 +251,12 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     const about = clauseAbout(sentence.text, clauseStems);
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
     // unless it merged the two and its clause about the commitment is closer to the commitment than to the other.
+    // A clause that commits or continues while the other sentence did neither (read as the draft is) brings what only the commitment said
+    // ("the Joint Working Group met again and will pursue its work on ..." for "welcomed the meetings of the Joint Working Group ...
+    // where ... were discussed" and "concurred on continuing the work of the Working Group").
     const other = linked.has(entry) ? null : continuesOther(entry);
-    if (other !== null && !closerTo(about.clause.text, commitment.sentence, other)) continue;
-    const qualifies = linked.has(entry)
+    if (other !== null && !closerTo(about.clause.text, commitment.sentence, other) && !(about.clause.kind !== 'progress' && about.clause.kind !== 'statement' && findRestatementMarkers(other).length === 0)) continue;
+    const qualifies = linked.has(entry) || sameOccurrence(events, sentence.text)
       ? true
       : aligned.has(sentence.block)
         ? about.shared >= FATE_MIN_SHARED
@@ -262,10 +266,32 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
   return candidates.sort((a, b) => b.score - a.score || a.sentence.block - b.sentence.block || a.sentence.at - b.sentence.at);
 }
 
-/** Whether a clause shares more of its stems (Dice) with the first sentence than with the second. */
+/**
+ * Whether more of a clause's stems stand in the first sentence than in the
+ * second. Containment, not Dice: a clause is a part of the sentence it was
+ * copied from, and Dice against that whole sentence grows smaller as the
+ * clause does.
+ */
 function closerTo(clause: string, first: string, second: string): boolean {
   const stems = wordStems(clause);
-  return diceShare(stems, wordStems(first)) > diceShare(stems, wordStems(second));
+  return heldShare(stems, wordStems(first)) > heldShare(stems, wordStems(second));
+}
+
+function heldShare(stems: ReadonlySet<string>, within: ReadonlySet<string>): number {
+  let held = 0;
+  for (const stem of stems) if (within.has(stem)) held++;
+  return stems.size === 0 ? 0 : held / stems.size;
+}
+
+/**
+ * Whether a sentence convenes or holds an occurrence of a recurring event the
+ * commitment convenes ("decided to convene the 5th meeting of the Council",
+ * "Tokyo hosted the fifth meeting of the Digital Partnership Council"): the
+ * occurrence names the commitment wherever the sentence stands and however
+ * few words it shares, as a named project does a block.
+ */
+function sameOccurrence(events: ReadonlyArray<{ ordinal: number; kind: string }>, sentence: string): boolean {
+  return events.length > 0 && scheduledEvents(sentence).some((named) => events.some((event) => event.ordinal === named.ordinal && event.kind === named.kind));
 }
 
 /** Whether a sentence convenes or holds occurrences of a recurring event, and none of those the commitment does. */
@@ -331,7 +357,7 @@ const stemsOf: (text: string) => readonly string[] = boundedMemo(
  */
 function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; shared: number } {
   let best: { clause: Clause; head: number; shared: number } | null = null;
-  for (const clause of readClauses(sentence)) {
+  for (const clause of readDraftClauses(sentence)) {
     let head = 0;
     let shared = 0;
     for (const stem of stemsOf(clause.text)) {
