@@ -134,7 +134,7 @@ function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[]):
     const between = sentence.slice(after, open.phraseAt);
     const that = between.search(/\bthat\b(?![\s\S]*\bthat\b)/u);
     if (that >= 0) return after + that + 'that'.length;
-    const joined = /(?:[,;]\s*(?:and|but|while|whereas)?|;)\s+(?![\s\S]*[,;]\s)/u.exec(between);
+    const joined = /(?:[,;]\s*(?:and|but|while|whereas)\b|;)\s*(?![\s\S]*(?:[,;]\s*(?:and|but|while|whereas)\b|;))/u.exec(between);
     return joined ? after + joined.index + joined[0].length : open.phraseAt;
   });
   return opens.map((open, at) => {

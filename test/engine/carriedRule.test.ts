@@ -31,6 +31,17 @@ describe('the labels’ rule for carried', () => {
     expect(isCarriedByRule(draft, [[first, second]])).toBe(true);
   });
 
+  it('counts a merge whose second precedent now comes first: each precedent read against the block in its own order', () => {
+    // Each precedent keeps under half of itself and gives under half of the draft: only the two together carry it.
+    const first = 'Both sides welcomed the deepening of cooperation under the Letter of Intent on quantum science and technology. Their researchers met in Kyoto and Munich to compare notes on error correction, cryogenic control and the first results of their shared testbeds.';
+    const second = 'Both sides welcomed the agreement in principle on the association of Japan to Horizon Europe. Calls for proposals will follow next spring, open to universities, research institutes and companies alike, with a first information day in Tokyo.';
+    const draft =
+      'Both sides welcomed the agreement in principle on the association of Japan to Horizon Europe. In this spirit, both sides welcomed the deepening of cooperation under the Letter of Intent on quantum science and technology.';
+    expect(isCarriedByRule(draft, [[first]])).toBe(false);
+    expect(isCarriedByRule(draft, [[second]])).toBe(false);
+    expect(isCarriedByRule(draft, [[first, second]])).toBe(true);
+  });
+
   it('agrees with every carried and revised label of the labelled and written pairs', () => {
     const set = developmentSet();
     const pairs = [...set.labelled, ...writtenPairs().map((w) => w.pair)];

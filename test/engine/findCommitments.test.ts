@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments, findMarker, parseDocument } from '../../engine/index';
-import { readClauses } from '../../engine/readClauses';
+import { findRestatementMarkers } from '../../engine/findCommitments';
+import { readClauses, readDraftClauses } from '../../engine/readClauses';
 
 const commitmentOf = (sentence: string) => findCommitments(parseDocument(sentence).blocks)[0] ?? null;
 
@@ -72,6 +73,43 @@ describe('the clauses of a sentence, as a fate reads them', () => {
 
   it('a sentence that neither commits nor reports is one statement', () => {
     expect(readClauses('Secure critical infrastructure is essential for cross-border digital transactions.').map((c) => c.kind)).toEqual(['statement']);
+  });
+});
+
+describe('a draft restates a commitment in words that are no commitment of the parties', () => {
+  const cases: Array<[string, string, string, boolean]> = [
+    ['the passive future', 'Cooperation on the interoperability of data spaces will be further enhanced.', 'will be further enhanced', false],
+    ['a relative clause', 'Industry associations remain central to a partnership that will increasingly focus on concrete deliverables.', 'will increasingly', false],
+    ['a parenthesis after the modal', 'The EU and Japan will, as trusted partners, keep leveraging their strengths.', 'will, as trusted partners, keep', false],
+    ['a noun', 'Operationalising DFFT remains a shared commitment of the EU and Japan.', 'remains a shared commitment', false],
+    ['effort continued, whoever made it', 'Regular technical exchanges on digital markets have continued.', 'have continued', true],
+    ['effort continued, intransitive', 'Discussions on Arctic connectivity projects continued, and the two sides met twice.', 'continued', true],
+    ['effort continued, in the passive', 'The MoC on Semiconductors continues to be implemented.', 'continues to be implemented', true],
+    ['cooperation that goes on', 'Cooperation on the mutual recognition of cybersecurity schemes goes on.', 'goes on', true],
+  ];
+  it.each(cases)('%s', (_, sentence, marker, report) => {
+    // Not a commitment of a statement: the labels' definition asks for the parties or their body as subject.
+    expect(findMarker(sentence)).toBeNull();
+    expect(findRestatementMarkers(sentence).map((m) => [m.marker, m.report])).toEqual([[marker, report]]);
+  });
+
+  it('keeps the commitment marker where one stands, and reads nothing into a describing participle', () => {
+    expect(findRestatementMarkers('Both sides have continued the discussions on the Arctic.').map((m) => m.marker)).toEqual(['continued the']);
+    expect(findRestatementMarkers('More funding will be needed for the projects.')).toEqual([]);
+    expect(findRestatementMarkers('Their continued cooperation is essential.')).toEqual([]);
+  });
+
+  it('opens a clause at the conjunction that joins a passive restatement, so that what it continues is in it', () => {
+    const clauses = readDraftClauses('The MoC continues to be implemented, and the information exchange on supply chain resilience will be continued.');
+    expect(clauses.map((c) => [c.kind, c.text])).toEqual([
+      ['continued', 'The MoC continues to be implemented, and '],
+      ['commitment', 'the information exchange on supply chain resilience will be continued.'],
+    ]);
+  });
+
+  it('reads a report in the passive as a report, and one in a relative clause beside a commitment as part of it', () => {
+    expect(readDraftClauses('Their cooperation on data flows was extended to ASEAN partners.').map((c) => c.kind)).toEqual(['progress']);
+    expect(readDraftClauses('They will keep working together in the OECD, where the Institutional Arrangement has started its first projects.').map((c) => c.kind)).toEqual(['commitment']);
   });
 });
 

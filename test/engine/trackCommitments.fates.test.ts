@@ -210,6 +210,56 @@ const stories: Story[] = [
     sentence: 'They reaffirmed their commitment to supporting the Arctic route',
     fate: 'dropped',
   },
+  // Drafts written blind to the engine (eval/labelled/draft-2027r.md, draft-2027s.md) restate in the passive and by other subjects.
+  {
+    story: "the information exchange 'will be continued', in the passive after a report on the MoC joined by ', and', is restated, not progressed by the report",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'),
+    draft: () =>
+      'The MoC on Semiconductors continues to be implemented, and the information exchange on supply chain resilience, including the effective use of the Early Warning Mechanism, will be continued.',
+    sentence: 'They committed to continuing the information exchange',
+    fate: 'restated',
+    draftMarker: 'will be continued',
+  },
+  {
+    story: "a commitment that 'remains a shared commitment of the EU and Japan' is restated, though no party commits in the sentence",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'DFFT and International Cooperation:'),
+    draft: () =>
+      'DFFT and Multilateral Cooperation: Operationalising DFFT to counter digital protectionism and to ensure open and trusted data flows remains a shared commitment of the EU and Japan.',
+    sentence: 'DFFT and International Cooperation: Both sides reaffirmed their commitment to operationalising',
+    fate: 'restated',
+  },
+  {
+    story: "continuing the Working Group's work is restated by the Working Group that 'met again and will pursue its work', in a sentence that keeps the report of its meetings beside it",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Submarine Cables:'),
+    draft: () =>
+      'Submarine Cables: Under the MoC on submarine cables, the Japan-EU Joint Working Group on Policy Issues for Global Connectivity met again and will pursue its work on the security and resilience of submarine cables and on connectivity projects in the Indo-Pacific and the Arctic.',
+    sentence: 'Both sides concurred on continuing the work of the Working Group',
+    fate: 'restated',
+  },
+  {
+    story: "cooperating in multilateral bodies is restated by 'will keep working together', not progressed by the arrangement that 'has started its first projects' in the relative clause after it",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Multilateral cooperation:'),
+    draft: () =>
+      'Multilateral cooperation: They will keep working together with other partners in multilateral bodies, in the G7, the G20 and the OECD, where the Institutional Arrangement for Partnership has started its first projects.',
+    sentence: 'Multilateral cooperation: Both sides concurred to cooperate',
+    fate: 'restated',
+  },
+  {
+    story: "extending the cooperation to ASEAN is progressed by a report in the passive: 'was extended to ASEAN partners'",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'DFFT and International Cooperation:'),
+    draft: () =>
+      'DFFT and International Cooperation: Both sides reaffirmed their commitment to operationalising DFFT to counter digital protectionism. Their fruitful cooperation on trusted data flows was extended to third countries, with ASEAN partners joining a first workshop in the Indo-Pacific region.',
+    sentence: 'Furthermore, both sides expressed their intention to extend',
+    fate: 'progressed',
+  },
+  {
+    story: "convening the 5th meeting is progressed by the meeting paragraph 'Tokyo hosted the fifth meeting', though it shares few words with the closing that convened it",
+    prior: meetingAndClosing2026,
+    draft: () => `On 26 May 2027, Tokyo hosted the fifth meeting of the Digital Partnership Council, co-chaired by Henna VIRKKUNEN and MATSUMOTO Hisashi.\n\nThe EU thanked Japan for hosting the meeting. ${convening2027}`,
+    sentence: 'Both sides decided to convene the 5th',
+    fate: 'progressed',
+    draftMarker: 'hosted',
+  },
   {
     story: 'convening the 5th meeting is not restated by a closing that convenes the 6th: with no report of the 5th, it is dropped',
     prior: meetingAndClosing2026,
