@@ -37,8 +37,16 @@ export interface Clause {
  * objects ("advanced cooperation", "deepened discussions").
  */
 const VERB_OBJECT = String.raw`(?=\s+(?:a|an|the|their|its|our|this|these|that|those|further|cooperation|collaboration|work|discussions?|talks|exchanges|on|in|towards|through|with)\b)`;
+/**
+ * "Held" reports a meeting held ("the 7th Cyber Dialogue, held in January",
+ * "held its inaugural meeting"), not what is kept ("verifiable credentials
+ * held in digital identity wallets"): after an event's name, or before
+ * what it holds.
+ */
+const HELD = String.raw`held(?:(?<=\b(?:meeting|dialogue|forum|workshop|session|seminar|conference|summit|talks|consultations|round|event|week|day|council|visit|mission)s?\b[^.;:]{0,50}held)|(?=\s+(?:a|an|the|its|their|two|three|several|regular|further|joint|bilateral|\d)\b))`;
+
 const PROGRESS = new RegExp(
-  String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|held|hosted|convened|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome))\b`,
+  String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|${HELD}|hosted|convened|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome))\b`,
   'giu',
 );
 
@@ -132,8 +140,9 @@ function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[]):
     if (at === 0) return 0;
     const after = opens[at - 1].phraseAt + opens[at - 1].phrase.length;
     const between = sentence.slice(after, open.phraseAt);
+    // "welcomed that further governments have endorsed ...": a "that" right after the previous verb phrase is what it reports.
     const that = between.search(/\bthat\b(?![\s\S]*\bthat\b)/u);
-    if (that >= 0) return after + that + 'that'.length;
+    if (that >= 0 && between.slice(0, that).trim() !== '') return after + that + 'that'.length;
     const joined = /(?:[,;]\s*(?:and|but|while|whereas)\b|;)\s*(?![\s\S]*(?:[,;]\s*(?:and|but|while|whereas)\b|;))/u.exec(between);
     return joined ? after + joined.index + joined[0].length : open.phraseAt;
   });

@@ -107,6 +107,20 @@ describe('a draft restates a commitment in words that are no commitment of the p
     ]);
   });
 
+  it("keeps what a report welcomes ('welcomed that ...') in the report's clause", () => {
+    const clauses = readDraftClauses('They welcomed that further governments have joined its Friends Group, and the EU will support Japan in preparing the AI Summit.');
+    expect(clauses.map((c) => [c.kind, c.text])).toEqual([
+      ['progress', 'They welcomed that further governments have joined its Friends Group, and '],
+      ['commitment', 'the EU will support Japan in preparing the AI Summit.'],
+    ]);
+  });
+
+  it("reads 'held' as a meeting held, not as what is kept", () => {
+    expect(readDraftClauses('Both sides welcomed the 8th EU-Japan Cyber Dialogue, held in March 2027.').map((c) => c.kind)).toEqual(['progress']);
+    expect(readDraftClauses('The Working Group held its inaugural meeting in Tokyo.').map((c) => c.kind)).toEqual(['progress']);
+    expect(readDraftClauses('Verifiable credentials held in digital identity wallets can cross borders.').map((c) => c.kind)).toEqual(['statement']);
+  });
+
   it('reads a report in the passive as a report, and one in a relative clause beside a commitment as part of it', () => {
     expect(readDraftClauses('Their cooperation on data flows was extended to ASEAN partners.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('They will keep working together in the OECD, where the Institutional Arrangement has started its first projects.').map((c) => c.kind)).toEqual(['commitment']);
