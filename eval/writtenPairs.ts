@@ -39,6 +39,18 @@
  *   strengthened, weakened and dropped, and four real drops besides the
  *   bare AI label (Electronic Signatures beside Digital Identity, the
  *   infrastructure section intro, new topics, multilateral cooperation).
+ * - draft-2027t.md: written and labelled blind, the year's news the point:
+ *   commitments reported done in varied words (held its inaugural session,
+ *   entered into force, was signed and has been operational since, is now
+ *   in place, were launched), others restated in other words ("the two
+ *   sides", passive voice), one strengthened ("is to be considered" ->
+ *   "decided to prepare"), three weakened ("may also explore", "could also
+ *   consider"), three dropped silently inside kept paragraphs; one merge
+ *   (Data Strategy Working Group with Data Spaces), one split
+ *   (Semiconductors into supply chains and next-generation research), a
+ *   renamed label (Content Industries), new initiatives (AI Factories,
+ *   Research Security, Online Scams), a closing thank-you paragraph, and
+ *   two real drops (AI Regulatory Cooperation, the Way Forward intro).
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -68,6 +80,7 @@ export const WRITTEN = [
   { id: '2027q', name: '2026 → draft 2027q (written by us: sections reordered, labels renamed, new initiatives, outcomes, firmness shifts, drops)', trainedOn: false },
   { id: '2027r', name: '2026 → draft 2027r (written by us, labelled blind: another voice, sections merged and split, topics moved, new initiatives, drops)', trainedOn: false },
   { id: '2027s', name: '2026 → draft 2027s (written by another hand, blind: numbered paragraphs, no labels or headings, paraphrase, merges, a split, sentences moved, new initiatives, firmness shifts, drops)', trainedOn: false },
+  { id: '2027t', name: '2026 → draft 2027t (written blind: outcomes reported done, restatements in other words, firmness shifts, silent drops, a merge, a split, new initiatives, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
