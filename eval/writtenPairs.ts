@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Four drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Five drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -51,6 +51,17 @@
  *   renamed label (Content Industries), new initiatives (AI Factories,
  *   Research Security, Online Scams), a closing thank-you paragraph, and
  *   two real drops (AI Regulatory Cooperation, the Way Forward intro).
+ * - draft-2027u.md: another hand, written and labelled blind to the engine:
+ *   long sentences folding two or three 2026 sentences ("while", "as well
+ *   as", semicolons), participial openings ("Having welcomed", "Recalling"),
+ *   nominalisations ("the continuation of whose work was agreed"), some "We"
+ *   voice, sections reordered (platforms before infrastructure, AI and
+ *   quantum after it), some labels dropped; merges (the three framing
+ *   paragraphs; Electronic Signatures into Digital Identity), a split
+ *   (quantum research and quantum industry), new initiatives (EU Data Act
+ *   and DATA-EX, cable repair capacity, AI Factories and ABCI) and four
+ *   drops (the bare AI label, Regulatory Cooperation,
+ *   AI Summits, the Way Forward intro); labelled/README-2027u.md.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -71,7 +82,7 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw. Nor are drafts 2027r and 2027s: each
+ * it is a check the model never saw. Nor are drafts 2027r, 2027s and 2027u: each
  * was written and labelled blind to the engine (labels committed before
  * it was run on them), to measure it on text nobody tuned it on.
  */
@@ -81,6 +92,7 @@ export const WRITTEN = [
   { id: '2027r', name: '2026 → draft 2027r (written by us, labelled blind: another voice, sections merged and split, topics moved, new initiatives, drops)', trainedOn: false },
   { id: '2027s', name: '2026 → draft 2027s (written by another hand, blind: numbered paragraphs, no labels or headings, paraphrase, merges, a split, sentences moved, new initiatives, firmness shifts, drops)', trainedOn: false },
   { id: '2027t', name: '2026 → draft 2027t (written blind: outcomes reported done, restatements in other words, firmness shifts, silent drops, a merge, a split, new initiatives, drops)', trainedOn: false },
+  { id: '2027u', name: '2026 → draft 2027u (written by another hand, blind: long folded sentences, participial clauses, nominalisations, sections reordered, merges, a split, new initiatives, firmness shifts, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
