@@ -139,7 +139,13 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:will|shall)\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?(?!be\b|have\b|use\b|include\b|involve\b|allow\b|enable\b|require\b|mean\b)${WORD}`, 'giu') },
   { pattern: new RegExp(String.raw`\b(?:will|shall|would),\s[^,;.]{1,60},\s+${ADVERBS}${WORD}`, 'giu') },
   { pattern: new RegExp(String.raw`\b(?:remains?|is|are)\s+(?:a|an|their|our|the)\s+(?:${WORD}\s+)?commitment\b`, 'giu'), firmness: 'firm' },
+  // Nouns: "the commitment of both sides to evolving DFFT ... was reiterated", "recalling their commitment to", "their aim of
+  // implementing", "the continuation of whose work was agreed", "welcomed the continuation of their cooperation".
+  { pattern: new RegExp(String.raw`\bcommitment\s+(?:of\s+(?:${WORD}\s+){1,3}?)?to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`\b(?:aim|intention|plan|resolve|determination)\s+of\s+[\p{L}-]+ing\b`, 'giu'), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`\bcontinuation\s+of\b`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}(?:been\s+${ADVERBS}(?:pursued|maintained|sustained|kept\s+up)|continued)\b`, 'giu'), firmness: 'firm', report: true },
+  { pattern: new RegExp(String.raw`\b(?:was|were)\s+${ADVERBS}(?:continued|pursued|maintained|sustained|kept\s+up)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\bcontinued(?=\s*(?:[,.;:]|$|\s+(?:and|with|in|on|under|through|at|between|during|since)\b))`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:continues?|continued)\s+to\s+be\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:is|are|remains?)\s+${ADVERBS}(?:continuing|ongoing|under\s+way)\b`, 'giu'), firmness: 'firm', report: true },

@@ -43,10 +43,10 @@ const VERB_OBJECT = String.raw`(?=\s+(?:a|an|the|their|its|our|this|these|that|t
  * held in digital identity wallets"): after an event's name, or before
  * what it holds.
  */
-const HELD = String.raw`held(?:(?<=\b(?:meeting|dialogue|forum|workshop|session|seminar|conference|summit|talks|consultations|round|event|week|day|council|visit|mission)s?\b[^.;:]{0,50}held)|(?=\s+(?:a|an|the|its|their|two|three|several|regular|further|joint|bilateral|\d)\b))`;
+const HELD = String.raw`held(?:(?<=\b(?:meeting|dialogue|forum|workshop|session|seminar|conference|summit|talks|consultations|round|roundtable|event|week|day|council|visit|mission|show|fair)s?\b[^.;:]{0,50}held)|(?=\s+(?:a|an|the|its|their|two|three|several|regular|further|joint|bilateral|\d)\b))`;
 
 const PROGRESS = new RegExp(
-  String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|${HELD}|hosted|convened|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome))\b`,
+  String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|${HELD}|hosted|convened|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|resulted in|yielded|delivered|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome))\b`,
   'giu',
 );
 
@@ -57,8 +57,11 @@ const PROGRESS = new RegExp(
  * commitment or a statement ("both sides confirmed their intention to",
  * "reaffirmed the importance of").
  */
+/** Stems of the verbs by which the parties say, think or mean something: in the past they report no action. */
+const SAYING = 'confirm|reconfirm|reaffirm|affirm|recognis|recogniz|acknowledg|stress|underlin|underscor|emphasi|reemphasi|not|highlight|express|agre|concurr|decid|committ|commit|intend|plann|aim|expect|hop|believ|consider|stat|declar|recall|took note|reiterat|welcom';
+
 const PARTY_DID = new RegExp(
-  String.raw`\b(?:both sides|the two sides|they|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:confirm|reconfirm|reaffirm|affirm|recognis|recogniz|acknowledg|stress|underlin|underscor|emphasi|reemphasi|not|highlight|express|agre|concurr|decid|committ|commit|intend|plann|aim|expect|hop|believ|consider|stat|declar|recall|took note|reiterat|welcom)\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
+  String.raw`\b(?:both sides|the two sides|they|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:${SAYING})\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
   'giu',
 );
 
@@ -69,7 +72,7 @@ const PARTY_DID = new RegExp(
  * expected", "is based on") report nothing done.
  */
 const PASSIVE_DONE = new RegExp(
-  String.raw`\b(?:was|were|(?:has|have)\s+been)\s+(?:(?:also|further|jointly|successfully|already|now|finally)\s+)*(?<verb>(?!(?:recognis|recogniz|acknowledg|stress|underlin|emphasi|not|highlight|express|consider|expect|believ|requir|need|bas|design|intend|interest|pleas|delight|concern|commit|determin|locat|expos|affect|regard|deem|consider|call|nam|known|term|us)\w*\b)[\p{L}-]+ed|held|made|built|met|begun|undertaken|taken|set up|brought)\b`,
+  String.raw`\b(?:was|were|(?:has|have|having)\s+been)\s+(?:(?:also|further|jointly|successfully|already|now|finally)\s+)*(?<verb>(?!(?:${SAYING}|requir|need|bas|design|interest|pleas|delight|concern|determin|locat|expos|affect|regard|deem|call|nam|known|term|us|pursu|continu|maintain|sustain)\w*\b)[\p{L}-]+ed|held|made|built|met|begun|undertaken|taken|set up|brought)\b`,
   'giu',
 );
 
@@ -86,6 +89,12 @@ const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should)\s+(?:hav
 const RELATIVE_BEFORE =
   /(?:\b(?:which|who|whose|where)|\b(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur)\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$/iu;
 
+/** A relative pronoun at most three words before: "which both sides had decided to". */
+const CLOSE_RELATIVE_BEFORE = /\b(?:which|who|whom|whose|where)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+/** A participle's agent right after it: "concluded by the JFTC". */
+const AGENT_AFTER = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
+
 /**
  * A marker that is the means of an earlier one ("deepen and formalise this
  * cooperation by working towards signing an Administrative Arrangement")
@@ -98,24 +107,33 @@ const MEANS_BEFORE = /\b(?:by|through|while|when)\s*$/iu;
  * progress opens a clause that runs to the next one; a report inside a
  * marker ("confirmed their commitment to progress") is part of the marker.
  */
-export const readClauses: (sentence: string) => readonly Clause[] = boundedMemo((sentence: string) => readSentenceClauses(sentence, findMarkers(sentence)), 50_000);
+export const readClauses: (sentence: string) => readonly Clause[] = boundedMemo((sentence: string) => readSentenceClauses(sentence, findMarkers(sentence), true), 50_000);
 
 /**
  * The clauses of a draft sentence, read for the fate of a prior commitment:
  * a restatement in the passive or by another subject opens a clause too
  * (findRestatementMarkers).
  */
-export const readDraftClauses: (sentence: string) => readonly Clause[] = boundedMemo((sentence: string) => readSentenceClauses(sentence, findRestatementMarkers(sentence)), 50_000);
+export const readDraftClauses: (sentence: string) => readonly Clause[] = boundedMemo((sentence: string) => readSentenceClauses(sentence, findRestatementMarkers(sentence), false), 50_000);
 
-function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[]): Clause[] {
-  const opens: Array<Omit<Clause, 'text' | 'start'>> = markers
-    .filter((marker, at) => at === 0 || !(RELATIVE_BEFORE.test(sentence.slice(0, marker.index)) || MEANS_BEFORE.test(sentence.slice(0, marker.index))))
-    .map((marker) => ({
+/**
+ * `firstOpens`: the first marker opens a clause even after a relative clause, as a statement's own commitment does (its
+ * definition already leaves out what describes). A draft's restatements are read more widely, so there a first marker
+ * a few words after a relative pronoun is inside its clause and describes its noun ("The exchange of best practices, which
+ * both sides had decided to undertake, began with a joint workshop"), though one after a longer relative clause is the
+ * sentence's own verb ("Ensuring an environment in which the rights of users are protected remains a shared commitment").
+ */
+function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[], firstOpens: boolean): Clause[] {
+  const openedBy = (marker: MarkerMatch): Omit<Clause, 'text' | 'start'> => ({
     kind: marker.report ? 'continued' : 'commitment',
     phraseAt: marker.index,
     phrase: marker.marker,
     marker,
-  }));
+  });
+  const describing = !firstOpens && markers.length > 0 && CLOSE_RELATIVE_BEFORE.test(sentence.slice(0, markers[0].index)) ? markers[0] : undefined;
+  const opens = markers
+    .filter((marker, at) => at === 0 ? marker !== describing : !(RELATIVE_BEFORE.test(sentence.slice(0, marker.index)) || MEANS_BEFORE.test(sentence.slice(0, marker.index))))
+    .map(openedBy);
   const inMarker = (at: number) => opens.some((open) => at >= open.phraseAt && at < open.phraseAt + open.phrase.length);
   for (const pattern of [PROGRESS, PARTY_DID, PASSIVE_DONE]) {
     pattern.lastIndex = 0;
@@ -125,9 +143,14 @@ function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[]):
       // A report in a relative clause describes its noun, beside a clause that says something else ("They will keep working
       // together in the OECD, where the Institutional Arrangement has started its first projects"): it opens no clause, as a marker there would not.
       if (opens.length > 0 && RELATIVE_BEFORE.test(sentence.slice(0, match.index))) continue;
+      // So does a participle with its agent after a noun ("the arrangement concluded by the JFTC with the Commission services").
+      if (opens.length > 0 && AGENT_AFTER.test(sentence.slice(match.index + match[0].length)) && !/\b(?:was|were|been|have|has|had|both sides|they)\s+$/iu.test(sentence.slice(0, at))) continue;
       if (!opens.some((open) => open.phraseAt === at)) opens.push({ kind: 'progress', phraseAt: at, phrase: match.groups?.verb ?? match[0] });
     }
   }
+  // A relative clause that runs to the sentence's end describes nothing else: its marker is what the sentence says
+  // ("... areas where they believe cooperation will lead to tangible benefits").
+  if (opens.length === 0 && describing) opens.push(openedBy(describing));
   if (opens.length === 0) return [{ kind: 'statement', text: sentence, start: 0, phrase: '', phraseAt: 0 }];
   opens.sort((a, b) => a.phraseAt - b.phraseAt);
   // Reports in a row are one report ("welcomed the significant progress of ..."): only a commitment between them parts them.
@@ -141,10 +164,13 @@ function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[]):
     const after = opens[at - 1].phraseAt + opens[at - 1].phrase.length;
     const between = sentence.slice(after, open.phraseAt);
     // "welcomed that further governments have endorsed ...": a "that" right after the previous verb phrase is what it reports.
+    // The later of the two: "... AI that is innovation-friendly, safe, secure and trustworthy; they welcomed ..." starts after the semicolon.
     const that = between.search(/\bthat\b(?![\s\S]*\bthat\b)/u);
-    if (that >= 0 && between.slice(0, that).trim() !== '') return after + that + 'that'.length;
+    const afterThat = that >= 0 && between.slice(0, that).trim() !== '' ? after + that + 'that'.length : -1;
     const joined = /(?:[,;]\s*(?:and|but|while|whereas)\b|;)\s*(?![\s\S]*(?:[,;]\s*(?:and|but|while|whereas)\b|;))/u.exec(between);
-    return joined ? after + joined.index + joined[0].length : open.phraseAt;
+    const afterJoin = joined ? after + joined.index + joined[0].length : -1;
+    const start = Math.max(afterThat, afterJoin);
+    return start >= 0 ? start : open.phraseAt;
   });
   return opens.map((open, at) => {
     const end = at + 1 < opens.length ? starts[at + 1] : sentence.length;

@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Five drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Six drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -63,6 +63,12 @@
  *   drops (the bare AI label, Regulatory Cooperation,
  *   AI Summits, the Way Forward intro); labelled/README-2027u.md.
  *
+ * None of the blind drafts trains the link model. The clause and fate
+ * readings were, however, written from the fate errors of 2027r and 2027s
+ * (round one) and then of 2027u (round two); draft 2027t is the one that
+ * stayed a check after round one, and the next draft written is the blind
+ * check of round two.
+ *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
  * and the fate of each commitment of 2026 in it, by the definitions of the
@@ -82,7 +88,7 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw. Nor are drafts 2027r, 2027s and 2027u: each
+ * it is a check the model never saw. Nor are drafts 2027r, 2027s, 2027t and 2027u: each
  * was written and labelled blind to the engine (labels committed before
  * it was run on them), to measure it on text nobody tuned it on.
  */

@@ -86,6 +86,10 @@ describe('a draft restates a commitment in words that are no commitment of the p
     ['effort continued, intransitive', 'Discussions on Arctic connectivity projects continued, and the two sides met twice.', 'continued', true],
     ['effort continued, in the passive', 'The MoC on Semiconductors continues to be implemented.', 'continues to be implemented', true],
     ['cooperation that goes on', 'Cooperation on the mutual recognition of cybersecurity schemes goes on.', 'goes on', true],
+    ['a commitment as a noun', 'The commitment of both sides to evolving DFFT into a practical engine was reiterated.', 'commitment of both sides to evolving', false],
+    ['an aim as a noun', 'Both sides confirmed their aim of implementing digital identities across sectors.', 'aim of implementing', false],
+    ['a continuation', 'The continuation of the work of the Working Group was agreed.', 'continuation of', false],
+    ['effort continued, in the passive past', 'The regular technical exchanges on digital markets were continued.', 'were continued', true],
   ];
   it.each(cases)('%s', (_, sentence, marker, report) => {
     // Not a commitment of a statement: the labels' definition asks for the parties or their body as subject.
@@ -112,6 +116,25 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(clauses.map((c) => [c.kind, c.text])).toEqual([
       ['progress', 'They welcomed that further governments have joined its Friends Group, and '],
       ['commitment', 'the EU will support Japan in preparing the AI Summit.'],
+    ]);
+  });
+
+  it('reads the reports of a long folded sentence as a reader does', () => {
+    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
+    // A report in the passive participle, and one that a result speaks of.
+    expect(kinds('The scope of the Administrative Arrangement having been extended, both sides will share information in time.')).toEqual([
+      ['progress', 'extended'],
+      ['commitment', 'will share'],
+    ]);
+    expect(kinds('The exploration of quantum industry cooperation resulted in a first quantum industry roundtable.')).toEqual([['progress', 'resulted in']]);
+    // What the parties had decided, in a relative clause, describes the exchange; what it did is the report.
+    expect(kinds('The exchange of best practices, which both sides had decided to undertake at their previous meeting, began with a joint workshop.')).toEqual([['progress', 'began']]);
+    // A participle with its agent after a noun describes the noun.
+    expect(kinds('Both sides will further deepen their exchanges; the regular technical exchanges, framed by the arrangement concluded by the JFTC with the Commission, were continued.').map(([kind]) => kind)).toEqual(['commitment', 'continued']);
+    // A clause after a semicolon starts there, not at a relative "that" before it.
+    expect(readDraftClauses('They are committed to advancing AI that is safe and trustworthy; they welcomed that further governments joined the Friends Group.').map((c) => c.text)).toEqual([
+      'They are committed to advancing AI that is safe and trustworthy; ',
+      'they welcomed that further governments joined the Friends Group.',
     ]);
   });
 
