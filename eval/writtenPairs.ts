@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Six drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Seven drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -62,6 +62,18 @@
  *   and DATA-EX, cable repair capacity, AI Factories and ABCI) and four
  *   drops (the bare AI label, Regulatory Cooperation,
  *   AI Summits, the Way Forward intro); labelled/README-2027u.md.
+ * - draft-2027v.md: another hand, written and labelled blind to the engine,
+ *   the blind check of round two: a chair's-summary voice ("The Council",
+ *   "Participants", "the sides"), numbered themes in another order, dated
+ *   reports ("signed on 12 March 2027"), deadlines ("by the end of 2027"),
+ *   sentences of one 2026 block redistributed to two draft blocks (Joint
+ *   Research), merges (Responsible AI with Regulatory Cooperation; the Way
+ *   Forward intro with Multilateral cooperation), a split (Cybersecurity),
+ *   new initiatives (IMT-2030 spectrum, researchers' access to platform
+ *   data, WAGRI, AI and intellectual property), commitments dropped inside
+ *   kept paragraphs and four drops (the geopolitical framing paragraph, the
+ *   bare AI label, Digital Standards, the platform intro);
+ *   labelled/README-2027v.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -88,7 +100,7 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw. Nor are drafts 2027r, 2027s, 2027t and 2027u: each
+ * it is a check the model never saw. Nor are drafts 2027r, 2027s, 2027t, 2027u and 2027v: each
  * was written and labelled blind to the engine (labels committed before
  * it was run on them), to measure it on text nobody tuned it on.
  */
@@ -99,6 +111,7 @@ export const WRITTEN = [
   { id: '2027s', name: '2026 → draft 2027s (written by another hand, blind: numbered paragraphs, no labels or headings, paraphrase, merges, a split, sentences moved, new initiatives, firmness shifts, drops)', trainedOn: false },
   { id: '2027t', name: '2026 → draft 2027t (written blind: outcomes reported done, restatements in other words, firmness shifts, silent drops, a merge, a split, new initiatives, drops)', trainedOn: false },
   { id: '2027u', name: '2026 → draft 2027u (written by another hand, blind: long folded sentences, participial clauses, nominalisations, sections reordered, merges, a split, new initiatives, firmness shifts, drops)', trainedOn: false },
+  { id: '2027v', name: '2026 → draft 2027v (written by another hand, blind: chair\'s-summary voice, dated reports and deadlines, sentences redistributed, merges, a split, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
