@@ -38,7 +38,7 @@ const TENTATIVE_WORDS = /^(explor|consider|envisag|encourag|could|would|may|migh
 
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
 const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|equally|fully|inter alia|not only|therefore|now|still|both|all)\s+)*`;
-const PARTY = String.raw`(?:both sides|the two sides|they|we|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
+const PARTY = String.raw`(?:both sides|the two sides|the sides|they|we|the parties|the participants|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
 /**
  * A body, project or call the parties set up, named by its head noun ("the
  * working group", "the joint research call"): its forward-looking verbs are

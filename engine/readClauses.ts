@@ -61,7 +61,7 @@ const PROGRESS = new RegExp(
 const SAYING = 'confirm|reconfirm|reaffirm|affirm|recognis|recogniz|acknowledg|stress|underlin|underscor|emphasi|reemphasi|not|highlight|express|agre|concurr|decid|committ|commit|intend|plann|aim|expect|hop|believ|consider|stat|declar|recall|took note|reiterat|welcom';
 
 const PARTY_DID = new RegExp(
-  String.raw`\b(?:both sides|the two sides|they|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:${SAYING})\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
+  String.raw`\b(?:both sides|the two sides|the sides|the participants|they|we|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:${SAYING})\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
   'giu',
 );
 
@@ -91,6 +91,12 @@ const RELATIVE_BEFORE =
 
 /** A relative pronoun at most three words before: "which both sides had decided to". */
 const CLOSE_RELATIVE_BEFORE = /\b(?:which|who|whom|whose|where)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+
+/**
+ * A condition the action waits for ("may consider an exchange ... once the Digital Agency and DG DIGIT have completed
+ * their guidelines"): what it says is done is not yet done.
+ */
+const CONDITION_BEFORE = /\b(?:once|until|unless|if|as soon as|by the time)\b[^,;.:]{0,80}$/iu;
 
 /** A participle's agent right after it: "concluded by the JFTC". */
 const AGENT_AFTER = /^\s+by\s+(?:the\s+)?\p{Lu}/u;
@@ -139,7 +145,7 @@ function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[], 
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const at = match.index + match[0].length - (match.groups?.verb ?? match[0]).length;
-      if (inMarker(at) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, at - 24), at))) continue;
+      if (inMarker(at) || FUTURE_BEFORE.test(sentence.slice(Math.max(0, at - 24), at)) || CONDITION_BEFORE.test(sentence.slice(0, at))) continue;
       // A report in a relative clause describes its noun, beside a clause that says something else ("They will keep working
       // together in the OECD, where the Institutional Arrangement has started its first projects"): it opens no clause, as a marker there would not.
       if (opens.length > 0 && RELATIVE_BEFORE.test(sentence.slice(0, match.index))) continue;

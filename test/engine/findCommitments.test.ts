@@ -24,6 +24,9 @@ describe('a commitment is the forward-looking verb phrase of both sides or of a 
     ['the need for both sides to (2025)', 'Both sides recognised the importance of the first submarine cables and the need for both sides to elevate this work to a priority.', 'the need for both sides to elevate', 'firm'],
     ['a participle of their sentence (2026)', 'They also reaffirmed their leadership in global AI governance, committing to further advance trustworthy AI in global initiatives.', 'committing to further advance', 'firm'],
     ['confirmed to, of their own action (2026)', 'To that end, regulatory exchanges took place and both sides confirmed to further deepen this cooperation.', 'confirmed to further deepen', 'firm'],
+    // Draft 2027v's chair's-summary voice and draft 2027s's: the parties named otherwise.
+    ['may, of "the sides" (draft 2027v)', 'The sides may consider an exchange of best practices on AI adoption.', 'may consider', 'tentative'],
+    ['will, of "the Participants" (draft 2027s)', 'The Participants will continue their exchanges on data spaces.', 'will continue their', 'firm'],
     ['encouraged, coordinated with their verb (2026)', 'Furthermore, they confirmed the intention to address challenges and encouraged further exploration of research.', 'intention to address', 'firm'],
   ];
   it.each(cases)('%s', (_, sentence, marker, firmness) => {
@@ -142,6 +145,12 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(readDraftClauses('Both sides welcomed the 8th EU-Japan Cyber Dialogue, held in March 2027.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('The Working Group held its inaugural meeting in Tokyo.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('Verifiable credentials held in digital identity wallets can cross borders.').map((c) => c.kind)).toEqual(['statement']);
+  });
+
+  it('reads a condition the action waits for as no report', () => {
+    const sentence = 'The sides may consider an exchange of best practices once the Digital Agency and DG DIGIT have completed their guidelines.';
+    expect(readDraftClauses(sentence).map((c) => [c.kind, c.phrase])).toEqual([['commitment', 'may consider']]);
+    expect(readDraftClauses('Both sides completed their guidelines and will exchange best practices.').map((c) => c.kind)).toEqual(['progress', 'commitment']);
   });
 
   it('reads a report in the passive as a report, and one in a relative clause beside a commitment as part of it', () => {
