@@ -278,6 +278,27 @@ function firmnessOf(marker: string): Firmness {
   return 'firm';
 }
 
+/** A marker's action that looks into something rather than does it ("intention to explore", "will be considered"). */
+const EXPLORATORY_ACTION = /^(?:explor|consider|stud(?:y|ie)|examin|assess|envisag)/iu;
+/** One that does it ("will establish", "decided to launch", "would sign"). */
+const CONCRETE_ACTION = /^(?:establish|launch|set|creat|sign|conclud|adopt|implement|build|deploy|start|begin|conven|prepar|organi[sz])/iu;
+
+/**
+ * Whether the action a marker governs (its last word) looks into something
+ * or does it. Within one tier of firmness, a commitment to explore that
+ * becomes one to establish is firmer, as the labels read it ("confirmed
+ * their intention to explore quantum industry cooperation" -> "will
+ * establish an EU-Japan Quantum Industry Dialogue"); "will also be
+ * explored" is the same commitment.
+ */
+export function markerAction(marker: string): 'exploratory' | 'concrete' | null {
+  const words = marker.trim().split(/\s+/u);
+  const verb = words[words.length - 1] ?? '';
+  if (EXPLORATORY_ACTION.test(verb)) return 'exploratory';
+  if (CONCRETE_ACTION.test(verb)) return 'concrete';
+  return null;
+}
+
 /** Words of a marker that say how it commits rather than to what ("further", "their", "continue to"). */
 const NOT_THE_MARKER = new Set(['also', 'further', 'jointly', 'together', 'continuously', 'actively', 'closely', 'not', 'only', 'therefore', 'now', 'still', 'both', 'all', 'to', 'at', 'the', 'their', 'its', 'our', 'continue', 'continues']);
 

@@ -12,7 +12,7 @@
  * commitment decides.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { findCommitments, findMarker, findRestatementMarkers, markerCore, type Commitment, type Firmness } from './findCommitments';
+import { findCommitments, findMarker, findRestatementMarkers, markerAction, markerCore, type Commitment, type Firmness } from './findCommitments';
 import { commitmentClause, readDraftClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
@@ -369,6 +369,14 @@ function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; sh
   return { clause: best!.clause, shared: best!.shared };
 }
 
+/** Within one tier: exploring become doing is firmer, doing become exploring weaker. */
+function actionShift(marker: string, draftMarker: string): Fate {
+  const [before, after] = [markerAction(marker), markerAction(draftMarker)];
+  if (before === 'exploratory' && after === 'concrete') return 'strengthened';
+  if (before === 'concrete' && after === 'exploratory') return 'weakened';
+  return 'restated';
+}
+
 /**
  * The fate shown by the continuing sentences. A report of progress about the
  * commitment (a clause reporting it done or under way, or, for a commitment
@@ -403,7 +411,7 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[]): Omi
         ? 'strengthened'
         : commitment.firmness === 'firm' && firmness === 'tentative'
           ? 'weakened'
-          : 'restated';
+          : actionShift(commitment.marker, restatement.clause.phrase);
     const reading = shown(restatement, fate, `${fate}: ${commitment.marker} (${commitment.firmness}) → ${restatement.clause.phrase} (${firmness})`);
     const changed = fate === 'restated' && restatement.clause.kind === 'commitment' && markerCore(restatement.clause.phrase) !== markerCore(commitment.marker);
     return changed ? { ...reading, markerChanged: true, reason: `${reading.reason}, in another marker` } : reading;

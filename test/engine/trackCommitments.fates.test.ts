@@ -47,6 +47,7 @@ function fateOf(priorText: string, draftText: string, sentence: string, alignmen
 }
 
 const platforms2024 = () => paragraph('statement-2024', 'In order to ensure a safe online environment');
+const quantum2026 = () => paragraph('council-note-8288-1-26-rev1', 'Quantum Technology:');
 
 interface Story {
   story: string;
@@ -266,6 +267,34 @@ const stories: Story[] = [
     draft: () => convening2027,
     sentence: 'Both sides decided to convene the 5th',
     fate: 'dropped',
+  },
+  {
+    story: "the intention to explore quantum industry cooperation, then 'will establish' an industry dialogue, is strengthened though both are firm",
+    prior: quantum2026,
+    draft: () => edited(quantum2026(), 'both sides confirmed their intention to explore quantum industry cooperation', 'both sides will establish a quantum industry dialogue for quantum industry cooperation'),
+    sentence: 'In addition, both sides confirmed their intention to explore quantum industry',
+    fate: 'strengthened',
+  },
+  {
+    story: "the same intention, then 'will also explore' quantum industry cooperation, is restated",
+    prior: quantum2026,
+    draft: () => edited(quantum2026(), 'both sides confirmed their intention to explore quantum industry cooperation', 'both sides will also explore quantum industry cooperation'),
+    sentence: 'In addition, both sides confirmed their intention to explore quantum industry',
+    fate: 'restated',
+  },
+  {
+    story: "'will launch' a joint call, then 'will consider launching' it, is weakened though both are firm",
+    prior: () => edited(paragraph('statement-2025', 'On quantum technology'), 'both sides welcomed the launch of', 'both sides will launch'),
+    draft: () => edited(paragraph('statement-2025', 'On quantum technology'), 'both sides welcomed the launch of', 'both sides will consider launching'),
+    sentence: 'On quantum technology, both sides will launch',
+    fate: 'weakened',
+  },
+  {
+    story: "'will deepen' the exchanges, then 'will study' deepening them, is restated: deepening is no step of its own",
+    prior: platforms2024,
+    draft: () => edited(platforms2024(), 'both sides will deepen cooperation', 'both sides will study deepening cooperation'),
+    sentence: 'In order to ensure a safe online environment',
+    fate: 'restated',
   },
 ];
 
