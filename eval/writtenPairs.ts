@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Seven drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Eight drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -74,12 +74,24 @@
  *   kept paragraphs and four drops (the geopolitical framing paragraph, the
  *   bare AI label, Digital Standards, the platform intro);
  *   labelled/README-2027v.md.
+ * - draft-2027w.md: another hand, written and labelled blind to the engine
+ *   after the rules drawn from 2027v, the blind check of round three: a
+ *   Japan-first voice with ministries and services as actors (MIC, METI,
+ *   the Digital Agency, DG CONNECT), markers 2026 never uses ("are
+ *   determined to", "pledged to", "seek to", "see merit in exploring"),
+ *   four splits (platform cooperation into three bullets), one merge (DFFT
+ *   international cooperation with multilateral cooperation), renamed and
+ *   reordered sections, new initiatives (multilingual AI models,
+ *   information integrity, energy-efficient data centres, trusted cloud
+ *   services), commitments dropped inside kept paragraphs and four drops
+ *   besides the bare AI label (Electronic Signatures, Governmental AI, the
+ *   section III intro, the audiovisual new topics); labelled/README-2027w.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
- * (round one) and then of 2027u (round two); draft 2027t is the one that
- * stayed a check after round one, and the next draft written is the blind
- * check of round two.
+ * (round one), then of 2027u (round two), then of 2027v (round three,
+ * after it had been measured blind); 2027t stayed a check after round one,
+ * 2027v was the blind check of round two and 2027w that of round three.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -100,7 +112,7 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw. Nor are drafts 2027r, 2027s, 2027t, 2027u and 2027v: each
+ * it is a check the model never saw. Nor are drafts 2027r, 2027s, 2027t, 2027u, 2027v and 2027w: each
  * was written and labelled blind to the engine (labels committed before
  * it was run on them), to measure it on text nobody tuned it on.
  */
@@ -112,6 +124,7 @@ export const WRITTEN = [
   { id: '2027t', name: '2026 → draft 2027t (written blind: outcomes reported done, restatements in other words, firmness shifts, silent drops, a merge, a split, new initiatives, drops)', trainedOn: false },
   { id: '2027u', name: '2026 → draft 2027u (written by another hand, blind: long folded sentences, participial clauses, nominalisations, sections reordered, merges, a split, new initiatives, firmness shifts, drops)', trainedOn: false },
   { id: '2027v', name: '2026 → draft 2027v (written by another hand, blind: chair\'s-summary voice, dated reports and deadlines, sentences redistributed, merges, a split, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
+  { id: '2027w', name: '2026 → draft 2027w (written by another hand, blind: Japan-first voice, ministries as actors, other markers, splits, a merge, sections renamed and reordered, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
