@@ -147,6 +147,9 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}(?:been\s+${ADVERBS}(?:pursued|maintained|sustained|kept\s+up)|continued)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:was|were)\s+${ADVERBS}(?:continued|pursued|maintained|sustained|kept\s+up)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\bcontinued(?=\s*(?:[,.;:]|$|\s+(?:and|with|in|on|under|through|at|between|during|since)\b))`, 'giu'), firmness: 'firm', report: true },
+  // Effort continued by whoever does it for the parties ("The Digital Agency and DG CONNECT continued to implement the MoC",
+  // "the JFTC, DG CONNECT and DG COMP continued their regular technical exchanges"); not the adjective ("their continued support").
+  { pattern: new RegExp(String.raw`(?<!\b(?:the|their|its|our|a|an|of|for|with|by|to|in|on)\s+)\bcontinued\s+(?:to\s+${WORD}|(?:their|its|the|our|this|these|those)\s+${WORD})`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:continues?|continued)\s+to\s+be\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:is|are|remains?)\s+${ADVERBS}(?:continuing|ongoing|under\s+way)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:goes|go|went|going)\s+on\b`, 'giu'), firmness: 'firm', report: true },

@@ -93,6 +93,9 @@ describe('a draft restates a commitment in words that are no commitment of the p
     ['an aim as a noun', 'Both sides confirmed their aim of implementing digital identities across sectors.', 'aim of implementing', false],
     ['a continuation', 'The continuation of the work of the Working Group was agreed.', 'continuation of', false],
     ['effort continued, in the passive past', 'The regular technical exchanges on digital markets were continued.', 'were continued', true],
+    // Draft 2027w: services acting for the parties.
+    ['effort continued by their services', 'The Digital Agency and DG CONNECT continued to implement the MoC on Digital Identities.', 'continued to implement', true],
+    ['exchanges continued by their authorities', 'The JFTC, DG CONNECT and DG COMP continued their regular technical exchanges.', 'continued their regular', true],
   ];
   it.each(cases)('%s', (_, sentence, marker, report) => {
     // Not a commitment of a statement: the labels' definition asks for the parties or their body as subject.
@@ -145,6 +148,10 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(readDraftClauses('Both sides welcomed the 8th EU-Japan Cyber Dialogue, held in March 2027.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('The Working Group held its inaugural meeting in Tokyo.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('Verifiable credentials held in digital identity wallets can cross borders.').map((c) => c.kind)).toEqual(['statement']);
+  });
+
+  it("reads 'continued' before a noun as its adjective, no effort continued", () => {
+    expect(findRestatementMarkers('They thanked the Commission for their continued support to the Working Group.')).toEqual([]);
   });
 
   it('reads a condition the action waits for as no report', () => {
