@@ -138,6 +138,10 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:will|shall|would)\s+${ADVERBS}be\s+${ADVERBS}(?!(?:needed|required|based|used|affected|exposed|located|subject|interested|pleased|delighted)\b)(?:[\p{L}-]+ed|[\p{L}-]+en|made|kept|held|built|sought|brought|set|put|met)\b`, 'giu') },
   { pattern: new RegExp(String.raw`\b(?:will|shall)\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?(?!be\b|have\b|use\b|include\b|involve\b|allow\b|enable\b|require\b|mean\b)${WORD}`, 'giu') },
   { pattern: new RegExp(String.raw`\b(?:will|shall|would),\s[^,;.]{1,60},\s+${ADVERBS}${WORD}`, 'giu') },
+  // A possibility kept open to look into something, whoever the subject and however far it stands ("..., and may also consider
+  // coordinating their contributions"); the parties "see merit in exploring". Tentative, as "would consider" is.
+  { pattern: new RegExp(String.raw`\b(?:may|might|could)\s+${ADVERBS}(?:consider|explore|study|examine|assess|look\s+into)\b`, 'giu'), firmness: 'tentative' },
+  { pattern: new RegExp(String.raw`\b(?:see|sees|saw)\s+${ADVERBS}merit\s+in\s+${WORD}`, 'giu'), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:remains?|is|are)\s+(?:a|an|their|our|the)\s+(?:${WORD}\s+)?commitment\b`, 'giu'), firmness: 'firm' },
   // Nouns: "the commitment of both sides to evolving DFFT ... was reiterated", "recalling their commitment to", "their aim of
   // implementing", "the continuation of whose work was agreed", "welcomed the continuation of their cooperation".

@@ -96,6 +96,8 @@ describe('a draft restates a commitment in words that are no commitment of the p
     // Draft 2027w: services acting for the parties.
     ['effort continued by their services', 'The Digital Agency and DG CONNECT continued to implement the MoC on Digital Identities.', 'continued to implement', true],
     ['exchanges continued by their authorities', 'The JFTC, DG CONNECT and DG COMP continued their regular technical exchanges.', 'continued their regular', true],
+    ['a possibility to look into, far from its subject', 'The two sides reaffirmed their cooperation on open network architectures, and may also consider coordinating their contributions.', 'may also consider', false],
+    ['merit seen in exploring', 'The two sides see merit in exploring how an Arctic route might be supported.', 'see merit in exploring', false],
   ];
   it.each(cases)('%s', (_, sentence, marker, report) => {
     // Not a commitment of a statement: the labels' definition asks for the parties or their body as subject.
@@ -148,6 +150,11 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(readDraftClauses('Both sides welcomed the 8th EU-Japan Cyber Dialogue, held in March 2027.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('The Working Group held its inaugural meeting in Tokyo.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('Verifiable credentials held in digital identity wallets can cross borders.').map((c) => c.kind)).toEqual(['statement']);
+  });
+
+  it('reads a possibility to look into something as tentative, whoever its subject', () => {
+    expect(findRestatementMarkers('MIC and DG CONNECT might study a joint call.').map((m) => m.firmness)).toEqual(['tentative']);
+    expect(findRestatementMarkers('The two sides see merit in exploring a joint study.').map((m) => m.firmness)).toEqual(['tentative']);
   });
 
   it("reads 'continued' before a noun as its adjective, no effort continued", () => {
