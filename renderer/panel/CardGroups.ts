@@ -13,7 +13,12 @@
  *
  * Groups off the screen when a new analysis arrives give their cards up:
  * only the groups on screen follow each analysis, card by card, so a
- * keystroke's work does not grow with how far the reader has scrolled.
+ * keystroke's work does not grow with how far the reader has scrolled. A
+ * group the page still lays out keeps its cards, however far it is: the
+ * page tells a group's coming near the screen only when it was not laid
+ * out, and a group given up while laid out would have stayed empty when
+ * the reader scrolled to it. So does the group of the card under the
+ * cursor or of the card with the keyboard focus.
  */
 import type { CardView } from '../worker/protocol';
 
@@ -26,6 +31,8 @@ interface Group {
   element: HTMLLIElement;
   cards: HTMLOListElement;
   made: boolean;
+  /** The page lays it out (near the screen, as its contentvisibilityautostatechange last said). */
+  laidOut: boolean;
 }
 
 /** The card element of a card of the latest analysis: kept from the last one, or made (and remembered as its card's). */
@@ -50,8 +57,12 @@ export class CardGroups {
    * card (each card's element from `element`), the others give their cards
    * up, and the groups that come on screen are made.
    */
-  show(cards: readonly CardView[], element: CardElement): void {
+  show(cards: readonly CardView[], element: CardElement, current: Element | null = null): void {
     const onScreen = this.onScreen();
+    for (const held of [current, document.activeElement]) {
+      const group = held?.parentElement ? this.byElement.get(held.parentElement) : undefined;
+      if (group) onScreen.near.add(this.groups.indexOf(group));
+    }
     this.shown = cards;
     this.element = element;
     const count = Math.ceil(cards.length / GROUP_SIZE);
@@ -59,7 +70,7 @@ export class CardGroups {
     while (this.groups.length < count) this.groups.push(this.newGroup());
     this.groups.forEach((group, i) => {
       if (!group.made) this.estimate(group, i);
-      else if (onScreen.near.has(i)) this.follow(group, i);
+      else if (onScreen.near.has(i) || group.laidOut) this.follow(group, i);
       else {
         group.cards.replaceChildren();
         group.made = false;
@@ -76,10 +87,12 @@ export class CardGroups {
     if (group && !group.made) this.make(group, this.groups.indexOf(group));
   }
 
-  /** A group came near the screen (the page's contentvisibilityautostatechange on it): its cards are made. */
-  nearScreen(target: Element): void {
+  /** The page's contentvisibilityautostatechange on `target`: a group that came near the screen has its cards made. */
+  laidOut(target: Element, skipped: boolean): void {
     const group = this.byElement.get(target);
-    if (group && !group.made) this.make(group, this.groups.indexOf(group));
+    if (!group || group.element !== target) return;
+    group.laidOut = !skipped;
+    if (!skipped && !group.made) this.make(group, this.groups.indexOf(group));
   }
 
   /** A card got the keyboard focus: the groups before and after its own are made, so Tab and Shift+Tab go on from card to card. */
@@ -103,7 +116,7 @@ export class CardGroups {
     element.setAttribute('role', 'none');
     const cards = element.appendChild(document.createElement('ol'));
     cards.setAttribute('role', 'none');
-    const group = { element, cards, made: false };
+    const group = { element, cards, made: false, laidOut: false };
     this.byElement.set(element, group);
     this.byElement.set(cards, group);
     this.list.append(element);

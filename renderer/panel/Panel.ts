@@ -158,7 +158,7 @@ export class Panel {
         removeChildren(list, new Set(list.children));
         this.groups = new CardGroups(list, this.root);
       }
-      this.groups.show(result.cards, element);
+      this.groups.show(result.cards, element, this.current);
       finish();
       return;
     }
@@ -266,7 +266,7 @@ export class Panel {
     list.addEventListener(
       'contentvisibilityautostatechange',
       (event) => {
-        if (!(event as Event & { skipped: boolean }).skipped && event.target instanceof Element) this.groups?.nearScreen(event.target);
+        if (event.target instanceof Element) this.groups?.laidOut(event.target, (event as Event & { skipped: boolean }).skipped);
       },
       { capture: true },
     );

@@ -84,4 +84,26 @@ describe.skipIf(!chromiumAvailable)('a long document in the desk', () => {
       }),
     STORY_MS,
   );
+
+  it(
+    'keeps the card with the keyboard focus when a new analysis arrives while it is scrolled out of sight, and Tab goes on into the next group',
+    () =>
+      session.story(async (desk) => {
+        const lines = Array.from({ length: LINES }, (_, i) => line(i));
+        await setText(desk, lines.join('\n\n'));
+        // Focus on the last card of the first group: Tab takes it to the first card of the second.
+        const lastOfFirst = desk.page.locator(`[data-testid=block-card][data-block="${(await desk.result()).cards[GROUP_SIZE - 1].block}"]`);
+        await lastOfFirst.focus();
+        await desk.page.keyboard.press('Tab');
+        const focusedBlock = () => desk.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.block ?? null);
+        expect(await focusedBlock()).toBe(String((await desk.result()).cards[GROUP_SIZE].block));
+        // Scrolled far from it, a new analysis (a paragraph reworded at the end) leaves it focused, in its place.
+        await scrollToGroup(desk, Math.ceil(LINES / GROUP_SIZE) - 1);
+        await setText(desk, [...lines.slice(0, -1), 'Both sides will launch a joint programme on underwater robotics.'].join('\n\n'));
+        expect(await focusedBlock()).toBe(String((await desk.result()).cards[GROUP_SIZE].block));
+        expect(await desk.page.evaluate(() => document.activeElement?.isConnected && document.activeElement.closest('.card-group') !== null)).toBe(true);
+        await expectGroupsInOrder(desk);
+      }),
+    STORY_MS,
+  );
 });
