@@ -24,7 +24,8 @@
  * dist/renderer> types the same keystrokes in both, alternately (see
  * keystrokesSideBySide); DESK_RENDERER=<a built dist/renderer> serves another
  * build than dist/renderer; DESK_PART=keystrokes or DESK_PART=open runs one
- * half.
+ * half (with DESK_SIDE_BY_SIDE, DESK_PART=open opens the 10,000 one-line
+ * paragraphs in both builds alternately: see openSideBySide).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -167,49 +168,68 @@ const HARD_DOCUMENTS: Array<[string, string]> = [
   ['one paragraph of 1 MB', 'Both sides will cooperate on data. '.repeat(30_000)],
 ];
 
-/** Opens `text` in a fresh desk and records the page's long tasks until its analysis is shown (or, without analysis, for as long). */
-async function longestTasks(browser: Browser, url: string, text: string): Promise<{ withAnalysis: number; without: number; shownAfter: number }> {
-  const run = async (analysis: boolean, waitMs: number) => {
-    const desk = await DeskPage.open(browser, url);
-    try {
-      await desk.page.evaluate(installProbes);
-      // The text reaches the page before the long tasks are watched: handed over with the call that sets it, its
-      // copy from Node into the page (some 100 ms for 1 MB, the test's own work) was counted as the desk's longest task.
-      await desk.page.evaluate((value) => {
-        (window as unknown as { __text: string }).__text = value;
-      }, text);
-      await desk.page.evaluate((on) => {
-        const w = window as unknown as { __bench: { analysis: boolean }; __long: number[] };
-        w.__bench.analysis = on;
-        w.__long = [];
-        new PerformanceObserver((list) => w.__long.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
-      }, analysis);
-      // Timed in the page, from the text set to its complete analysis shown (every card built): timed from
-      // here it also counted the test's polling and the copy of the whole result into Node (a second or more).
-      await desk.page.evaluate(() => {
-        const w = window as unknown as DeskWindow & { __opened: { start: number; shown: number }; __text: string };
-        w.__opened = { start: performance.now(), shown: 0 };
-        w.precedentDesk.onResult((result) => {
-          if (result.complete && w.__opened.shown === 0) w.__opened.shown = performance.now();
-        });
-        w.precedentDesk.editorInstance.setValue(w.__text);
+/** What opening a document showed: the longest task until its analysis was shown, and over a further AFTER_SHOWN_MS; when it was shown. */
+interface Opened {
+  longest: number;
+  longestAfter: number;
+  shownAfter: number;
+}
+
+/** How long after the analysis is shown the page's long tasks are still watched (the decorations are set a slice at a time after it). */
+const AFTER_SHOWN_MS = 2_000;
+
+/** Opens `text` in a fresh desk and records the page's long tasks until its analysis is shown (or, without analysis, for `waitMs`), then for AFTER_SHOWN_MS more. */
+async function openOnce(browser: Browser, url: string, text: string, analysis: boolean, waitMs: number): Promise<Opened> {
+  const desk = await DeskPage.open(browser, url);
+  try {
+    await desk.page.evaluate(installProbes);
+    // The text reaches the page before the long tasks are watched: handed over with the call that sets it, its
+    // copy from Node into the page (some 100 ms for 1 MB, the test's own work) was counted as the desk's longest task.
+    await desk.page.evaluate((value) => {
+      (window as unknown as { __text: string }).__text = value;
+    }, text);
+    await desk.page.evaluate((on) => {
+      const w = window as unknown as { __bench: { analysis: boolean }; __long: Array<[number, number]> };
+      w.__bench.analysis = on;
+      w.__long = [];
+      new PerformanceObserver((list) => w.__long.push(...list.getEntries().map((entry): [number, number] => [entry.startTime, entry.duration]))).observe({ type: 'longtask' });
+    }, analysis);
+    // Timed in the page, from the text set to its complete analysis shown (every card built): timed from
+    // here it also counted the test's polling and the copy of the whole result into Node (a second or more).
+    await desk.page.evaluate(() => {
+      const w = window as unknown as DeskWindow & { __opened: { start: number; shown: number }; __text: string };
+      w.__opened = { start: performance.now(), shown: 0 };
+      w.precedentDesk.onResult((result) => {
+        if (result.complete && w.__opened.shown === 0) w.__opened.shown = performance.now();
       });
-      // Waited for without copying the result into Node (DeskPage.waitForAnalysis does): serialising 10,000 cards
-      // held the page 100-400 ms and was counted as the desk's longest task.
-      if (analysis) await desk.page.waitForFunction(() => (window as unknown as { __opened: { shown: number } }).__opened.shown > 0, null, { timeout: 300_000, polling: 100 });
-      else await desk.page.waitForTimeout(waitMs);
-      const { long, opened } = await desk.page.evaluate(() => {
-        const w = window as unknown as { __long: number[]; __opened: { start: number; shown: number } };
-        return { long: w.__long, opened: w.__opened };
-      });
-      return { longest: Math.max(0, ...long), shownAfter: opened.shown - opened.start };
-    } finally {
-      await desk.page.close();
-    }
-  };
-  const withAnalysis = await run(true, 0);
-  const without = await run(false, withAnalysis.shownAfter);
-  return { withAnalysis: withAnalysis.longest, without: without.longest, shownAfter: withAnalysis.shownAfter };
+      w.precedentDesk.editorInstance.setValue(w.__text);
+    });
+    // Waited for without copying the result into Node (DeskPage.waitForAnalysis does): serialising 10,000 cards
+    // held the page 100-400 ms and was counted as the desk's longest task.
+    if (analysis) await desk.page.waitForFunction(() => (window as unknown as { __opened: { shown: number } }).__opened.shown > 0, null, { timeout: 300_000, polling: 100 });
+    else await desk.page.waitForTimeout(waitMs);
+    const end = await desk.page.evaluate(() => performance.now());
+    await desk.page.waitForTimeout(AFTER_SHOWN_MS);
+    const { long, opened } = await desk.page.evaluate(() => {
+      const w = window as unknown as { __long: Array<[number, number]>; __opened: { start: number; shown: number } };
+      return { long: w.__long, opened: w.__opened };
+    });
+    const until = analysis ? opened.shown : end;
+    return {
+      longest: Math.max(0, ...long.filter(([start]) => start < until).map(([, duration]) => duration)),
+      longestAfter: Math.max(0, ...long.filter(([start]) => start >= until).map(([, duration]) => duration)),
+      shownAfter: opened.shown - opened.start,
+    };
+  } finally {
+    await desk.page.close();
+  }
+}
+
+/** Opens `text` in a fresh desk with analysis and, as peer, without (for as long). */
+async function longestTasks(browser: Browser, url: string, text: string): Promise<{ withAnalysis: Opened; without: Opened }> {
+  const withAnalysis = await openOnce(browser, url, text, true, 0);
+  const without = await openOnce(browser, url, text, false, withAnalysis.shownAfter);
+  return { withAnalysis, without };
 }
 
 async function main(): Promise<void> {
@@ -220,7 +240,9 @@ async function main(): Promise<void> {
   const other = process.env.DESK_SIDE_BY_SIDE ? await serveRenderer(`${resolve(process.env.DESK_SIDE_BY_SIDE)}/`) : null;
   const { browser, close } = await launchChromium();
   try {
-    if (other) await keystrokesSideBySide(browser, [{ name: root, url: server.url }, { name: `${resolve(process.env.DESK_SIDE_BY_SIDE!)}/`, url: other.url }]);
+    const builds = [{ name: root, url: server.url }, { name: `${resolve(process.env.DESK_SIDE_BY_SIDE ?? '')}/`, url: other?.url ?? '' }];
+    if (other && part === 'open') await openSideBySide(browser, builds);
+    else if (other) await keystrokesSideBySide(browser, builds);
     else if (part !== 'open') await keystrokes(browser, server.url);
     if (!other && part !== 'keystrokes') await openHardDocuments(browser, server.url);
   } finally {
@@ -378,9 +400,38 @@ async function openHardDocuments(browser: Browser, url: string): Promise<void> {
   console.log('\nOpening hard documents: the longest the page is held (longest task), with analysis and, as peer, without');
   for (const [name, text] of HARD_DOCUMENTS) {
     const held = await longestTasks(browser, url, text);
-    const longest = (value: number) => (value === 0 ? 'none over 50 ms' : `${ms(value)} ms`);
-    row(`  ${name}: longest task with analysis / without`, `${longest(held.withAnalysis)} / ${longest(held.without)}`, `all shown after ${(held.shownAfter / 1000).toFixed(1)} s`);
+    row(
+      `  ${name}: longest task with analysis / without`,
+      `${longest(held.withAnalysis.longest)} / ${longest(held.without.longest)}`,
+      `all shown after ${(held.withAnalysis.shownAfter / 1000).toFixed(1)} s; in the ${AFTER_SHOWN_MS / 1000} s after: ${longest(held.withAnalysis.longestAfter)} / ${longest(held.without.longestAfter)}`,
+    );
   }
+}
+
+const longest = (value: number) => (value === 0 ? 'none over 50 ms' : `${ms(value)} ms`);
+
+/**
+ * DESK_SIDE_BY_SIDE=<a built dist/renderer> with DESK_PART=open: the
+ * 10,000 one-line paragraphs opened DESK_ROUNDS times (default 7) in each
+ * build, alternately (which goes first alternating too); medians of the
+ * time to every card shown and of the longest tasks, and their ratios.
+ */
+async function openSideBySide(browser: Browser, builds: Array<{ name: string; url: string }>): Promise<void> {
+  const rounds = Number(process.env.DESK_ROUNDS ?? 7);
+  const [name, text] = HARD_DOCUMENTS[0];
+  const opened: Opened[][] = builds.map(() => []);
+  for (let round = 0; round < rounds; round++) {
+    for (const which of round % 2 === 0 ? [0, 1] : [1, 0]) opened[which].push(await openOnce(browser, builds[which].url, text, true, 0));
+  }
+  console.log(`\n${name} opened ${rounds} times in each build, alternately: medians (each run's figures in brackets)`);
+  const figure = (label: string, of: (o: Opened) => number, unit: (value: number) => string) => {
+    const medians = opened.map((runs) => median(runs.map(of)));
+    builds.forEach((build, i) => row(`  ${label}: ${build.name}`, unit(medians[i]), `[${opened[i].map((o) => ms(of(o))).join(' ')}]`));
+    if (medians[1] > 0) row(`  ${label}: ratio first / second`, (medians[0] / medians[1]).toFixed(2));
+  };
+  figure('all cards shown after (ms)', (o) => o.shownAfter, ms);
+  figure('longest task until shown', (o) => o.longest, longest);
+  figure(`longest task in the ${AFTER_SHOWN_MS / 1000} s after`, (o) => o.longestAfter, longest);
 }
 
 await main();

@@ -5,9 +5,10 @@
  * commitments as markers.
  */
 import { DecorationList } from './DecorationList';
+import { statusRuns } from './statusRuns';
 import { fateDecorations } from './fateMarks';
 import { monaco } from './monaco';
-import type { AnalysisResult } from '../worker/protocol';
+import type { AnalysisResult, CardView } from '../worker/protocol';
 
 const STATUS_LABEL = { carried: 'Carried over', revised: 'Revised', new: 'New' } as const;
 
@@ -22,8 +23,21 @@ const STATUS_COLOUR = { carried: '#2e8540', revised: '#c27c0e', new: '#1f6feb' }
  */
 const UNDERLINES_PER_BLOCK = 200;
 
+/**
+ * Blocks from which the overview ruler shows runs of blocks of one status,
+ * not each block. Monaco reads every overview ruler decoration again in the
+ * frame after any decoration changes (those of the other lanes are read for
+ * the lines on screen only): a long document's 10,000 block decorations, set
+ * a slice at a time, had each slice's frame read all those set so far, some
+ * 30-60 ms a frame. The ruler is a few pixels a block at that length, so a
+ * run looks as its blocks did.
+ */
+const RULER_RUNS_FROM = 1_000;
+
 export class AnalysisDecorations {
   private readonly blocks: DecorationList;
+  /** A long document's runs of blocks of one status, in the overview ruler (see RULER_RUNS_FROM). */
+  private readonly rulerRuns: DecorationList;
   private readonly commitments: DecorationList;
   private readonly fates: DecorationList;
   private shownMarkers = '';
@@ -32,11 +46,12 @@ export class AnalysisDecorations {
 
   constructor(private readonly editor: monaco.editor.IStandaloneCodeEditor) {
     this.blocks = new DecorationList(() => editor.getModel());
+    this.rulerRuns = new DecorationList(() => editor.getModel());
     this.commitments = new DecorationList(() => editor.getModel());
     this.fates = new DecorationList(() => editor.getModel());
     // A new text (setValue) takes every decoration away: the lanes are reserved again before Monaco's next frame.
     editor.onDidChangeModelContent((event) => {
-      for (const list of [this.blocks, this.commitments, this.fates]) list.edited(event.changes, event.isFlush);
+      for (const list of [this.blocks, this.rulerRuns, this.commitments, this.fates]) list.edited(event.changes, event.isFlush);
       const model = editor.getModel();
       if (event.isFlush && model) this.reserveLanes(model);
     });
@@ -53,6 +68,7 @@ export class AnalysisDecorations {
     this.reserveLanes(model);
     // Made as the list reads them: a long document's 10,000 are compared and set a slice at a time (DecorationList).
     const cards = result.cards;
+    const runs = cards.length >= RULER_RUNS_FROM;
     this.blocks.update({
       length: cards.length,
       at: (i) => {
@@ -60,7 +76,7 @@ export class AnalysisDecorations {
         const precedent = card.precedents[0];
         const prior = precedent ? result.priors[precedent.prior] : null;
         return {
-          look: `${card.status} ${precedent?.prior ?? ''} ${precedent?.score.toFixed(2) ?? ''}`,
+          look: `${card.status} ${precedent?.prior ?? ''} ${precedent?.score.toFixed(2) ?? ''}${runs ? ' in runs' : ''}`,
           start: card.start,
           end: card.end,
           make: () => ({
@@ -72,13 +88,21 @@ export class AnalysisDecorations {
               glyphMarginHoverMessage: {
                 value: `**${STATUS_LABEL[card.status]}**${prior ? ` from ${prior.title} (${prior.date.slice(0, 4)}), score ${precedent.score.toFixed(2)}` : ''}`,
               },
-              overviewRuler: { color: STATUS_COLOUR[card.status], position: monaco.editor.OverviewRulerLane.Left },
+              ...(runs ? {} : { overviewRuler: rulerMark(card.status) }),
               minimap: { color: STATUS_COLOUR[card.status], position: monaco.editor.MinimapPosition.Gutter },
             },
           }),
         };
       },
     });
+    this.rulerRuns.update(
+      (runs ? statusRuns(cards) : []).map((run) => ({
+        look: run.status,
+        start: run.start,
+        end: run.end,
+        make: () => ({ range: range(run.start, run.end), options: { isWholeLine: true, overviewRuler: rulerMark(run.status) } }),
+      })),
+    );
     this.commitments.update(
       result.cards.flatMap((card) =>
         card.commitments.slice(0, UNDERLINES_PER_BLOCK).map((commitment) => ({
@@ -131,6 +155,10 @@ export class AnalysisDecorations {
       })),
     );
   }
+}
+
+function rulerMark(status: CardView['status']): monaco.editor.IModelDecorationOverviewRulerOptions {
+  return { color: STATUS_COLOUR[status], position: monaco.editor.OverviewRulerLane.Left };
 }
 
 function markerRange(range: monaco.Range) {

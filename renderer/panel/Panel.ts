@@ -11,6 +11,7 @@ import { alsoLine } from './alsoLine';
 import { SIMILARITY_MEANING } from '../ui/similarity';
 import { keepCardsClearOfSummary } from './stickySummary';
 import { AgreedShare } from './AgreedShare';
+import { CardGroups } from './CardGroups';
 
 export interface PanelActions extends PendingActions {
   reveal(card: CardView): void;
@@ -21,6 +22,8 @@ export interface PanelActions extends PendingActions {
 
 /** New cards built at once, before the panel builds the rest between frames. */
 const CARDS_AT_ONCE = 200;
+/** Cards past which a list is kept in groups whose cards are made near the screen only (CardGroups); a statement has some 60 paragraphs, a long report 2,000. */
+const GROUPED_FROM = 1_000;
 /** The most of a block's text a card shows (the longest paragraph of the statements has some 2,000 characters). */
 const CARD_CHARACTERS = 4_000;
 /** The most commitments and fates a card lists (a statement's paragraph has at most a dozen; a pasted 1 MB paragraph had 30,000). */
@@ -51,15 +54,10 @@ export class Panel {
   /** Card elements by the look they show (see CardView.look). */
   private byLook = new Map<number, HTMLElement>();
   private readonly cardOf = new WeakMap<HTMLElement, CardView>();
-  /**
-   * Card elements the page lays out, near the screen (content-visibility:
-   * auto): a long document opened in place of a draft drew its first cards
-   * bare in the former draft's elements, on screen, and the page, telling
-   * only of changes, never had them filled in.
-   */
-  private readonly nearScreen = new WeakSet<HTMLElement>();
-  /** Bare cards of a long document, with the analysis to fill them from (see card). */
-  private readonly unfilled = new WeakMap<HTMLElement, AnalysisResult>();
+  /** A long document's cards (GROUPED_FROM or more), or null while the list is flat. */
+  private groups: CardGroups | null = null;
+  /** The cards shown, in draft order (a long document's card under the cursor may be in a group not yet made). */
+  private shownCards: readonly CardView[] = [];
   /** The commitments of a fate (listed in the summary) and the drafting checks pending (below it). */
   private readonly pending: PendingSection;
   private readonly share = new AgreedShare();
@@ -78,8 +76,8 @@ export class Panel {
    * Shows an analysis, then calls `shown`. Cards whose look did not change
    * keep their element (a keystroke changes one card of a hundred; rebuilding
    * every card cost 40 ms a keystroke on a 10,000-word draft). Many new cards
-   * (a long document opened) are built a slice at a time between frames, so
-   * typing goes on meanwhile: 10,000 at once held the page for 1.5 s. A newer
+   * are built a slice at a time between frames, so typing goes on meanwhile;
+   * a long document's are made only near the screen (CardGroups). A newer
    * analysis takes over from a slow one, and its `shown` is never called.
    */
   show(result: AnalysisResult, shown: () => void = () => {}): void {
@@ -110,6 +108,7 @@ export class Panel {
     const previous = this.byLook;
     this.byLook = new Map();
     this.cards = new Map();
+    this.shownCards = result.cards;
     // Cards of the last analysis that this one does not show go at once; the rest are put in order slice by slice.
     const looks = new Set(result.cards.map((card) => card.look));
     const stale = new Set<HTMLElement>();
@@ -132,31 +131,50 @@ export class Panel {
       staleByBlock.delete(card.block);
       stale.delete(item);
     }
-    removeChildren(list, stale);
-    const long = result.cards.length >= GROUPED_FROM;
-    const placer = new OrderedPlacer(list, long);
-    let placed = 0;
     let built = 0;
+    /** The element of a card: the one that showed it, or one made (drawn again in its block's former card where there is one). */
+    const element = (card: CardView): HTMLElement => {
+      let item = previous.get(card.look);
+      if (item) previous.delete(card.look);
+      else {
+        item = this.card(card, result, redrawn.get(card.look));
+        built++;
+      }
+      // Written only when it changes: set on every card, it was 150 attribute writes a keystroke.
+      if (this.cardOf.get(item)?.block !== card.block) item.dataset.block = String(card.block);
+      this.cardOf.set(item, card);
+      this.byLook.set(card.look, item);
+      this.cards.set(card.block, item);
+      return item;
+    };
+    const finish = () => {
+      this.showDropped(result);
+      if (this.highlighted !== null) this.highlight(this.highlighted, false);
+      shown();
+    };
+    if (result.cards.length >= GROUPED_FROM) {
+      // The groups on screen follow the cards: those of the last analysis left in them go as they are passed.
+      if (!this.groups) {
+        removeChildren(list, new Set(list.children));
+        this.groups = new CardGroups(list, this.root);
+      }
+      this.groups.show(result.cards, element, this.current);
+      finish();
+      return;
+    }
+    if (this.groups) {
+      this.groups.clear();
+      this.groups = null;
+    }
+    removeChildren(list, stale);
+    const placer = new OrderedPlacer(list);
+    let placed = 0;
     const placeSlice = (): boolean => {
       const deadline = performance.now() + SLICE_MS;
       const start = placed;
       while (placed < result.cards.length) {
-        // A long document's cards already built are put in place a slice at a time too: its complete analysis
-        // (the same cards, each looked up, kept and placed) held the page 40 ms in one task.
-        if ((built >= CARDS_AT_ONCE || (long && placed - start >= CARDS_AT_ONCE)) && placed > start && performance.now() > deadline) return false;
-        const card = result.cards[placed];
-        let item = previous.get(card.look);
-        if (item) previous.delete(card.look);
-        else {
-          item = this.card(card, result, long, redrawn.get(card.look));
-          built++;
-        }
-        // Written only when it changes: set on every card, it was 150 attribute writes a keystroke.
-        if (this.cardOf.get(item)?.block !== card.block) item.dataset.block = String(card.block);
-        this.cardOf.set(item, card);
-        this.byLook.set(card.look, item);
-        this.cards.set(card.block, item);
-        placer.place(item);
+        if (built >= CARDS_AT_ONCE && placed > start && performance.now() > deadline) return false;
+        placer.place(element(result.cards[placed]));
         placed++;
       }
       return true;
@@ -169,9 +187,7 @@ export class Panel {
         return;
       }
       placer.finish();
-      this.showDropped(result);
-      if (this.highlighted !== null) this.highlight(this.highlighted, false);
-      shown();
+      finish();
     };
     run();
   }
@@ -196,12 +212,12 @@ export class Panel {
 
   /** Marks the card of the block under the cursor, scrolling it into view when asked. */
   highlight(block: number | null, scroll = true): void {
+    if (block !== null && !this.cards.has(block)) this.groups?.makeAt(positionOf(this.shownCards, block));
     const card = (block === null ? undefined : this.cards.get(block)) ?? null;
     this.highlighted = block;
     // Typing moves the cursor at every keystroke: scroll (a forced layout of the panel) only when the card changes.
     if (card === this.current) return;
     this.current?.classList.remove('current');
-    if (card) this.fillIfBare(card);
     this.current = card;
     card?.classList.add('current');
     if (card && scroll) card.scrollIntoView({ block: 'nearest' });
@@ -246,19 +262,17 @@ export class Panel {
       if (card) this.actions.reveal(card);
     };
     list.addEventListener('click', (event) => reveal(event.target));
-    // Cards skip their rendering while off screen (content-visibility: auto); the page says when one comes near it.
+    // A long document's groups skip their rendering while off screen (content-visibility: auto); the page says when one comes near it.
     list.addEventListener(
       'contentvisibilityautostatechange',
       (event) => {
-        if (!(event.target instanceof HTMLElement)) return;
-        if ((event as Event & { skipped: boolean }).skipped) this.nearScreen.delete(event.target);
-        else {
-          this.nearScreen.add(event.target);
-          this.fillIfBare(event.target);
-        }
+        if (event.target instanceof Element) this.groups?.laidOut(event.target, (event as Event & { skipped: boolean }).skipped);
       },
       { capture: true },
     );
+    list.addEventListener('focusin', (event) => {
+      if (event.target instanceof Element) this.groups?.focused(event.target);
+    });
     list.addEventListener('keydown', (event) => {
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
@@ -268,13 +282,8 @@ export class Panel {
     return list;
   }
 
-  /**
-   * A card's element. A long document's cards are built bare (status,
-   * label, block) and filled in when the page first lays them out near the
-   * screen: a full card cost some 150 µs, and 10,000 of them held the panel
-   * for over a second after the analysis arrived.
-   */
-  private card(card: CardView, result: AnalysisResult, bare = false, redrawn?: HTMLElement): HTMLElement {
+  /** A card's element (drawn again in `redrawn`, an element that showed its block). */
+  private card(card: CardView, result: AnalysisResult, redrawn?: HTMLElement): HTMLElement {
     const item = redrawn ?? element('li');
     item.className = `card card-${card.status}${item === this.current ? ' current' : ''}`;
     item.replaceChildren();
@@ -282,22 +291,8 @@ export class Panel {
     item.dataset.status = card.status;
     item.tabIndex = 0;
     item.setAttribute('aria-label', `${STATUS_LABEL[card.status]}: ${card.text.slice(0, 80)}`);
-    // An element near the screen is told of no change when drawn again: it is filled at once.
-    if (bare && !this.nearScreen.has(item)) this.unfilled.set(item, result);
-    else {
-      this.unfilled.delete(item);
-      this.fill(item, card, result);
-    }
-    return item;
-  }
-
-  /** Fills a bare card in, as it comes near the screen (or is looked at). */
-  private fillIfBare(item: HTMLElement): void {
-    const result = this.unfilled.get(item);
-    const card = this.cardOf.get(item);
-    if (!result || !card) return;
-    this.unfilled.delete(item);
     this.fill(item, card, result);
+    return item;
   }
 
   private fill(item: HTMLElement, card: CardView, result: AnalysisResult): void {
@@ -387,80 +382,46 @@ export class Panel {
   }
 }
 
-/** Cards past which a list is kept in groups (see OrderedPlacer); a statement has some 60 paragraphs, a long report 2,000. */
-const GROUPED_FROM = 1_000;
-/** Cards a group is filled with when cards are added at the end. */
-const GROUP_SIZE = 500;
-
 /**
  * Puts items in a list in order, one after the other, moving only what is
  * out of place: a keystroke replaces one card of a hundred, and re-inserting
  * them all made the page restyle every card (1.7 ms a keystroke on a
  * 10,000-word draft). Each item costs the same however many came before,
- * so a long document's cards, placed slice by slice, cost in all what they
- * would at once (placing all the items so far at every slice made 10,000
- * cards quadratic).
- *
- * A long list (GROUPED_FROM cards) is kept in groups of some GROUP_SIZE
- * cards, each skipped by the page while off screen (content-visibility:
- * auto on the group): adding 200 cards to a flat list of 9,000 took 40-74 ms
- * of the page's work, to groups of 500 10-19 ms, as to an empty list.
+ * so cards placed slice by slice cost in all what they would at once.
  */
 class OrderedPlacer {
   /** The card that the next item should be. */
   private next: Element | null;
 
-  constructor(
-    private readonly list: HTMLElement,
-    private readonly grouped: boolean,
-  ) {
-    const first = list.firstElementChild;
-    // A list that changes between flat and grouped is emptied: its cards, kept, are put back where they go.
-    if (first && first.classList.contains('card-group') !== grouped) removeChildren(list, new Set(list.children));
-    this.next = grouped ? firstCardFrom(list.firstElementChild) : list.firstElementChild;
+  constructor(private readonly list: HTMLElement) {
+    this.next = list.firstElementChild;
   }
 
   place(item: HTMLElement): void {
-    if (item === this.next) this.next = this.after(item);
-    else if (this.next) this.next.parentElement!.insertBefore(item, this.next);
-    else if (this.grouped) this.lastGroup().append(item);
+    if (item === this.next) this.next = item.nextElementSibling;
+    else if (this.next) this.list.insertBefore(item, this.next);
     else this.list.append(item);
   }
 
-  /** Removes what is left after the items placed (cards of an analysis given way to), and groups left empty. */
+  /** Removes what is left after the items placed (cards of an analysis given way to). */
   finish(): void {
     const rest = new Set<Element>();
-    for (let card = this.next; card; card = this.after(card)) rest.add(card);
+    for (let card = this.next; card; card = card.nextElementSibling) rest.add(card);
     removeChildren(this.list, rest);
-    if (this.grouped) for (const group of [...this.list.children]) if (group.firstElementChild?.childElementCount === 0) group.remove();
     this.next = null;
-  }
-
-  private after(card: Element): Element | null {
-    return card.nextElementSibling ?? (this.grouped ? firstCardFrom(card.parentElement!.parentElement!.nextElementSibling) : null);
-  }
-
-  /** The cards of the last group, or of a new one when it is full. */
-  private lastGroup(): HTMLElement {
-    const last = this.list.lastElementChild?.firstElementChild as HTMLElement | null | undefined;
-    if (last && last.childElementCount < GROUP_SIZE) return last;
-    const group = document.createElement('li');
-    group.className = 'card-group';
-    group.setAttribute('role', 'none');
-    const cards = group.appendChild(document.createElement('ol'));
-    cards.setAttribute('role', 'none');
-    this.list.append(group);
-    return cards;
   }
 }
 
-/** The first card of `group` or of a group after it. */
-function firstCardFrom(group: Element | null): Element | null {
-  for (let at = group; at; at = at.nextElementSibling) {
-    const card = at.firstElementChild?.firstElementChild;
-    if (card) return card;
+/** Where the card of `block` stands among `cards` (in draft order), or -1. */
+function positionOf(cards: readonly CardView[], block: number): number {
+  let [low, high] = [0, cards.length - 1];
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (cards[middle].block === block) return middle;
+    if (cards[middle].block < block) low = middle + 1;
+    else high = middle - 1;
   }
-  return null;
+  return -1;
 }
 
 /** Stale cards past which the list is hidden while they are removed. */

@@ -1,29 +1,46 @@
 /**
- * A long document in the desk (issue 12): its cards, kept in groups the page
- * skips while off screen, are all there and in draft order, when it is
- * opened and after edits that add, remove and change paragraphs, and when it
- * is replaced by a statement again.
+ * A long document in the desk (issue 12): its cards, kept in groups whose
+ * cards are made only near the screen, stand in draft order in every group
+ * made, when it is opened, after edits that add, remove and change
+ * paragraphs, and when it is replaced by a statement again; a group is
+ * made as the reader scrolls to it.
  */
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, useDeskSession } from './support/deskSession';
 import type { DeskPage, DeskWindow } from './support/DeskPage';
+import { GROUP_SIZE } from '../../renderer/panel/CardGroups';
 
 const session = useDeskSession();
 const STORY_MS = 240_000;
 const LINES = 1_500;
 const line = (i: number) => `Line ${i} of a long list of paragraphs about cooperation ${i % 97}.`;
 
-/** The block indices the cards show, in page order, and how many groups hold them. */
-async function cardsOnPage(desk: DeskPage): Promise<{ blocks: number[]; groups: number }> {
-  return desk.page.evaluate(() => ({
-    blocks: Array.from(document.querySelectorAll<HTMLElement>('[data-testid=block-card]'), (card) => Number(card.dataset.block)),
-    groups: document.querySelectorAll('.card-group').length,
-  }));
+/** The block indices the cards show, group by group in page order (a group not made shows none). */
+async function groupsOnPage(desk: DeskPage): Promise<number[][]> {
+  return desk.page.evaluate(() =>
+    Array.from(document.querySelectorAll('.card-group'), (group) => Array.from(group.querySelectorAll<HTMLElement>('[data-testid=block-card]'), (card) => Number(card.dataset.block))),
+  );
+}
+
+/** Each group made holds the blocks of its cards' places in the analysis, in order; returns how many groups are made. */
+async function expectGroupsInOrder(desk: DeskPage): Promise<number> {
+  const blocks = (await desk.result()).cards.map((card) => card.block);
+  const groups = await groupsOnPage(desk);
+  expect(groups).toHaveLength(Math.ceil(blocks.length / GROUP_SIZE));
+  const made = groups.flatMap((cards, g) => (cards.length > 0 ? [g] : []));
+  for (const g of made) expect(groups[g], `group ${g}`).toEqual(blocks.slice(g * GROUP_SIZE, (g + 1) * GROUP_SIZE));
+  return made.length;
 }
 
 async function setText(desk: DeskPage, text: string): Promise<void> {
   await desk.page.evaluate((value) => (window as unknown as DeskWindow).precedentDesk.editorInstance.setValue(value), text);
   await desk.waitForAnalysis(120_000);
+}
+
+/** Scrolls the panel to group `g`, and waits until its cards are made. */
+async function scrollToGroup(desk: DeskPage, g: number): Promise<void> {
+  await desk.page.evaluate((at) => document.querySelectorAll('.card-group')[at].scrollIntoView(), g);
+  await expect.poll(async () => (await groupsOnPage(desk))[g].length, { message: `group ${g} made` }).toBeGreaterThan(0);
 }
 
 describe.skipIf(!chromiumAvailable)('a long document in the desk', () => {
@@ -33,28 +50,59 @@ describe.skipIf(!chromiumAvailable)('a long document in the desk', () => {
       session.story(async (desk) => {
         const lines = Array.from({ length: LINES }, (_, i) => line(i));
         await setText(desk, lines.join('\n\n'));
-        let shown = await cardsOnPage(desk);
-        expect(shown.blocks).toEqual((await desk.result()).cards.map((card) => card.block));
-        expect(shown.blocks).toHaveLength(LINES);
-        expect(shown.groups).toBeGreaterThanOrEqual(3);
+        // The groups on screen are made, not the others: opening 10,000 paragraphs made 10,000 card elements.
+        const made = await expectGroupsInOrder(desk);
+        expect(made).toBeGreaterThanOrEqual(1);
+        expect(made).toBeLessThanOrEqual(3);
+        expect((await groupsOnPage(desk))[0][0]).toBe(0);
+        // Scrolled to, the last group is made, in order.
+        const last = Math.ceil(LINES / GROUP_SIZE) - 1;
+        await scrollToGroup(desk, last);
+        await expectGroupsInOrder(desk);
 
         // A paragraph added at the top, one removed in the middle, one reworded near the end.
         const edited = [line(-1), ...lines.slice(0, 700), ...lines.slice(701, 1400), 'Both sides will launch a joint programme on underwater robotics.', ...lines.slice(1401)];
+        await desk.page.getByTestId('panel').evaluate((panel) => panel.scrollTo(0, 0));
         await setText(desk, edited.join('\n\n'));
-        shown = await cardsOnPage(desk);
         const result = await desk.result();
         expect(result.cards).toHaveLength(edited.length);
-        expect(shown.blocks).toEqual(result.cards.map((card) => card.block));
-        const texts = await desk.page.locator('[data-testid=block-card]').evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''));
-        expect(texts[0]).toContain(line(-1));
-        expect(texts.some((text) => text.includes(line(700)))).toBe(false);
-        expect(texts[1400]).toContain('underwater robotics');
+        await expectGroupsInOrder(desk);
+        const label = (g: number, i: number) => desk.page.evaluate(([at, k]) => document.querySelectorAll('.card-group')[at].querySelectorAll('[data-testid=block-card]')[k].getAttribute('aria-label') ?? '', [g, i]);
+        expect(await label(0, 0)).toContain(line(-1));
+        await scrollToGroup(desk, Math.floor(1400 / GROUP_SIZE));
+        await expectGroupsInOrder(desk);
+        expect(await label(Math.floor(1400 / GROUP_SIZE), 1400 % GROUP_SIZE)).toContain('underwater robotics');
+        await scrollToGroup(desk, Math.floor(700 / GROUP_SIZE));
+        const around700 = await desk.page.locator('.card-group').nth(Math.floor(700 / GROUP_SIZE)).locator('[data-testid=block-card]').evaluateAll((cards) => cards.map((card) => card.getAttribute('aria-label') ?? ''));
+        expect(around700.some((text) => text.includes(line(700)))).toBe(false);
 
         // Back to a statement: a flat list again, every card there.
         await setText(desk, lines.slice(0, 40).join('\n\n'));
-        shown = await cardsOnPage(desk);
-        expect(shown.groups).toBe(0);
-        expect(shown.blocks).toEqual(Array.from({ length: 40 }, (_, i) => i));
+        expect(await groupsOnPage(desk)).toEqual([]);
+        const blocks = await desk.page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-testid=block-card]'), (card) => Number(card.dataset.block)));
+        expect(blocks).toEqual(Array.from({ length: 40 }, (_, i) => i));
+      }),
+    STORY_MS,
+  );
+
+  it(
+    'keeps the card with the keyboard focus when a new analysis arrives while it is scrolled out of sight, and Tab goes on into the next group',
+    () =>
+      session.story(async (desk) => {
+        const lines = Array.from({ length: LINES }, (_, i) => line(i));
+        await setText(desk, lines.join('\n\n'));
+        // Focus on the last card of the first group: Tab takes it to the first card of the second.
+        const lastOfFirst = desk.page.locator(`[data-testid=block-card][data-block="${(await desk.result()).cards[GROUP_SIZE - 1].block}"]`);
+        await lastOfFirst.focus();
+        await desk.page.keyboard.press('Tab');
+        const focusedBlock = () => desk.page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.block ?? null);
+        expect(await focusedBlock()).toBe(String((await desk.result()).cards[GROUP_SIZE].block));
+        // Scrolled far from it, a new analysis (a paragraph reworded at the end) leaves it focused, in its place.
+        await scrollToGroup(desk, Math.ceil(LINES / GROUP_SIZE) - 1);
+        await setText(desk, [...lines.slice(0, -1), 'Both sides will launch a joint programme on underwater robotics.'].join('\n\n'));
+        expect(await focusedBlock()).toBe(String((await desk.result()).cards[GROUP_SIZE].block));
+        expect(await desk.page.evaluate(() => document.activeElement?.isConnected && document.activeElement.closest('.card-group') !== null)).toBe(true);
+        await expectGroupsInOrder(desk);
       }),
     STORY_MS,
   );
