@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Eight drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Nine drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -86,12 +86,24 @@
  *   services), commitments dropped inside kept paragraphs and four drops
  *   besides the bare AI label (Electronic Signatures, Governmental AI, the
  *   section III intro, the audiovisual new topics); labelled/README-2027w.md.
+ * - draft-2027x.md: another hand, written and labelled blind to the engine
+ *   (its writer read neither the engine nor its log) after the rules drawn
+ *   from 2027w, the blind check of round four: a terse register,
+ *   commitments enumerated ("Both sides will: (a) ...; (b) ..."), a list
+ *   collapsed into prose and a paragraph made a list, synonyms ("bolster",
+ *   "take forward"), reports in the present perfect, three merges (one
+ *   across sections: Global Governance with Multilateral cooperation), two
+ *   splits, new initiatives (Digital Product Passport, online consumer
+ *   protection, quantum metrology, critical raw materials), commitments
+ *   dropped inside kept paragraphs and three drops besides the bare AI
+ *   label; labelled/README-2027x.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
- * (round one), then of 2027u (round two), then of 2027v (round three,
- * after it had been measured blind); 2027t stayed a check after round one,
- * 2027v was the blind check of round two and 2027w that of round three.
+ * (round one), then of 2027u (round two), of 2027v (round three) and of
+ * 2027w (round four), each after it had been measured blind; 2027t stayed
+ * a check after round one, 2027v was the blind check of round two, 2027w
+ * that of round three and 2027x that of round four.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -112,7 +124,7 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw. Nor are drafts 2027r, 2027s, 2027t, 2027u, 2027v and 2027w: each
+ * it is a check the model never saw. Nor are drafts 2027r, 2027s, 2027t, 2027u, 2027v, 2027w and 2027x: each
  * was written and labelled blind to the engine (labels committed before
  * it was run on them), to measure it on text nobody tuned it on.
  */
@@ -125,6 +137,7 @@ export const WRITTEN = [
   { id: '2027u', name: '2026 → draft 2027u (written by another hand, blind: long folded sentences, participial clauses, nominalisations, sections reordered, merges, a split, new initiatives, firmness shifts, drops)', trainedOn: false },
   { id: '2027v', name: '2026 → draft 2027v (written by another hand, blind: chair\'s-summary voice, dated reports and deadlines, sentences redistributed, merges, a split, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027w', name: '2026 → draft 2027w (written by another hand, blind: Japan-first voice, ministries as actors, other markers, splits, a merge, sections renamed and reordered, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
+  { id: '2027x', name: '2026 → draft 2027x (written by another hand, blind: terse register, enumerated commitments, present-perfect reports, merges across sections, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
