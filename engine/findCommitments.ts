@@ -133,6 +133,11 @@ const RULES: MarkerRule[] = [
  * the draft, where a prior commitment's fate is sought: counted as
  * commitments they would take what the labels leave out.
  */
+/** An enumeration's item label: "(a)", "b)", "(iii)". */
+const ITEM_LABEL = String.raw`\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)`;
+/** An item's first word, lower case and no article, pronoun or preposition: its verb ("continue", "jointly support"). */
+const ITEM_VERB = String.raw`${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|to|at|from|as|and|or|which|that|both|each|all|such|other|new|further)\b)[a-z][\p{Ll}’'-]*`;
+
 const RESTATEMENT_RULES: MarkerRule[] = [
   // Participles that describe a state rather than an action intended ("will be needed", "would be based on").
   { pattern: new RegExp(String.raw`\b(?:will|shall|would)\s+${ADVERBS}be\s+${ADVERBS}(?!(?:needed|required|based|used|affected|exposed|located|subject|interested|pleased|delighted)\b)(?:[\p{L}-]+ed|[\p{L}-]+en|made|kept|held|built|sought|brought|set|put|met)\b`, 'giu') },
@@ -140,7 +145,7 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:will|shall|would),\s[^,;.]{1,60},\s+${ADVERBS}${WORD}`, 'giu') },
   // A possibility kept open to look into something, whoever the subject and however far it stands ("..., and may also consider
   // coordinating their contributions"); the parties "see merit in exploring". Tentative, as "would consider" is.
-  { pattern: new RegExp(String.raw`\b(?:may|might|could)\s+${ADVERBS}(?:consider|explore|study|examine|assess|look\s+into)\b`, 'giu'), firmness: 'tentative' },
+  { pattern: new RegExp(String.raw`\b(?:may|might|could)\s+${ADVERBS}(?:be\s+${ADVERBS})?(?:consider(?:ed)?|explored?|stud(?:y|ied)|examined?|assess(?:ed)?|look\s+into)\b`, 'giu'), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:see|sees|saw)\s+${ADVERBS}merit\s+in\s+${WORD}`, 'giu'), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:remains?|is|are)\s+(?:a|an|their|our|the)\s+(?:${WORD}\s+)?commitment\b`, 'giu'), firmness: 'firm' },
   // Nouns: "the commitment of both sides to evolving DFFT ... was reiterated", "recalling their commitment to", "their aim of
@@ -148,12 +153,21 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\bcommitment\s+(?:of\s+(?:${WORD}\s+){1,3}?)?to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:aim|intention|plan|resolve|determination)\s+of\s+[\p{L}-]+ing\b`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\bcontinuation\s+of\b`, 'giu'), firmness: 'firm' },
+  // "Their aim remains to protect and empower users", "the objective is to": the aim said again as a noun.
+  { pattern: new RegExp(String.raw`\b(?:aim|aims|intention|plan|objective|goal)\s+(?:is|are|remains?)\s+${ADVERBS}to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}(?:been\s+${ADVERBS}(?:pursued|maintained|sustained|kept\s+up)|continued)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:was|were)\s+${ADVERBS}(?:continued|pursued|maintained|sustained|kept\s+up)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\bcontinued(?=\s*(?:[,.;:]|$|\s+(?:and|with|in|on|under|through|at|between|during|since)\b))`, 'giu'), firmness: 'firm', report: true },
   // Effort continued by whoever does it for the parties ("The Digital Agency and DG CONNECT continued to implement the MoC",
   // "the JFTC, DG CONNECT and DG COMP continued their regular technical exchanges"); not the adjective ("their continued support").
-  { pattern: new RegExp(String.raw`(?<!\b(?:the|their|its|our|a|an|of|for|with|by|to|in|on)\s+)\bcontinued\s+(?:to\s+${WORD}|(?:their|its|the|our|this|these|those)\s+${WORD})`, 'giu'), firmness: 'firm', report: true },
+  { pattern: new RegExp(String.raw`\bcontinued(?<!\b(?:the|their|its|our|a|an|of|for|with|by|to|in|on)\s+continued)\s+(?:to\s+${WORD}|(?:their|its|the|our|this|these|those)\s+${WORD})`, 'giu'), firmness: 'firm', report: true },
+  // The items of an enumeration under the parties' lead-in ("both sides will: (a) leverage ...; (b) keep moving ...; (c) foster
+  // ..."), each a restatement of its own; an item's first word is its verb, not an article or a preposition.
+  { pattern: new RegExp(String.raw`${ITEM_LABEL}(?<=\b(?:will|shall|intend\s+to|aim\s+to|committed\s+to|decided\s+to|agreed\s+to|seek\s+to|resolved\s+to|determined\s+to)\s*:[^.]*)\s+${ITEM_VERB}`, 'gu'), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`${ITEM_LABEL}(?<=\b(?:would|could|may|might)\s*:[^.]*)\s+${ITEM_VERB}`, 'gu'), firmness: 'tentative' },
+  // An item standing as a list item of its own under such a lead-in ("- (a) continue the work of the Working Group ..."):
+  // its lead-in is in the block before, and a lead-in in the parties' register is firm nearly always.
+  { pattern: new RegExp(String.raw`^${ITEM_LABEL}\s+${ITEM_VERB}`, 'gu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:continues?|continued)\s+to\s+be\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:is|are|remains?)\s+${ADVERBS}(?:continuing|ongoing|under\s+way)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:goes|go|went|going)\s+on\b`, 'giu'), firmness: 'firm', report: true },
@@ -288,7 +302,7 @@ function firmnessOf(marker: string): Firmness {
 /** A marker's action that looks into something rather than does it ("intention to explore", "will be considered"). */
 const EXPLORATORY_ACTION = /^(?:explor|consider|stud(?:y|ie)|examin|assess|envisag)/iu;
 /** One that does it ("will establish", "decided to launch", "would sign"). */
-const CONCRETE_ACTION = /^(?:establish|launch|set|creat|sign|conclud|adopt|implement|build|deploy|start|begin|conven|prepar|organi[sz])/iu;
+const CONCRETE_ACTION = /^(?:establish|launch|set|creat|sign|conclud|adopt|implement|build|deploy|start|begin|conven|prepar|organi[sz]|support)/iu;
 
 /**
  * Whether the action a marker governs (its last word) looks into something

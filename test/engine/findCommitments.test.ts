@@ -98,6 +98,9 @@ describe('a draft restates a commitment in words that are no commitment of the p
     ['exchanges continued by their authorities', 'The JFTC, DG CONNECT and DG COMP continued their regular technical exchanges.', 'continued their regular', true],
     ['a possibility to look into, far from its subject', 'The two sides reaffirmed their cooperation on open network architectures, and may also consider coordinating their contributions.', 'may also consider', false],
     ['merit seen in exploring', 'The two sides see merit in exploring how an Arctic route might be supported.', 'see merit in exploring', false],
+    ['a possibility to look into, in the passive', 'Support for a commercially viable Arctic route could be considered.', 'could be considered', false],
+    ['an aim that remains', 'Their aim remains to protect and empower users.', 'aim remains to protect', false],
+    ['an item of its own, its lead-in in the block before (draft 2027x)', '(a) continue the work of the Working Group on connectivity routes.', '(a) continue', false],
   ];
   it.each(cases)('%s', (_, sentence, marker, report) => {
     // Not a commitment of a statement: the labels' definition asks for the parties or their body as subject.
@@ -150,6 +153,21 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(readDraftClauses('Both sides welcomed the 8th EU-Japan Cyber Dialogue, held in March 2027.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('The Working Group held its inaugural meeting in Tokyo.').map((c) => c.kind)).toEqual(['progress']);
     expect(readDraftClauses('Verifiable credentials held in digital identity wallets can cross borders.').map((c) => c.kind)).toEqual(['statement']);
+  });
+
+  it('reads each item of an enumeration under the parties\' lead-in as a restatement, as firm as the lead-in', () => {
+    const read = (sentence: string) => findRestatementMarkers(sentence).map((m) => [m.marker, m.firmness]);
+    expect(read('Both sides will: (a) leverage their strengths; (b) foster an open digital market.').filter(([marker]) => String(marker).startsWith('('))).toEqual([
+      ['(a) leverage', 'firm'],
+      ['(b) foster', 'firm'],
+    ]);
+    expect(read('Both sides would: (a) consider a joint call; (b) explore a second pilot.').filter(([marker]) => String(marker).startsWith('('))).toEqual([
+      ['(a) consider', 'tentative'],
+      ['(b) explore', 'tentative'],
+    ]);
+    // Items that name things, not actions, restate nothing; nor do items with no lead-in of the parties before them.
+    expect(findRestatementMarkers('The priorities are: (a) the Data Act; (b) the AI Act.')).toEqual([]);
+    expect(findRestatementMarkers('The Working Group looked at: (a) data intermediaries; (b) industrial data.')).toEqual([]);
   });
 
   it('reads a possibility to look into something as tentative, whoever its subject', () => {

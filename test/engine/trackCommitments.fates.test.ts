@@ -48,6 +48,7 @@ function fateOf(priorText: string, draftText: string, sentence: string, alignmen
 
 const platforms2024 = () => paragraph('statement-2024', 'In order to ensure a safe online environment');
 const quantum2026 = () => paragraph('council-note-8288-1-26-rev1', 'Quantum Technology:');
+const cables2026 = () => paragraph('council-note-8288-1-26-rev1', 'Submarine Cables:');
 
 interface Story {
   story: string;
@@ -288,6 +289,13 @@ const stories: Story[] = [
     draft: () => edited(paragraph('statement-2025', 'On quantum technology'), 'both sides welcomed the launch of', 'both sides will consider launching'),
     sentence: 'On quantum technology, both sides will launch',
     fate: 'weakened',
+  },
+  {
+    story: "the intention to explore synergies in supporting connectivity in third countries, then 'will jointly support' it, is strengthened (draft 2027x)",
+    prior: cables2026,
+    draft: () => edited(cables2026(), 'both sides reconfirmed their intention to explore synergies in supporting', 'both sides will jointly support'),
+    sentence: 'In addition, both sides reconfirmed their intention to explore synergies',
+    fate: 'strengthened',
   },
   {
     story: "'will deepen' the exchanges, then 'will study' deepening them, is restated: deepening is no step of its own",
