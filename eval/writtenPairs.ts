@@ -1,6 +1,6 @@
 /**
  * Pairs we wrote ourselves, for drafting the public labels lack: labelled
- * pairs like the others (see WRITTEN for which the model learns from). Nine drafts of the
+ * pairs like the others (see WRITTEN for which the model learns from). Ten drafts of the
  * fifth statement, each written from the 2026 one by hand, in eval/labelled/:
  *
  * - draft-2027p.md: paraphrased throughout ("reaffirmed their commitment" /
@@ -97,13 +97,25 @@
  *   protection, quantum metrology, critical raw materials), commitments
  *   dropped inside kept paragraphs and three drops besides the bare AI
  *   label; labelled/README-2027x.md.
+ * - draft-2027y.md: another hand, written and labelled blind to the engine
+ *   (neither the engine nor its log read) after the rules drawn from 2027x,
+ *   the blind check of round five: negotiated text with hedges and
+ *   conditions ("subject to the availability of resources", "where
+ *   appropriate"), commitments in subordinate and participial clauses,
+ *   "the Digital Partnership" or "the Council" as subject, three section
+ *   headings turned into lead sentences, two merges, two splits, new
+ *   initiatives (paperless trade, local digital twins, high-performance
+ *   computing, incident reporting), commitments dropped inside kept
+ *   paragraphs and three drops besides the bare AI label (Data Spaces,
+ *   Electronic Signatures, 5G/6G); labelled/README-2027y.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
  * (round one), then of 2027u (round two), of 2027v (round three) and of
- * 2027w (round four), each after it had been measured blind; 2027t stayed
- * a check after round one, 2027v was the blind check of round two, 2027w
- * that of round three and 2027x that of round four.
+ * 2027w (round four) and of 2027x (round five), each after it had been
+ * measured blind; 2027t stayed a check after round one, 2027v was the
+ * blind check of round two, 2027w that of round three, 2027x that of round
+ * four and 2027y that of round five.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -124,7 +136,7 @@ const readLines = <T>(name: string): T[] => readJsonLines<T>(new URL(name, label
  * -> 0.939) and the others keep their figures. Draft 2027q does not: most of
  * its blocks are carried near-verbatim, and with it the model leans on
  * verbatim wording again (2024 -> 2025 held out falls from 0.974 to 0.923);
- * it is a check the model never saw. Nor are drafts 2027r, 2027s, 2027t, 2027u, 2027v, 2027w and 2027x: each
+ * it is a check the model never saw. Nor are drafts 2027r to 2027y: each
  * was written and labelled blind to the engine (labels committed before
  * it was run on them), to measure it on text nobody tuned it on.
  */
@@ -138,6 +150,7 @@ export const WRITTEN = [
   { id: '2027v', name: '2026 → draft 2027v (written by another hand, blind: chair\'s-summary voice, dated reports and deadlines, sentences redistributed, merges, a split, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027w', name: '2026 → draft 2027w (written by another hand, blind: Japan-first voice, ministries as actors, other markers, splits, a merge, sections renamed and reordered, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027x', name: '2026 → draft 2027x (written by another hand, blind: terse register, enumerated commitments, present-perfect reports, merges across sections, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
+  { id: '2027y', name: '2026 → draft 2027y (written by another hand, blind: negotiated text, hedges and conditions, commitments in subordinate clauses, headings as lead sentences, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
