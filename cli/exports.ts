@@ -9,6 +9,7 @@ import { documentTitle, type RevisionCompare } from '../engine/index';
 import { exportReportDocx } from '../io/exportDocx';
 import { renderReportHtml } from '../io/exportHtml';
 import { comparisonReport, draftReport, type Report } from '../io/report';
+import { commitmentCsvRows } from '../io/commitmentCsvRows';
 import { commitmentsCsv } from '../io/exportCsv';
 import { writeAtomically } from '../io/writeAtomically';
 import { InputError, type InputDocument } from './inputs';
@@ -83,15 +84,6 @@ export function writeDraftExports({ draft, priors, alignment }: AlignResult, pat
 export async function writeCommitmentsCsv({ priors, commitments, draft }: AlignResult, path: string): Promise<void> {
   await write(
     path,
-    commitmentsCsv(
-      commitments.map((c) => ({
-        prior: basename(priors[c.prior].file),
-        sentence: c.sentence,
-        marker: c.marker,
-        firmness: c.firmness,
-        fate: c.fate,
-        draftBlock: c.draftBlock === null ? '' : `#${c.draftBlock} ${draft.document.blocks[c.draftBlock].text.slice(0, 80)}`,
-      })),
-    ),
+    commitmentsCsv(commitmentCsvRows(commitments, (p) => basename(priors[p].file), draft.document.blocks)),
   );
 }

@@ -6,16 +6,9 @@
  * out garbled.
  */
 import { stringify } from 'csv-stringify/sync';
+import type { CommitmentCsvRow } from './commitmentCsvRows';
 
-/** One commitment of a prior statement and what became of it in the draft. */
-export interface CommitmentCsvRow {
-  prior: string;
-  sentence: string;
-  marker: string;
-  firmness: string;
-  fate: string;
-  draftBlock: string;
-}
+export type { CommitmentCsvRow };
 
 const COLUMNS: Array<{ key: keyof CommitmentCsvRow; header: string }> = [
   { key: 'prior', header: 'prior statement' },
@@ -24,6 +17,8 @@ const COLUMNS: Array<{ key: keyof CommitmentCsvRow; header: string }> = [
   { key: 'firmness', header: 'firmness' },
   { key: 'fate', header: 'fate' },
   { key: 'draftBlock', header: 'draft block' },
+  { key: 'draftSentence', header: 'draft sentence' },
+  { key: 'why', header: 'why' },
 ];
 
 /** U+FEFF, written as EF BB BF: how Excel knows a CSV file is UTF-8. */

@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import type { CorpusSource, ExportFormat, ExportRequest, Result, RevisionToExport } from '../contract/api';
 import { PrecedentIndex, alignDraft, compareRevisions, parseDocument, statementBlocks, trackCommitments, type ParsedDocument } from '../engine/index';
-import type { CommitmentCsvRow } from '../io/exportCsv';
+import { commitmentCsvRows, type CommitmentCsvRow } from '../io/commitmentCsvRows';
 import { robotoFonts, type PdfFonts } from '../io/exportPdf';
 import { comparisonReport, draftReport, type Report } from '../io/report';
 
@@ -56,18 +56,12 @@ export function prepareExport(request: ExportRequest, corpus: readonly CorpusSou
   const priorBlocks = priors.map((prior) => statementBlocks(prior.document));
   const alignment = alignDraft(draft, new PrecedentIndex(priorBlocks.map((blocks, p) => ({ blocks, date: priors[p].date }))));
   if (format === 'csv') {
-    const rows = trackCommitments(
+    const fates = trackCommitments(
       priorBlocks.map((blocks) => ({ blocks })),
       draft,
       alignment,
-    ).map((c) => ({
-      prior: priors[c.prior].title,
-      sentence: c.sentence,
-      marker: c.marker,
-      firmness: c.firmness,
-      fate: c.fate,
-      draftBlock: c.draftBlock === null ? '' : `#${c.draftBlock} ${draft.blocks[c.draftBlock].text.slice(0, 80)}`,
-    }));
+    );
+    const rows = commitmentCsvRows(fates, (p) => priors[p].title, draft.blocks);
     return { ok: true, value: { format, rows, suggestedName: fileNameOf(`${stem} - commitments`, format) } };
   }
   const report = draftReport({

@@ -162,7 +162,7 @@ describe('files the command line writes', () => {
     const run = runCli(['align', 'statement-2024', '--draft', 'statement-2025', '--csv', csv]);
     expect(run.status).toBe(0);
     const lines = readFileSync(csv, 'utf8').trim().split(/\r?\n/u);
-    expect(lines[0]).toBe('prior statement,sentence,marker,firmness,fate,draft block');
+    expect(lines[0]).toBe('prior statement,sentence,marker,firmness,fate,draft block,draft sentence,why');
     expect(lines).toHaveLength(25);
   });
 

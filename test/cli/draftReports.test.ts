@@ -101,7 +101,7 @@ describe('the draft against its precedents, written by the command line', () => 
     const bytes = readFileSync(csv);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const read = new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
-    expect(read.startsWith('prior statement,sentence,marker,firmness,fate,draft block\r\n')).toBe(true);
+    expect(read.startsWith('prior statement,sentence,marker,firmness,fate,draft block,draft sentence,why\r\n')).toBe(true);
     expect(read).toContain('’');
   });
 });

@@ -4,7 +4,7 @@ import { commitmentsCsv, type CommitmentCsvRow } from '../../io/exportCsv';
 /** What Excel needs first to read a CSV file as UTF-8. */
 const BOM = '\uFEFF';
 
-const HEADER = 'prior statement,sentence,marker,firmness,fate,draft block';
+const HEADER = 'prior statement,sentence,marker,firmness,fate,draft block,draft sentence,why';
 
 const row = (overrides: Partial<CommitmentCsvRow>): CommitmentCsvRow => ({
   prior: 'statement-2025',
@@ -13,6 +13,8 @@ const row = (overrides: Partial<CommitmentCsvRow>): CommitmentCsvRow => ({
   firmness: 'firm',
   fate: 'kept',
   draftBlock: '7',
+  draftSentence: '',
+  why: 'restated',
   ...overrides,
 });
 
@@ -28,15 +30,15 @@ describe('commitments as CSV', () => {
     ['a line break is quoted', 'first line\nsecond line', '"first line\nsecond line"'],
     ['a carriage return is quoted', 'first\r\nsecond', '"first\r\nsecond"'],
   ])('%s', (_, sentence, field) => {
-    expect(commitmentsCsv([row({ sentence })])).toBe(`${BOM}${HEADER}\r\nstatement-2025,${field},are committed to,firm,kept,7\r\n`);
+    expect(commitmentsCsv([row({ sentence })])).toBe(`${BOM}${HEADER}\r\nstatement-2025,${field},are committed to,firm,kept,7,,restated\r\n`);
   });
 
   it('writes the columns in order, one record per row', () => {
     const csv = commitmentsCsv([row({}), row({ prior: 'statement-2024', fate: 'dropped', draftBlock: '' })]);
     expect(csv.split('\r\n')).toEqual([
       BOM + HEADER,
-      'statement-2025,Both sides are committed to exploring the opportunity of collaborative research.,are committed to,firm,kept,7',
-      'statement-2024,Both sides are committed to exploring the opportunity of collaborative research.,are committed to,firm,dropped,',
+      'statement-2025,Both sides are committed to exploring the opportunity of collaborative research.,are committed to,firm,kept,7,,restated',
+      'statement-2024,Both sides are committed to exploring the opportunity of collaborative research.,are committed to,firm,dropped,,,restated',
       '',
     ]);
   });
@@ -48,6 +50,6 @@ describe('commitments as CSV', () => {
     // The bytes of "’" (E2 80 99), not the code page's one byte for it.
     expect(bytes.includes(Buffer.from([0xe2, 0x80, 0x99]))).toBe(true);
     const read = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    expect(read.split('\r\n')[1]).toBe(`statement-2025,${sentence},are committed to,firm,kept,7`);
+    expect(read.split('\r\n')[1]).toBe(`statement-2025,${sentence},are committed to,firm,kept,7,,restated`);
   });
 });

@@ -133,10 +133,14 @@ describe('the draft of the next statement, exported against its precedents', () 
     const csv = (await renderExport(exported)) as string;
     const [header, ...rows] = csv.trimEnd().split('\r\n');
     // After the byte-order mark that tells Excel the file is UTF-8.
-    expect(header).toBe('\uFEFFprior statement,sentence,marker,firmness,fate,draft block');
+    expect(header).toBe('\uFEFFprior statement,sentence,marker,firmness,fate,draft block,draft sentence,why');
     expect(rows.length).toBeGreaterThan(10);
     const dropped = rows.find((row) => row.includes(DELETED) && row.startsWith(NOTE));
-    expect(dropped).toMatch(/,dropped,$/u);
+    // Its fate, no draft block or sentence, and why: a reader checks the label from the row.
+    expect(dropped).toMatch(/,dropped,,,"?dropped: /u);
+    const restated = rows.find((row) => row.includes(',restated,#'));
+    expect(restated, 'a restated commitment with its draft block').toBeDefined();
+    expect(restated).toMatch(/,restated,#\d+ [^,]*,.+,"?restated: /u);
     expect(rows.every((row) => PRIORS.some((id) => row.startsWith(`${id},`)))).toBe(true);
   });
 
@@ -262,7 +266,7 @@ describe('the export handler in main', () => {
   it('writes the CSV where the dialog says', async () => {
     chosen = join(root, 'Documents', 'commitments.csv');
     expect((await exportReport(draftRequest('csv'))).ok).toBe(true);
-    expect(await readFile(chosen, 'utf8')).toMatch(/^\uFEFFprior statement,sentence,marker,firmness,fate,draft block\r\n/u);
+    expect(await readFile(chosen, 'utf8')).toMatch(/^\uFEFFprior statement,sentence,marker,firmness,fate,draft block,draft sentence,why\r\n/u);
   });
 
   it('a cancelled dialog writes nothing and answers null', async () => {
