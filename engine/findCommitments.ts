@@ -38,7 +38,9 @@ const TENTATIVE_WORDS = /^(explor|consider|envisag|encourag|could|would|may|migh
 
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
 const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|equally|fully|inter alia|not only|therefore|now|still|both|all)\s+)*`;
-const PARTY = String.raw`(?:both sides|the two sides|the sides|they|we|the parties|the participants|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
+/** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
+export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|they|we`;
+const PARTY = String.raw`(?:${BOTH_SIDES}|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
 /**
  * A body, project or call the parties set up, named by its head noun ("the
  * working group", "the joint research call"): its forward-looking verbs are
@@ -119,6 +121,11 @@ const RULES: MarkerRule[] = [
   { pattern: verbAfter('continued', String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}(?:have\s+|has\s+)?` }), firmness: 'firm', report: true },
 ];
 
+/** An enumeration's item label: "(a)", "b)", "(iii)". */
+const ITEM_LABEL = String.raw`\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)`;
+/** An item's first word, lower case and no article, pronoun or preposition: its verb ("continue", "jointly support"). */
+const ITEM_VERB = String.raw`${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|to|at|from|as|and|or|which|that|both|each|all|such|other|new|further)\b)[a-z][\p{Ll}’'-]*`;
+
 /**
  * How a draft may restate a commitment or report it continued in words that
  * would not make a commitment of its own in the statements' register (the
@@ -133,11 +140,6 @@ const RULES: MarkerRule[] = [
  * the draft, where a prior commitment's fate is sought: counted as
  * commitments they would take what the labels leave out.
  */
-/** An enumeration's item label: "(a)", "b)", "(iii)". */
-const ITEM_LABEL = String.raw`\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)`;
-/** An item's first word, lower case and no article, pronoun or preposition: its verb ("continue", "jointly support"). */
-const ITEM_VERB = String.raw`${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|to|at|from|as|and|or|which|that|both|each|all|such|other|new|further)\b)[a-z][\p{Ll}’'-]*`;
-
 const RESTATEMENT_RULES: MarkerRule[] = [
   // Participles that describe a state rather than an action intended ("will be needed", "would be based on").
   { pattern: new RegExp(String.raw`\b(?:will|shall|would)\s+${ADVERBS}be\s+${ADVERBS}(?!(?:needed|required|based|used|affected|exposed|located|subject|interested|pleased|delighted)\b)(?:[\p{L}-]+ed|[\p{L}-]+en|made|kept|held|built|sought|brought|set|put|met)\b`, 'giu') },

@@ -7,7 +7,7 @@
  * and the fate of a prior commitment is read in the clause about it, not in
  * whichever verb comes first.
  */
-import { findMarkers, findRestatementMarkers, type MarkerMatch } from './findCommitments';
+import { BOTH_SIDES, findMarkers, findRestatementMarkers, type MarkerMatch } from './findCommitments';
 import { boundedMemo } from './boundedMemo';
 
 export type ClauseKind = 'commitment' | 'continued' | 'progress' | 'statement';
@@ -61,7 +61,7 @@ const PROGRESS = new RegExp(
 const SAYING = 'confirm|reconfirm|reaffirm|affirm|recognis|recogniz|acknowledg|stress|underlin|underscor|emphasi|reemphasi|not|highlight|express|agre|concurr|decid|committ|commit|intend|plann|aim|expect|hop|believ|consider|stat|declar|recall|took note|reiterat|welcom';
 
 const PARTY_DID = new RegExp(
-  String.raw`\b(?:both sides|the two sides|the sides|the participants|they|we|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:${SAYING})\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
+  String.raw`\b(?:${BOTH_SIDES}|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:${SAYING})\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
   'giu',
 );
 

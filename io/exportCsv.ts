@@ -8,8 +8,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { CommitmentCsvRow } from './commitmentCsvRows';
 
-export type { CommitmentCsvRow };
-
 const COLUMNS: Array<{ key: keyof CommitmentCsvRow; header: string }> = [
   { key: 'prior', header: 'prior statement' },
   { key: 'sentence', header: 'sentence' },

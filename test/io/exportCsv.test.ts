@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { commitmentsCsv, type CommitmentCsvRow } from '../../io/exportCsv';
+import type { CommitmentCsvRow } from '../../io/commitmentCsvRows';
+import { commitmentsCsv } from '../../io/exportCsv';
 
 /** What Excel needs first to read a CSV file as UTF-8. */
 const BOM = '\uFEFF';
