@@ -381,7 +381,8 @@ function actionShift(marker: string, draftMarker: string): Fate {
  * The fate shown by the continuing sentences. A report of progress about the
  * commitment (a clause reporting it done or under way, or, for a commitment
  * to act, reporting the effort continued) makes it progressed unless a
- * sentence restating it is much closer; otherwise the closest restating
+ * sentence restating it is much closer (or the commitment is itself a report
+ * of continued effort, and a sentence continues it); otherwise the closest restating
  * sentence compares firmness: moving between tiers strengthens or weakens, a
  * report of continued effort continued again is the same commitment.
  * Sentences that only share its area keep nothing of it.
@@ -401,7 +402,10 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[]): Omi
     evidence: [candidate.sentence.text, ...evidence.filter((text) => text !== candidate.sentence.text)].slice(0, EVIDENCE_SHOWN),
     reason,
   });
-  if (progress && (!restatement || progress.score >= restatement.score * FATE_PROGRESS_OVER_RESTATEMENT)) {
+  // An effort reported continued, continued or committed to again, is the same effort, whatever milestones
+  // the paragraph reports beside it: ten labellers of drafts 2027p-y read it so in all 27 cases.
+  const progressOutweighs = (restating: Candidate) => !commitment.report && progress!.score >= restating.score * FATE_PROGRESS_OVER_RESTATEMENT;
+  if (progress && (!restatement || progressOutweighs(restatement))) {
     return shown(progress, 'progressed', `progressed: ${commitment.marker} → ${progress.clause.phrase}`);
   }
   if (restatement) {

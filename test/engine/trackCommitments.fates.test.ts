@@ -113,6 +113,15 @@ const stories: Story[] = [
     draftMarker: 'continued the',
   },
   {
+    story: "an effort reported continued, continued again beside news of its pilot ('the evaluation report was published'), is restated",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Digital Identity and Trust Services:'),
+    draft: () =>
+      'Digital Identity and Trust Services: Both sides continued to implement the MoC. The report evaluating the pilot on student academic records in digital identity wallets, published in December, confirmed that verifiable credentials can be issued, stored, presented and verified across different countries and regions.',
+    sentence: 'Digital Identity and Trust Services: Both sides continued',
+    fate: 'restated',
+    draftMarker: 'continued to',
+  },
+  {
     story: "'would continue cooperation' on Arctic links, then 'have continued the discussions', is progressed",
     prior: () => paragraph('statement-2024', 'Both sides confirmed the importance of deploying'),
     draft: () => paragraph('statement-2025', 'Both sides reinforced the implementation'),
