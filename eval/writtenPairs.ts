@@ -108,6 +108,25 @@
  *   computing, incident reporting), commitments dropped inside kept
  *   paragraphs and three drops besides the bare AI label (Data Spaces,
  *   Electronic Signatures, 5G/6G); labelled/README-2027y.md.
+ * - draft-2027o.md: another hand, written and labelled blind (neither the
+ *   engine nor its log read), the blind check of round six: English as a
+ *   Japanese ministry drafts it ("Both sides shared the view that ...",
+ *   "confirmed to promote", "will make efforts to", "has been steadily
+ *   implemented", "Continued efforts toward ... were affirmed"),
+ *   commitments split into one-sided halves ("The EU will ...; Japan will
+ *   ..."), sections reordered and renamed, some labels dropped, three
+ *   merges, two splits, new initiatives (open-source software security,
+ *   electronic invoicing, AI for disaster risk reduction), commitments
+ *   dropped inside kept paragraphs and four drops; labelled/README-2027o.md.
+ * - draft-2027z.md: another hand, written and labelled blind, the other
+ *   blind check of round six: a light-touch revision whose commitments move
+ *   across tiers by one word in otherwise verbatim sentences ("will consider
+ *   enhancing", "remain open to", "stand ready to", "intention to explore"
+ *   -> "will pursue"), endings and postponements ("has completed its
+ *   mandate", "postponed to 2028", "decided not to pursue further"), a
+ *   commitment gated on a condition, reports in the present perfect
+ *   continuous, sentences moved to a neighbouring block, three merges, two
+ *   splits, new initiatives and three drops; labelled/README-2027z.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -115,7 +134,8 @@
  * 2027w (round four) and of 2027x (round five), each after it had been
  * measured blind; 2027t stayed a check after round one, 2027v was the
  * blind check of round two, 2027w that of round three, 2027x that of round
- * four and 2027y that of round five.
+ * four and 2027y that of round five; 2027o and 2027z, written by two more
+ * hands at once, were the blind checks of round six.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -151,6 +171,8 @@ export const WRITTEN = [
   { id: '2027w', name: '2026 → draft 2027w (written by another hand, blind: Japan-first voice, ministries as actors, other markers, splits, a merge, sections renamed and reordered, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027x', name: '2026 → draft 2027x (written by another hand, blind: terse register, enumerated commitments, present-perfect reports, merges across sections, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027y', name: '2026 → draft 2027y (written by another hand, blind: negotiated text, hedges and conditions, commitments in subordinate clauses, headings as lead sentences, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
+  { id: '2027o', name: '2026 → draft 2027o (written by another hand, blind: Japanese-pen register, "shared the view", "confirmed to promote", passive and nominal commitments, one-sided halves, sections reordered and renamed, labels dropped, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
+  { id: '2027z', name: '2026 → draft 2027z (written by another hand, blind: a light-touch revision, modals moved across tiers in verbatim sentences, endings and postponements, gated and negated commitments, present perfect continuous reports, sentences moved, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
