@@ -38,6 +38,8 @@ const TENTATIVE_WORDS = /^(explor|consider|envisag|encourag|could|would|may|migh
 
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
 const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|equally|fully|inter alia|not only|therefore|now|still|both|all)\s+)*`;
+/** Not an adverb that opens a parenthesis ("will also, where appropriate, consider": the verb comes after it). */
+const NOT_PARENTHESIS = String.raw`(?!(?:also|further|jointly|together|now|still|therefore),)`;
 /** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
 export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|they|we`;
 const PARTY = String.raw`(?:${BOTH_SIDES}|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
@@ -77,7 +79,7 @@ interface MarkerRule {
  */
 const RULES: MarkerRule[] = [
   // A modal with the parties, or a body they set up, as subject; not after a relative pronoun.
-  { pattern: verbAfter(String.raw`will|shall|should|would`, String.raw`\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?${WORD}`, { not: RELATIVE }) },
+  { pattern: verbAfter(String.raw`will|shall|should|would`, String.raw`\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?${NOT_PARENTHESIS}${WORD}`, { not: RELATIVE }) },
   // Possibility counts only when the parties are its subject ("both sides could exchange"); "can" is ability, not intent.
   { pattern: verbAfter(String.raw`could|may`, String.raw`\s+${ADVERBS}(?!be\s)${WORD}`, { after: String.raw`\b${PARTY}\s+(?:${WORD}\s+)?` }), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:are|is|remain|remained|were)\s+${ADVERBS}committed\s+to\s+${WORD}`, 'giu') },
@@ -88,6 +90,8 @@ const RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\bcommitting\s+to\s+${ADVERBS}${WORD}`, 'giu'), firmness: 'firm' },
   // The parties confirm what they will do ("both sides confirmed to further deepen this cooperation"); "confirmed to be" describes.
   { pattern: verbAfter(String.raw`(?:re)?confirmed|(?:re)?affirmed`, String.raw`\s+to\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
+  // The same, coordinated with the parties' earlier verb ("both sides shared the view that ..., and confirmed to leverage their strengths").
+  { pattern: verbAfter(String.raw`(?:re)?confirmed|(?:re)?affirmed`, String.raw`\s+to\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}` }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:decided|decide|agreed|agree|resolved)\s+${ADVERBS}['‘"“]?to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:intention|intend|intends|plan|plans|planned|aim|aims|endeavour|endeavours|strive|seek|seeking|undertake|aspire|aspires)\s+${ADVERBS}(?:to|at)\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:stand|stands|remain|remains|are|is)\s+${ADVERBS}(?:ready|determined|resolved)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
@@ -143,11 +147,11 @@ const ITEM_VERB = String.raw`${ADVERBS}(?!(?:the|a|an|this|these|those|their|its
 const RESTATEMENT_RULES: MarkerRule[] = [
   // Participles that describe a state rather than an action intended ("will be needed", "would be based on").
   { pattern: new RegExp(String.raw`\b(?:will|shall|would)\s+${ADVERBS}be\s+${ADVERBS}(?!(?:needed|required|based|used|affected|exposed|located|subject|interested|pleased|delighted)\b)(?:[\p{L}-]+ed|[\p{L}-]+en|made|kept|held|built|sought|brought|set|put|met)\b`, 'giu') },
-  { pattern: new RegExp(String.raw`\b(?:will|shall)\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?(?!be\b|have\b|use\b|include\b|involve\b|allow\b|enable\b|require\b|mean\b)${WORD}`, 'giu') },
-  { pattern: new RegExp(String.raw`\b(?:will|shall|would),\s[^,;.]{1,60},\s+${ADVERBS}${WORD}`, 'giu') },
+  { pattern: new RegExp(String.raw`\b(?:will|shall)\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?(?!be\b|have\b|use\b|include\b|involve\b|allow\b|enable\b|require\b|mean\b)${NOT_PARENTHESIS}${WORD}`, 'giu') },
+  { pattern: new RegExp(String.raw`\b(?:will|shall|would)(?:\s+(?:also|further|jointly|together|now|still))*,\s[^,;.]{1,60},\s+${ADVERBS}${WORD}`, 'giu') },
   // A possibility kept open to look into something, whoever the subject and however far it stands ("..., and may also consider
   // coordinating their contributions"); the parties "see merit in exploring". Tentative, as "would consider" is.
-  { pattern: new RegExp(String.raw`\b(?:may|might|could)\s+${ADVERBS}(?:be\s+${ADVERBS})?(?:consider(?:ed)?|explored?|stud(?:y|ied)|examined?|assess(?:ed)?|look\s+into)\b`, 'giu'), firmness: 'tentative' },
+  { pattern: new RegExp(String.raw`\b(?:may|might|could)(?:\s+(?:also|further|jointly|together|now|still))*(?:,\s[^,;.]{1,60},)?\s+${ADVERBS}(?:be\s+${ADVERBS})?(?:consider(?:ed)?|explored?|stud(?:y|ied)|examined?|assess(?:ed)?|look\s+into)\b`, 'giu'), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:see|sees|saw)\s+${ADVERBS}merit\s+in\s+${WORD}`, 'giu'), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:remains?|is|are)\s+(?:a|an|their|our|the)\s+(?:${WORD}\s+)?commitment\b`, 'giu'), firmness: 'firm' },
   // Nouns: "the commitment of both sides to evolving DFFT ... was reiterated", "recalling their commitment to", "their aim of
@@ -323,7 +327,7 @@ export function markerAction(marker: string): 'exploratory' | 'concrete' | null 
 }
 
 /** Words of a marker that say how it commits rather than to what ("further", "their", "continue to"). */
-const NOT_THE_MARKER = new Set(['also', 'further', 'jointly', 'together', 'continuously', 'actively', 'closely', 'not', 'only', 'therefore', 'now', 'still', 'both', 'all', 'to', 'at', 'the', 'their', 'its', 'our', 'continue', 'continues']);
+export const NOT_THE_MARKER = new Set(['also', 'further', 'jointly', 'together', 'continuously', 'actively', 'closely', 'not', 'only', 'therefore', 'now', 'still', 'both', 'all', 'to', 'at', 'the', 'their', 'its', 'our', 'continue', 'continues']);
 
 /**
  * The words that make a marker a commitment, without the verb it governs or

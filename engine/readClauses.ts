@@ -57,8 +57,11 @@ const PROGRESS = new RegExp(
  * commitment or a statement ("both sides confirmed their intention to",
  * "reaffirmed the importance of").
  */
+/** What parties share when they share a thought, not an action ("both sides shared the view that ..."). */
+const SHARED_THOUGHT = 'view|views|understanding|recognition|belief|conviction|concern|concerns|assessment|interest|intention|determination|commitment|ambition|goal|objective|vision';
+
 /** Stems of the verbs by which the parties say, think or mean something: in the past they report no action. */
-const SAYING = 'confirm|reconfirm|reaffirm|affirm|recognis|recogniz|acknowledg|stress|underlin|underscor|emphasi|reemphasi|not|highlight|express|agre|concurr|decid|committ|commit|intend|plann|aim|expect|hop|believ|consider|stat|declar|recall|took note|reiterat|welcom';
+const SAYING = String.raw`confirm|reconfirm|reaffirm|affirm|recognis|recogniz|acknowledg|stress|underlin|underscor|emphasi|reemphasi|not|highlight|express|agre|concurr|decid|committ|commit|intend|plann|aim|expect|hop|believ|consider|stat|declar|recall|took note|reiterat|welcom|shared\s+(?:the|a|their)\s+(?:${SHARED_THOUGHT})`;
 
 const PARTY_DID = new RegExp(
   String.raw`\b(?:${BOTH_SIDES}|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:${SAYING})\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
@@ -76,8 +79,8 @@ const PASSIVE_DONE = new RegExp(
   'giu',
 );
 
-/** Words that make a participle future or unreal ("the progress they will have achieved", "to be held"). */
-const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should)\s+(?:have\s+|be\s+|have\s+been\s+)?$/iu;
+/** Words that make a participle future or unreal ("the progress they will have achieved", "to be held", "cannot be achieved alone"). */
+const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should|can|cannot|must)\s+(?:not\s+)?(?:have\s+|be\s+|have\s+been\s+)?$/iu;
 
 /**
  * A relative pronoun a few words before a marker: the marker then describes
@@ -87,7 +90,7 @@ const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should)\s+(?:hav
  * considered") introduces what the parties say, and does not count.
  */
 const RELATIVE_BEFORE =
-  /(?:\b(?:which|who|whose|where)|\b(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur)\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$/iu;
+  /(?:\b(?:which|who|whose|where)|\b(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur|view|understanding|recognition|belief|conviction)\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$/iu;
 
 /** A relative pronoun at most three words before: "which both sides had decided to". */
 const CLOSE_RELATIVE_BEFORE = /\b(?:which|who|whom|whose|where)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;

@@ -12,7 +12,7 @@
  * commitment decides.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { findCommitments, findMarker, findRestatementMarkers, markerAction, markerCore, type Commitment, type Firmness } from './findCommitments';
+import { NOT_THE_MARKER, findCommitments, findMarker, findRestatementMarkers, markerAction, markerCore, type Commitment, type Firmness } from './findCommitments';
 import { commitmentClause, readDraftClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
@@ -369,12 +369,39 @@ function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; sh
   return { clause: best!.clause, shared: best!.shared };
 }
 
-/** Within one tier: exploring become doing is firmer, doing become exploring weaker. */
-function actionShift(marker: string, draftMarker: string): Fate {
-  const [before, after] = [markerAction(marker), markerAction(draftMarker)];
+/**
+ * Within one tier: exploring become doing is firmer, doing become exploring
+ * weaker, and so is the same action put under consideration ("will enhance
+ * their collaboration" -> "will consider enhancing their collaboration",
+ * "intention to address challenges" -> "will consider how best to address
+ * them"), whatever its verb.
+ */
+function actionShift(commitment: Commitment, draft: Clause, sentence: string): Fate {
+  const [before, after] = [markerAction(commitment.marker), markerAction(draft.phrase)];
   if (before === 'exploratory' && after === 'concrete') return 'strengthened';
   if (before === 'concrete' && after === 'exploratory') return 'weakened';
+  if (before !== 'exploratory' && after === 'exploratory' && consideredAction(commitment, sentence.slice(draft.phraseAt + draft.phrase.length))) return 'weakened';
   return 'restated';
+}
+
+/** Words after an exploring verb within which the action it looks into stands ("consider the possibility of extending"). */
+const CONSIDERED_WITHIN = 6;
+
+/** Whether the commitment's own action is among the first words after the draft's exploring verb. */
+function consideredAction(commitment: Commitment, after: string): boolean {
+  const action = actionOf(commitment);
+  if (!action) return false;
+  const near = wordStems(after.split(/\s+/u).slice(0, CONSIDERED_WITHIN).join(' '));
+  return [...wordStems(action)].some((stem) => near.has(stem));
+}
+
+/** The verb a commitment's marker governs: its last word, or the first after it when that says how ("committed to further strengthening"). */
+function actionOf(commitment: Commitment): string | null {
+  const at = commitment.sentence.indexOf(commitment.marker);
+  if (at < 0) return null;
+  const words = commitment.marker.split(/\s+/u);
+  const following = commitment.sentence.slice(at + commitment.marker.length).split(/\s+/u).filter(Boolean);
+  return [words[words.length - 1], ...following].find((word) => !NOT_THE_MARKER.has(word.toLowerCase())) ?? null;
 }
 
 /**
@@ -415,7 +442,7 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[]): Omi
         ? 'strengthened'
         : commitment.firmness === 'firm' && firmness === 'tentative'
           ? 'weakened'
-          : actionShift(commitment.marker, restatement.clause.phrase);
+          : actionShift(commitment, restatement.clause, restatement.sentence.text);
     const reading = shown(restatement, fate, `${fate}: ${commitment.marker} (${commitment.firmness}) → ${restatement.clause.phrase} (${firmness})`);
     const changed = fate === 'restated' && restatement.clause.kind === 'commitment' && markerCore(restatement.clause.phrase) !== markerCore(commitment.marker);
     return changed ? { ...reading, markerChanged: true, reason: `${reading.reason}, in another marker` } : reading;

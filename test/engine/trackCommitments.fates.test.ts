@@ -122,6 +122,39 @@ const stories: Story[] = [
     draftMarker: 'continued to',
   },
   {
+    story: "'will enhance their collaboration' become 'will consider enhancing their collaboration' is weakened: the same action only considered",
+    prior: () => paragraph('council-note-8288-1-26-rev1', '5G/6G:'),
+    draft: () => edited(paragraph('council-note-8288-1-26-rev1', '5G/6G:'), 'Both sides will enhance their collaboration', 'Both sides will consider enhancing their collaboration'),
+    sentence: 'Both sides will enhance their collaboration',
+    fate: 'weakened',
+    draftMarker: 'will consider',
+  },
+  {
+    story: "'confirmed the intention to address' become 'will also, where appropriate, consider how best to address' is weakened: the verb stands after the parenthesis",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'),
+    draft: () =>
+      edited(paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'), 'they confirmed the intention to address challenges', 'both sides will also, where appropriate, consider how best to address challenges'),
+    sentence: 'Furthermore, they confirmed the intention to address',
+    fate: 'weakened',
+  },
+  {
+    story: "'intention to extend this fruitful cooperation' become 'may, where appropriate, consider extending' it is weakened, not dropped",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'DFFT and International Cooperation:'),
+    draft: () =>
+      edited(paragraph('council-note-8288-1-26-rev1', 'DFFT and International Cooperation:'), 'both sides expressed their intention to extend', 'both sides may, where appropriate, consider extending'),
+    sentence: 'Furthermore, both sides expressed their intention to extend',
+    fate: 'weakened',
+  },
+  {
+    story: "'committed to leveraging' said as 'shared the view that ..., and confirmed to leverage' is restated: sharing a view reports nothing done",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Digital transformation is best achieved'),
+    draft: () =>
+      'Both sides shared the view that no economy can achieve its digital transformation alone, and confirmed to leverage their complementary strengths to build resilient supply chains based on shared values.',
+    sentence: 'Reaffirming their strong bond as trusted partners, both sides committed to leveraging',
+    fate: 'restated',
+    draftMarker: 'confirmed to leverage',
+  },
+  {
     story: "'would continue cooperation' on Arctic links, then 'have continued the discussions', is progressed",
     prior: () => paragraph('statement-2024', 'Both sides confirmed the importance of deploying'),
     draft: () => paragraph('statement-2025', 'Both sides reinforced the implementation'),
@@ -307,9 +340,16 @@ const stories: Story[] = [
     fate: 'strengthened',
   },
   {
-    story: "'will deepen' the exchanges, then 'will study' deepening them, is restated: deepening is no step of its own",
+    story: "'will deepen' the exchanges, then 'will study' deepening them, is weakened: the same action only looked into, as three labellers read 'will consider enhancing'",
     prior: platforms2024,
     draft: () => edited(platforms2024(), 'both sides will deepen cooperation', 'both sides will study deepening cooperation'),
+    sentence: 'In order to ensure a safe online environment',
+    fate: 'weakened',
+  },
+  {
+    story: "'will deepen' the exchanges, then 'will study' how to organise them, is restated: what is studied is not the action committed to",
+    prior: platforms2024,
+    draft: () => edited(platforms2024(), 'both sides will deepen cooperation', 'both sides will study ways of organising cooperation'),
     sentence: 'In order to ensure a safe online environment',
     fate: 'restated',
   },
