@@ -110,7 +110,7 @@ const RULES: MarkerRule[] = [
   // one named before they speak ("In the context of ..., the need to increase competitiveness, both sides") or
   // by another subject in a clause of theirs ("both sides recognise that COVID-19 has demonstrated the need for DFFT") is context.
   {
-    pattern: verbAfter(String.raw`the\s+need`, String.raw`\s+(?:to\s+${ADVERBS}${WORD}|for\s+(?:${PARTY}\s+to\s+)?${WORD})`, {
+    pattern: verbAfter(String.raw`the\s+(?:need|necessity)`, String.raw`\s+(?:to\s+${ADVERBS}${WORD}|(?:for|of)\s+(?:${PARTY}\s+to\s+)?${WORD})`, {
       after: String.raw`\b${PARTY}\b(?:(?!\b(?:that|which|who|whose|where)\b)[^;])*`,
     }),
     firmness: 'firm',
@@ -129,6 +129,9 @@ const RULES: MarkerRule[] = [
 const ITEM_LABEL = String.raw`\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)`;
 /** An item's first word, lower case and no article, pronoun or preposition: its verb ("continue", "jointly support"). */
 const ITEM_VERB = String.raw`${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|to|at|from|as|and|or|which|that|both|each|all|such|other|new|further)\b)[a-z][\p{Ll}’'-]*`;
+
+/** The passive by which the parties confirm what a noun names, later in the same sentence: "... was confirmed". */
+const CONFIRMED_AFTER = String.raw`(?=[^.;]*\b(?:was|were|has\s+been|have\s+been)\s+(?:re)?(?:confirmed|affirmed|agreed)\b)`;
 
 /**
  * How a draft may restate a commitment or report it continued in words that
@@ -177,6 +180,16 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:continues?|continued)\s+to\s+be\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:is|are|remains?)\s+${ADVERBS}(?:continuing|ongoing|under\s+way)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:goes|go|went|going)\s+on\b`, 'giu'), firmness: 'firm', report: true },
+  // Effort in the present perfect continuous ("both sides have been exchanging best practices", "have been working together to
+  // deepen"), or done steadily ("the MoC has been steadily implemented"): under way, neither begun nor finished.
+  { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}been\s+${ADVERBS}(?!being\b)[\p{L}-]+ing\b`, 'giu'), firmness: 'firm', report: true },
+  { pattern: new RegExp(String.raw`\b(?:has|have|is|are)\s+(?:been\s+)?(?:steadily|continuously|consistently|constantly|regularly)\s+[\p{L}-]+ed\b`, 'giu'), firmness: 'firm', report: true },
+  // Open to doing it: a possibility kept, as "may consider" is ("both sides remain open to extending this cooperation").
+  { pattern: new RegExp(String.raw`\b(?:remain|remains|are|is|stay|stays)\s+${ADVERBS}open\s+to\s+${WORD}`, 'giu'), firmness: 'tentative' },
+  // An action named as a noun that the parties confirm in the passive ("Continued efforts toward strengthening collaboration
+  // ... were affirmed", "Consideration of further collaborative research ... was confirmed"): looking into it is tentative.
+  { pattern: new RegExp(String.raw`\b(?:consideration|exploration|examination|study)\s+of\b${CONFIRMED_AFTER}`, 'giu'), firmness: 'tentative' },
+  { pattern: new RegExp(String.raw`\b(?:(?:continued|further|sustained)\s+efforts?\s+(?:toward|towards|to)|(?:further\s+)?(?:promotion|pursuit|strengthening|deepening|enhancement)\s+of)\b${CONFIRMED_AFTER}`, 'giu'), firmness: 'firm' },
 ];
 
 /**
@@ -308,7 +321,7 @@ function firmnessOf(marker: string): Firmness {
 /** A marker's action that looks into something rather than does it ("intention to explore", "will be considered"). */
 const EXPLORATORY_ACTION = /^(?:explor|consider|stud(?:y|ie)|examin|assess|envisag)/iu;
 /** One that does it ("will establish", "decided to launch", "would sign"). */
-const CONCRETE_ACTION = /^(?:establish|launch|set|creat|sign|conclud|adopt|implement|build|deploy|start|begin|conven|prepar|organi[sz]|support)/iu;
+const CONCRETE_ACTION = /^(?:establish|launch|set|creat|sign|conclud|adopt|implement|build|deploy|start|begin|conven|prepar|organi[sz]|support|promot|pursu)/iu;
 
 /**
  * Whether the action a marker governs (its last word) looks into something

@@ -201,7 +201,7 @@ function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[], 
  * no setting.
  */
 export function commitmentClause(sentence: string, marker: MarkerMatch): { setting: string; head: string } {
-  const need = /^the\s+need\s+(?:for|to)\b/iu.exec(marker.marker);
+  const need = /^the\s+(?:need|necessity)\s+(?:for|to|of)\b/iu.exec(marker.marker);
   const clauses = readClauses(sentence);
   const own = clauses.find((clause) => clause.phraseAt === marker.index);
   const end = own ? own.start + own.text.length : sentence.length;
