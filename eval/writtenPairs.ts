@@ -127,6 +127,16 @@
  *   commitment gated on a condition, reports in the present perfect
  *   continuous, sentences moved to a neighbouring block, three merges, two
  *   splits, new initiatives and three drops; labelled/README-2027z.md.
+ * - draft-2027n.md: another hand, written and labelled blind after the
+ *   rules drawn from 2027o and 2027z, a blind check of round seven: a
+ *   leaders' declaration in the present tense ("We reaffirm", "Japan and the
+ *   EU welcome the signing of", "The Participants intend to", "We task the
+ *   Working Group to deliver ... by the end of 2027"), deadlines, firmness
+ *   escalations ("We decide to establish"), topic labels turned into "On
+ *   ...," sentences, two sections merged, two merges, two splits, new
+ *   initiatives (health data, AI model evaluation, satellite connectivity,
+ *   online fraud), commitments dropped inside kept paragraphs and three
+ *   drops besides the bare AI label; labelled/README-2027n.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -135,7 +145,8 @@
  * measured blind; 2027t stayed a check after round one, 2027v was the
  * blind check of round two, 2027w that of round three, 2027x that of round
  * four and 2027y that of round five; 2027o and 2027z, written by two more
- * hands at once, were the blind checks of round six.
+ * hands at once, were the blind checks of round six, and 2027n of round
+ * seven.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -173,6 +184,7 @@ export const WRITTEN = [
   { id: '2027y', name: '2026 → draft 2027y (written by another hand, blind: negotiated text, hedges and conditions, commitments in subordinate clauses, headings as lead sentences, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027o', name: '2026 → draft 2027o (written by another hand, blind: Japanese-pen register, "shared the view", "confirmed to promote", passive and nominal commitments, one-sided halves, sections reordered and renamed, labels dropped, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027z', name: '2026 → draft 2027z (written by another hand, blind: a light-touch revision, modals moved across tiers in verbatim sentences, endings and postponements, gated and negated commitments, present perfect continuous reports, sentences moved, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027n', name: '2026 → draft 2027n (written by another hand, blind: a leaders\' declaration in the present tense, "we" and "the Participants", deadlines, tasks given to bodies, firmness escalations, topic labels as "On ..." sentences, sections merged, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
