@@ -137,6 +137,16 @@
  *   initiatives (health data, AI model evaluation, satellite connectivity,
  *   online fraud), commitments dropped inside kept paragraphs and three
  *   drops besides the bare AI label; labelled/README-2027n.md.
+ * - draft-2027m.md: another hand, written and labelled blind at the same
+ *   time, the other blind check of round seven: a work programme, each
+ *   topic heading over an "Achievements:" item of verbless fragments
+ *   ("Signature of the Cooperation Arrangement on AI (November 2026); first
+ *   joint workshop held in Kyoto") and a "Next steps:" item of bare verbs
+ *   ("Continue the information exchange ...; to consider ..."), three
+ *   merges, two splits across topics, new initiatives (health data,
+ *   post-quantum cryptography, non-terrestrial networks, digital skills),
+ *   commitments dropped inside kept topics and four drops besides the bare
+ *   AI label; labelled/README-2027m.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -145,8 +155,8 @@
  * measured blind; 2027t stayed a check after round one, 2027v was the
  * blind check of round two, 2027w that of round three, 2027x that of round
  * four and 2027y that of round five; 2027o and 2027z, written by two more
- * hands at once, were the blind checks of round six, and 2027n of round
- * seven.
+ * hands at once, were the blind checks of round six, and 2027m and 2027n
+ * of round seven.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -185,6 +195,7 @@ export const WRITTEN = [
   { id: '2027o', name: '2026 → draft 2027o (written by another hand, blind: Japanese-pen register, "shared the view", "confirmed to promote", passive and nominal commitments, one-sided halves, sections reordered and renamed, labels dropped, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027z', name: '2026 → draft 2027z (written by another hand, blind: a light-touch revision, modals moved across tiers in verbatim sentences, endings and postponements, gated and negated commitments, present perfect continuous reports, sentences moved, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027n', name: '2026 → draft 2027n (written by another hand, blind: a leaders\' declaration in the present tense, "we" and "the Participants", deadlines, tasks given to bodies, firmness escalations, topic labels as "On ..." sentences, sections merged, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027m', name: '2026 → draft 2027m (written by another hand, blind: a work programme, "Achievements:" in verbless fragments and "Next steps:" in bare verbs under topic headings, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
