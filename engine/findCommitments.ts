@@ -130,6 +130,18 @@ const ITEM_LABEL = String.raw`\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)`;
 /** An item's first word, lower case and no article, pronoun or preposition: its verb ("continue", "jointly support"). */
 const ITEM_VERB = String.raw`${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|to|at|from|as|and|or|which|that|both|each|all|such|other|new|further)\b)[a-z][\p{Ll}’'-]*`;
 
+/**
+ * Labels of a work programme's items: what is planned ("Next steps: Continue the information exchange ...; to consider
+ * ...") and what was done ("Achievements: Signature of the Cooperation Arrangement (November 2026); first workshop
+ * held in Kyoto"). Under them a fragment stands without its subject or verb, the parties' "will" or "have" understood.
+ */
+const PLANNED_LABEL = String.raw`(?:next\s+steps?|way\s+forward|follow-up(?:\s+actions?)?|future\s+work|planned\s+actions?|priorities|work\s+plan)`;
+export const DONE_LABEL = String.raw`(?:achievements?|results?|outcomes?|progress(?:\s+made)?|highlights|state\s+of\s+play)`;
+/** Where a fragment under such a label starts: right after the label's colon, or after a semicolon later in the item. */
+export const fragmentAfter = (label: string): string => String.raw`(?<=\b${label}\s*:(?:[^.:]*;)?\s*)`;
+/** A fragment's first word as its verb: not an article, pronoun, preposition or a subject that a verb follows ("Japan will"). */
+const FRAGMENT_VERB = String.raw`(?:to\s+)?${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|at|from|as|and|or|which|that|both|each|all|such|other|new|we|they|japan|eu)\b)(?![\p{L}’'-]+\s+(?:will|shall|would|could|may|is|are|was|were|has|have|and)\b)\p{L}[\p{L}’'-]*`;
+
 /** The passive by which the parties confirm what a noun names, later in the same sentence: "... was confirmed". */
 const CONFIRMED_AFTER = String.raw`(?=[^.;]*\b(?:was|were|has\s+been|have\s+been)\s+(?:re)?(?:confirmed|affirmed|agreed)\b)`;
 
@@ -189,6 +201,11 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // An action named as a noun that the parties confirm in the passive ("Continued efforts toward strengthening collaboration
   // ... were affirmed", "Consideration of further collaborative research ... was confirmed"): looking into it is tentative.
   { pattern: new RegExp(String.raw`\b(?:consideration|exploration|examination|study)\s+of\b${CONFIRMED_AFTER}`, 'giu'), firmness: 'tentative' },
+  // A work programme's planned steps, each a fragment with its verb first ("Next steps: Continue the information exchange
+  // ...; explore cooperation between the quantum industries"): the parties' "will" understood, so firm as "will" is.
+  { pattern: new RegExp(String.raw`${fragmentAfter(PLANNED_LABEL)}${FRAGMENT_VERB}`, 'giu'), firmness: 'firm' },
+  // Effort reported continued among what was done ("Achievements: Continued implementation of the MoC; ...").
+  { pattern: new RegExp(String.raw`${fragmentAfter(DONE_LABEL)}continued\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:(?:continued|further|sustained)\s+efforts?\s+(?:toward|towards|to)|(?:further\s+)?(?:promotion|pursuit|strengthening|deepening|enhancement)\s+of)\b${CONFIRMED_AFTER}`, 'giu'), firmness: 'firm' },
 ];
 
@@ -196,8 +213,12 @@ const RESTATEMENT_RULES: MarkerRule[] = [
  * Where a pattern's first words end: the longest part of its source, at the
  * top level (outside groups and classes), before its first look-behind or
  * white space. Every match of the pattern starts with a match of that part.
+ * A pattern that opens with a look-behind (a fragment under a work
+ * programme's label) is led by that look-behind's own lead: every sentence
+ * it matches holds a match of it.
  */
 export function leadOf(source: string): string {
+  if (source.startsWith('(?<=')) return leadOf(source.slice(4, closingParenthesis(source, 0)));
   let depth = 0;
   let inClass = false;
   for (let i = 0; i < source.length; i++) {
@@ -213,6 +234,21 @@ export function leadOf(source: string): string {
     } else if (c === ')') depth--;
   }
   return source;
+}
+
+/** The offset of the parenthesis that closes the group opened at `open` (escapes and classes skipped). */
+function closingParenthesis(source: string, open: number): number {
+  let depth = 0;
+  let inClass = false;
+  for (let i = open; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+  }
+  return source.length;
 }
 
 /** Each rule's pattern, as tests read them. */

@@ -7,7 +7,7 @@
  * and the fate of a prior commitment is read in the clause about it, not in
  * whichever verb comes first.
  */
-import { BOTH_SIDES, findMarkers, findRestatementMarkers, type MarkerMatch } from './findCommitments';
+import { BOTH_SIDES, DONE_LABEL, findMarkers, findRestatementMarkers, fragmentAfter, type MarkerMatch } from './findCommitments';
 import { boundedMemo } from './boundedMemo';
 
 export type ClauseKind = 'commitment' | 'continued' | 'progress' | 'statement';
@@ -79,6 +79,12 @@ const PASSIVE_DONE = new RegExp(
   'giu',
 );
 
+/**
+ * What a work programme lists as done, each fragment without a verb ("Achievements: Signature of the Cooperation
+ * Arrangement (November 2026); first joint workshop held in Kyoto"): a report, read at its first word.
+ */
+const DONE_FRAGMENT = new RegExp(String.raw`${fragmentAfter(DONE_LABEL)}(?<verb>[\p{L}\p{N}][\p{L}\p{N}’'-]*)`, 'giu');
+
 /** Words that make a participle future or unreal ("the progress they will have achieved", "to be held", "cannot be achieved alone"). */
 const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should|can|cannot|must)\s+(?:not\s+)?(?:have\s+|be\s+|have\s+been\s+)?$/iu;
 
@@ -144,7 +150,7 @@ function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[], 
     .filter((marker, at) => at === 0 ? marker !== describing : !(RELATIVE_BEFORE.test(sentence.slice(0, marker.index)) || MEANS_BEFORE.test(sentence.slice(0, marker.index))))
     .map(openedBy);
   const inMarker = (at: number) => opens.some((open) => at >= open.phraseAt && at < open.phraseAt + open.phrase.length);
-  for (const pattern of [PROGRESS, PARTY_DID, PASSIVE_DONE]) {
+  for (const pattern of [PROGRESS, PARTY_DID, PASSIVE_DONE, DONE_FRAGMENT]) {
     pattern.lastIndex = 0;
     for (let match = pattern.exec(sentence); match; match = pattern.exec(sentence)) {
       const at = match.index + match[0].length - (match.groups?.verb ?? match[0]).length;

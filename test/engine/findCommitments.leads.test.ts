@@ -16,6 +16,8 @@ describe('a sentence is read for commitment markers only when some rule could st
     expect(leadOf(String.raw`\b(?:re)?(?:affirm|confirm)\w*\s+(?:their|the)`)).toBe(String.raw`\b(?:re)?(?:affirm|confirm)\w*`);
     expect(leadOf(String.raw`\bcommitted\s+to`)).toBe(String.raw`\bcommitted`);
     expect(leadOf(String.raw`\b[\s(]x\s+y`)).toBe(String.raw`\b[\s(]x`);
+    // A rule that opens with a look-behind (a fragment under a work programme's label) is led by the look-behind's lead.
+    expect(leadOf(String.raw`(?<=\b(?:next\s+steps?|way\s+forward)\s*:(?:[^.:]*;)?\s*)(?:to\s+)?\p{L}+`)).toBe(String.raw`\b(?:next\s+steps?|way\s+forward)`);
   });
 
   it('every match of every rule in the corpus starts with that rule’s first words', () => {

@@ -101,6 +101,15 @@ describe('a draft restates a commitment in words that are no commitment of the p
     ['a possibility to look into, in the passive', 'Support for a commercially viable Arctic route could be considered.', 'could be considered', false],
     ['an aim that remains', 'Their aim remains to protect and empower users.', 'aim remains to protect', false],
     ['an item of its own, its lead-in in the block before (draft 2027x)', '(a) continue the work of the Working Group on connectivity routes.', '(a) continue', false],
+    // Round six (drafts 2027o and 2027z).
+    ['effort in the present perfect continuous', 'Their administrations have been exchanging best practices on AI adoption.', 'have been exchanging', true],
+    ['effort done steadily', 'The MoC on Semiconductors has been steadily implemented.', 'has been steadily implemented', true],
+    ['openness kept', 'The two sides remain open to extending this cooperation to third countries.', 'remain open to extending', false],
+    ['efforts named as a noun and affirmed', 'Continued efforts toward strengthening collaboration in quantum research were affirmed.', 'Continued efforts toward', false],
+    ['consideration named as a noun and confirmed', 'Consideration of a follow-up research project was confirmed.', 'Consideration of', false],
+    // Round seven (draft 2027m): a work programme's fragments.
+    ['a planned step, its verb first', 'Next steps: Continue the information exchange on supply chain resilience.', 'Continue', false],
+    ['effort continued among what was done', 'Achievements: Continued implementation of the MoC on Digital Identities.', 'Continued implementation', true],
   ];
   it.each(cases)('%s', (_, sentence, marker, report) => {
     // Not a commitment of a statement: the labels' definition asks for the parties or their body as subject.
@@ -112,6 +121,23 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(findRestatementMarkers('Both sides have continued the discussions on the Arctic.').map((m) => m.marker)).toEqual(['continued the']);
     expect(findRestatementMarkers('More funding will be needed for the projects.')).toEqual([]);
     expect(findRestatementMarkers('Their continued cooperation is essential.')).toEqual([]);
+  });
+
+  it("reads each fragment of a work programme's item: a planned step by its verb, what was done as a report, a subject with its own verb as that", () => {
+    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
+    expect(kinds('Next steps: Enhance interoperability between the data policy frameworks; to consider, by the next Council, how its findings could help businesses.')).toEqual([
+      ['commitment', 'Enhance'],
+      ['commitment', 'to consider'],
+    ]);
+    // Reports in a row are one report, as elsewhere.
+    expect(kinds('Achievements: Signature of the Cooperation Arrangement on AI (November 2026); first joint workshop held in Kyoto.')).toEqual([['progress', 'Signature']]);
+    expect(kinds('Achievements: Two regulatory workshops held in Tokyo; next steps: Hold a third workshop.')).toEqual([
+      ['progress', 'Two'],
+      ['commitment', 'Hold'],
+    ]);
+    expect(kinds('Next steps: Japan will host the AI Summit in early 2028.')).toEqual([['commitment', 'will host']]);
+    // Only under such a label: a sentence that opens with a noun says nothing done.
+    expect(kinds('Signature of the Cooperation Arrangement is foreseen for 2028.')).toEqual([['statement', '']]);
   });
 
   it('opens a clause at the conjunction that joins a passive restatement, so that what it continues is in it', () => {

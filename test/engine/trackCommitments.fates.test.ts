@@ -200,6 +200,27 @@ const stories: Story[] = [
     fate: 'restated',
   },
   {
+    story: "a work programme's 'Next steps: Continue the information exchange ...' restates 'committed to continuing the information exchange'",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'),
+    draft: () =>
+      [
+        '### Semiconductors',
+        '- Achievements: Extension of the scope of the 2023 Administrative Arrangement (January 2027), making the Early Warning Mechanism operational.',
+        '- Next steps: Continue the information exchange on supply chain resilience under the MoC on Semiconductors; explore joint research in next-generation semiconductor technologies.',
+      ].join('\n\n'),
+    sentence: 'They committed to continuing the information exchange',
+    fate: 'restated',
+    draftMarker: 'Continue',
+  },
+  {
+    story: "a work programme's 'Achievements: First exchange of best practices ...' is progress of 'decided to exchange best practices'",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Governmental AI:'),
+    draft: () => '- Achievements: First exchange of best practices on AI adoption in the public sector, between the Digital Agency and the Commission (March 2027).',
+    sentence: 'Governmental AI:',
+    fate: 'progressed',
+    draftMarker: 'First',
+  },
+  {
     story: "'would continue cooperation' on Arctic links, then 'have continued the discussions', is progressed",
     prior: () => paragraph('statement-2024', 'Both sides confirmed the importance of deploying'),
     draft: () => paragraph('statement-2025', 'Both sides reinforced the implementation'),
