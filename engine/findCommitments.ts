@@ -96,6 +96,8 @@ const RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:intention|intend|intends|plan|plans|planned|aim|aims|endeavour|endeavours|strive|seek|seeking|undertake|aspire|aspires)\s+${ADVERBS}(?:to|at)\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:stand|stands|remain|remains|are|is)\s+${ADVERBS}(?:ready|determined|resolved)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: verbAfter(String.raw`commit|commits|pledge|pledged|pledges`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
+  // The same, coordinated with the parties' earlier verb ("Japan and the EU welcome the first projects ... and commit to further deepening").
+  { pattern: verbAfter(String.raw`commit|commits|pledge|pledged|pledges`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}` }), firmness: 'firm' },
   // "Both sides expect to explore ...": an expectation of their own action; its firmness is the action's (explore is tentative).
   { pattern: verbAfter(String.raw`expect|expects`, String.raw`\s+to\s+${ADVERBS}${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }) },
   // "Both sides are to review ...", "the working group is to report ...": an arrangement, by them or their body.

@@ -221,6 +221,14 @@ const stories: Story[] = [
     draftMarker: 'First',
   },
   {
+    story: "the intention to address non-market policies, left out, is dropped, though the exchange on supply chains beside it is kept and shares 'supply chain' with it",
+    prior: () => paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'),
+    draft: () =>
+      '- **Semiconductors:** The MoC on Semiconductors continues to be implemented. Both sides will keep exchanging information on the resilience of their supply chains, including through the Early Warning Mechanism, now operational for timely information sharing.',
+    sentence: 'Furthermore, they confirmed the intention to address',
+    fate: 'dropped',
+  },
+  {
     story: "'would continue cooperation' on Arctic links, then 'have continued the discussions', is progressed",
     prior: () => paragraph('statement-2024', 'Both sides confirmed the importance of deploying'),
     draft: () => paragraph('statement-2025', 'Both sides reinforced the implementation'),
