@@ -147,6 +147,19 @@
  *   post-quantum cryptography, non-terrestrial networks, digital skills),
  *   commitments dropped inside kept topics and four drops besides the bare
  *   AI label; labelled/README-2027m.md.
+ * - draft-2027k.md and draft-2027l.md: two more hands, written and
+ *   labelled blind after the rules drawn from 2027m, 2027n, 2027o and
+ *   2027z, the blind checks of round eight. 2027k is condensed to 54% of
+ *   2026, its commitments carried by reference and ellipsis ("They will do
+ *   the same in the G7 and G20", "The same applies to the Arctic route",
+ *   "Such exchanges will go on"), in nested lists, with three merges, two
+ *   splits, new sub-bullets (business wallets, all-photonics networks,
+ *   vulnerability handling, content provenance), four silent drops and
+ *   three drops; 2027l speaks in targets and milestones ("Result: ...",
+ *   "Target met: ...", "Target not met: ... rescheduled for 2028",
+ *   conditions), sections reordered, two merges, two splits, new
+ *   initiatives and three drops; labelled/README-2027k.md and
+ *   README-2027l.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -155,8 +168,8 @@
  * measured blind; 2027t stayed a check after round one, 2027v was the
  * blind check of round two, 2027w that of round three, 2027x that of round
  * four and 2027y that of round five; 2027o and 2027z, written by two more
- * hands at once, were the blind checks of round six, and 2027m and 2027n
- * of round seven.
+ * hands at once, were the blind checks of round six, 2027m and 2027n
+ * of round seven, 2027k and 2027l of round eight.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -196,6 +209,8 @@ export const WRITTEN = [
   { id: '2027z', name: '2026 → draft 2027z (written by another hand, blind: a light-touch revision, modals moved across tiers in verbatim sentences, endings and postponements, gated and negated commitments, present perfect continuous reports, sentences moved, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027n', name: '2026 → draft 2027n (written by another hand, blind: a leaders\' declaration in the present tense, "we" and "the Participants", deadlines, tasks given to bodies, firmness escalations, topic labels as "On ..." sentences, sections merged, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027m', name: '2026 → draft 2027m (written by another hand, blind: a work programme, "Achievements:" in verbless fragments and "Next steps:" in bare verbs under topic headings, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
+  { id: '2027k', name: '2026 → draft 2027k (written by another hand, blind: a condensed draft, commitments carried by reference and ellipsis ("This work will continue", "The same applies to ..."), nested lists, folded commitments, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027l', name: '2026 → draft 2027l (written by another hand, blind: targets and milestones, "Result:", "Target met:", "Target not met: ... rescheduled", conditions, sections reordered, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
