@@ -160,6 +160,19 @@
  *   conditions), sections reordered, two merges, two splits, new
  *   initiatives and three drops; labelled/README-2027k.md and
  *   README-2027l.md.
+ * - draft-2027i.md and draft-2027j.md: two more hands, written and
+ *   labelled blind after round eight, the blind checks of round nine.
+ *   2027i avoids the stock verbs: commitments go on in idioms ("press ahead
+ *   with", "stay the course on", "keep up", "redouble their efforts"),
+ *   progress is reported in idioms ("got under way", "bore fruit", "is now
+ *   up and running") and so are firmness shifts ("keep the door open to",
+ *   "are now set to launch"); 2027j is laid out as a resolution, preambular
+ *   paragraphs ("Recalling ...", "Welcoming ...", "Committed to ...") and
+ *   numbered operative paragraphs with the Council as understood subject
+ *   ("Decides to ...", "Requests the Working Group to ...", "Encourages
+ *   both sides to explore ...", "Takes note with appreciation of ...");
+ *   each with merges, splits, new initiatives, silent drops and three or
+ *   four drops; labelled/README-2027i.md and README-2027j.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -169,7 +182,8 @@
  * blind check of round two, 2027w that of round three, 2027x that of round
  * four and 2027y that of round five; 2027o and 2027z, written by two more
  * hands at once, were the blind checks of round six, 2027m and 2027n
- * of round seven, 2027k and 2027l of round eight.
+ * of round seven, 2027k and 2027l of round eight, 2027i and 2027j of
+ * round nine.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -211,6 +225,8 @@ export const WRITTEN = [
   { id: '2027m', name: '2026 → draft 2027m (written by another hand, blind: a work programme, "Achievements:" in verbless fragments and "Next steps:" in bare verbs under topic headings, merges, splits, new initiatives, silent drops, firmness shifts, drops)', trainedOn: false },
   { id: '2027k', name: '2026 → draft 2027k (written by another hand, blind: a condensed draft, commitments carried by reference and ellipsis ("This work will continue", "The same applies to ..."), nested lists, folded commitments, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027l', name: '2026 → draft 2027l (written by another hand, blind: targets and milestones, "Result:", "Target met:", "Target not met: ... rescheduled", conditions, sections reordered, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027i', name: '2026 → draft 2027i (written by another hand, blind: idioms and phrasal verbs for commitments and reports ("press ahead with", "got under way", "keep the door open to"), sections reordered, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027j', name: '2026 → draft 2027j (written by another hand, blind: a resolution, preambular "Recalling ..." paragraphs and numbered operative paragraphs with the Council as understood subject ("Decides to", "Requests the Working Group to"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
