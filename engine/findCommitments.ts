@@ -144,6 +144,9 @@ export const fragmentAfter = (label: string): string => String.raw`(?<=\b${label
 /** A fragment's first word as its verb: not an article, pronoun, preposition or a subject that a verb follows ("Japan will"). */
 const FRAGMENT_VERB = String.raw`(?:to\s+)?${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|at|from|as|and|or|which|that|both|each|all|such|other|new|we|they|japan|eu)\b)(?![\p{L}’'-]+\s+(?:will|shall|would|could|may|is|are|was|were|has|have|and)\b)\p{L}[\p{L}’'-]*`;
 
+/** Where a resolution's clause starts: the sentence's start, or after a comma or semicolon and an "and". */
+const OPERATIVE_START = String.raw`(?<=^\s*|[,;]\s+(?:and\s+)?)`;
+
 /** The passive by which the parties confirm what a noun names, later in the same sentence: "... was confirmed". */
 const CONFIRMED_AFTER = String.raw`(?=[^.;]*\b(?:was|were|has\s+been|have\s+been)\s+(?:re)?(?:confirmed|affirmed|agreed)\b)`;
 
@@ -173,7 +176,10 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:remains?|is|are)\s+(?:a|an|their|our|the)\s+(?:${WORD}\s+)?commitment\b`, 'giu'), firmness: 'firm' },
   // Nouns: "the commitment of both sides to evolving DFFT ... was reiterated", "recalling their commitment to", "their aim of
   // implementing", "the continuation of whose work was agreed", "welcomed the continuation of their cooperation".
-  { pattern: new RegExp(String.raw`\bcommitment\s+(?:of\s+(?:${WORD}\s+){1,3}?)?to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`\bcommitment\s+(?:of\s+(?:${WORD}\s+){1,3}?)?(?:,\s[^,;]{1,60},\s+)?to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  // Effort continued that the parties welcome or note ("Welcomes the continued implementation of the MoC"); not the adjective
+  // alone ("their continued support").
+  { pattern: new RegExp(String.raw`\b(?:welcom\w*|not(?:e|es|ed|ing)|takes?\s+note|took\s+note|appreciat\w*|commend\w*)\s+(?:with\s+\w+\s+)?(?:of\s+)?the\s+continued\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:aim|intention|plan|resolve|determination)\s+of\s+[\p{L}-]+ing\b`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\bcontinuation\s+of\b`, 'giu'), firmness: 'firm' },
   // "Their aim remains to protect and empower users", "the objective is to": the aim said again as a noun.
@@ -203,6 +209,19 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // An action named as a noun that the parties confirm in the passive ("Continued efforts toward strengthening collaboration
   // ... were affirmed", "Consideration of further collaborative research ... was confirmed"): looking into it is tentative.
   { pattern: new RegExp(String.raw`\b(?:consideration|exploration|examination|study)\s+of\b${CONFIRMED_AFTER}`, 'giu'), firmness: 'tentative' },
+  // A resolution's operative clauses, their subject (the Council) understood, at the start of the sentence or of a clause
+  // after a comma ("Decides to launch ...", "..., commits to further deepening ...", "Requests the Working Group to pursue
+  // its work", "Encourages both sides to explore ...", "Invites the Commission and the Digital Agency to consider ...").
+  // Firmness is read from the words: encouraging, exploring and considering are tentative.
+  { pattern: new RegExp(String.raw`${OPERATIVE_START}(?:decides|agrees|resolves|commits|pledges|undertakes)\s+${ADVERBS}to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`${OPERATIVE_START}(?:requests|tasks|instructs|mandates|invites|urges|encourages|calls\s+(?:up)?on)\s+(?:[\p{L}’'-]+\s+){0,8}?to\s+${ADVERBS}${WORD}`, 'giu') },
+  // Its preambular participles: "Committed to evolving DFFT ...", "determined, as global leaders, to continue ...".
+  { pattern: new RegExp(String.raw`${OPERATIVE_START}(?:committed|determined|resolved|aiming)\s*(?:,\s[^,;]{1,80},\s*)?\s+to\s+${ADVERBS}${WORD}`, 'giu'), firmness: 'firm' },
+  // Effort kept up, and a commitment stood by ("Both sides kept up the implementation of the MoC", "stood by their commitment to").
+  { pattern: new RegExp(String.raw`\b(?:kept|keeps)\s+up\b`, 'giu'), firmness: 'firm', report: true },
+  { pattern: new RegExp(String.raw`\b(?:stood|stand|stands)\s+by\s+(?:their|its|our|the)\s+(?:${WORD}\s+)?(?:commitment|cooperation|pledge|plan)\b`, 'giu'), firmness: 'firm' },
+  // A door kept open: a possibility kept, as "may consider" is.
+  { pattern: new RegExp(String.raw`\b(?:keep|keeps|kept|leave|leaves|left)\s+(?:the\s+door\s+open|open\s+the\s+(?:possibility|option))\s+(?:to|of|for)\s+${WORD}`, 'giu'), firmness: 'tentative' },
   // A work programme's planned steps, each a fragment with its verb first ("Next steps: Continue the information exchange
   // ...; explore cooperation between the quantum industries"): the parties' "will" understood, so firm as "will" is.
   { pattern: new RegExp(String.raw`${fragmentAfter(PLANNED_LABEL)}${FRAGMENT_VERB}`, 'giu'), firmness: 'firm' },

@@ -110,6 +110,13 @@ describe('a draft restates a commitment in words that are no commitment of the p
     // Round seven (draft 2027m): a work programme's fragments.
     ['a planned step, its verb first', 'Next steps: Continue the information exchange on supply chain resilience.', 'Continue', false],
     ['effort continued among what was done', 'Achievements: Continued implementation of the MoC on Digital Identities.', 'Continued implementation', true],
+    // Round nine (drafts 2027i and 2027j): idioms, and a resolution's clauses with the Council as understood subject.
+    ['effort kept up', 'Both sides kept up the implementation of the MoC.', 'kept up', true],
+    ['a commitment stood by', 'Both sides stood by their commitment to a safe online environment.', 'stood by their commitment', false],
+    ['a door kept open', 'Both sides keep the door open to supporting the Arctic route.', 'keep the door open to supporting', false],
+    ['an operative clause', 'Decides to launch a follow-up joint research project on future networks.', 'Decides to launch', false],
+    ['a body requested to act', 'Requests the Working Group to pursue its work on interoperability.', 'Requests the Working Group to pursue', false],
+    ['effort continued, welcomed', 'Welcomes the continued implementation of the MoC on submarine cables.', 'Welcomes the continued implementation', true],
   ];
   it.each(cases)('%s', (_, sentence, marker, report) => {
     // Not a commitment of a statement: the labels' definition asks for the parties or their body as subject.
@@ -121,6 +128,26 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(findRestatementMarkers('Both sides have continued the discussions on the Arctic.').map((m) => m.marker)).toEqual(['continued the']);
     expect(findRestatementMarkers('More funding will be needed for the projects.')).toEqual([]);
     expect(findRestatementMarkers('Their continued cooperation is essential.')).toEqual([]);
+  });
+
+  it("reads a resolution's operative clauses by their own words: encouraging or inviting to consider is tentative, calling upon is firm", () => {
+    const read = (sentence: string) => findRestatementMarkers(sentence).map((m) => [m.marker, m.firmness]);
+    expect(read('Encourages both sides to explore cooperation on large language models.')).toEqual([['Encourages both sides to explore', 'tentative']]);
+    expect(read('Invites the Commission and the Digital Agency to consider extending that exchange.')).toEqual([['Invites the Commission and the Digital Agency to consider', 'tentative']]);
+    expect(read('Calls upon both sides to continue exchanging information on AI governance.')).toEqual([['Calls upon both sides to continue', 'firm']]);
+    expect(read('Welcomes the results of the joint project, decides to launch a follow-up project, and commits to enhancing collaboration on 6G.').map(([marker]) => marker)).toEqual([
+      'decides to launch',
+      'commits to enhancing',
+    ]);
+    // Not a clause of the Council's: a verb in the middle of a clause keeps its own subject.
+    expect(read('The report requests attention to the security of cables.')).toEqual([]);
+  });
+
+  it('reads reports in idioms as reports', () => {
+    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
+    expect(kinds('The joint support for pilot projects bore fruit, with three pilots since 2026.')).toEqual([['progress', 'bore fruit']]);
+    expect(kinds('The Early Warning Mechanism is now up and running.')).toEqual([['progress', 'is now up and running']]);
+    expect(kinds('The exchange on video games got under way in February 2027.')).toEqual([['progress', 'got under way']]);
   });
 
   it("reads each fragment of a work programme's item: a planned step by its verb, what was done as a report, a subject with its own verb as that", () => {
