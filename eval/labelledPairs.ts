@@ -28,6 +28,12 @@ export interface LabelledLink {
   draft: number;
   priors: number[];
   relation: 'carried' | 'revised' | 'new';
+  /**
+   * The draft block a sentence of this one was moved into (eval/anotherStyle.ts): a prior that sentence carried
+   * may now be continued there instead ("officials met twice ...; both sides may consider extending such exchanges
+   * to public administration" loses Governmental AI with its last sentence).
+   */
+  carriedOffTo?: number;
 }
 
 export interface LabelledPair {

@@ -62,9 +62,11 @@ export function scorePair(pair: LabelledPair, alignment: DraftAlignment, fates?:
     const chosen = new Set(predicted?.matches.map((m) => m.block) ?? []);
     const wanted = new Set(label.priors);
     const tp = [...chosen].filter((b) => wanted.has(b)).length;
-    links.tp += tp;
+    const receiver = label.carriedOffTo === undefined ? undefined : byDraft.get(label.carriedOffTo);
+    const carriedOff = [...wanted].filter((b) => !chosen.has(b) && receiver?.matches.some((m) => m.block === b)).length;
+    links.tp += tp + carriedOff;
     links.fp += chosen.size - tp;
-    links.fn += wanted.size - tp;
+    links.fn += wanted.size - tp - carriedOff;
     const got = predicted?.status ?? 'missing';
     status.total++;
     count(status.confusion, label.relation, got);
