@@ -38,11 +38,15 @@ const TENTATIVE_WORDS = /^(explor|consider|envisag|encourag|could|would|may|migh
 
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
 const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|equally|fully|inter alia|not only|therefore|now|still|both|all)\s+)*`;
-/** Not an adverb that opens a parenthesis ("will also, where appropriate, consider": the verb comes after it). */
-const NOT_PARENTHESIS = String.raw`(?!(?:also|further|jointly|together|now|still|therefore),)`;
+/** Adverbs that may stand between a modal and a parenthesis ("will also, where appropriate, consider"). */
+const MODAL_ADVERB = 'also|further|jointly|together|now|still|therefore';
+/** Not such an adverb opening a parenthesis: the verb comes after it. */
+const NOT_PARENTHESIS = String.raw`(?!(?:${MODAL_ADVERB}),)`;
 /** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
 export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|they|we`;
 const PARTY = String.raw`(?:${BOTH_SIDES}|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
+/** After the parties' earlier verb, coordinated ("both sides shared the view that ..., and confirmed to ..."). */
+const AFTER_PARTY_AND = String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}`;
 /**
  * A body, project or call the parties set up, named by its head noun ("the
  * working group", "the joint research call"): its forward-looking verbs are
@@ -91,13 +95,13 @@ const RULES: MarkerRule[] = [
   // The parties confirm what they will do ("both sides confirmed to further deepen this cooperation"); "confirmed to be" describes.
   { pattern: verbAfter(String.raw`(?:re)?confirmed|(?:re)?affirmed`, String.raw`\s+to\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   // The same, coordinated with the parties' earlier verb ("both sides shared the view that ..., and confirmed to leverage their strengths").
-  { pattern: verbAfter(String.raw`(?:re)?confirmed|(?:re)?affirmed`, String.raw`\s+to\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}` }), firmness: 'firm' },
+  { pattern: verbAfter(String.raw`(?:re)?confirmed|(?:re)?affirmed`, String.raw`\s+to\s+${ADVERBS}(?!be\b)${WORD}`, { after: AFTER_PARTY_AND }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:decided|decide|agreed|agree|resolved)\s+${ADVERBS}['‘"“]?to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:intention|intend|intends|plan|plans|planned|aim|aims|endeavour|endeavours|strive|seek|seeking|undertake|aspire|aspires)\s+${ADVERBS}(?:to|at)\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:stand|stands|remain|remains|are|is)\s+${ADVERBS}(?:ready|determined|resolved)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: verbAfter(String.raw`commit|commits|pledge|pledged|pledges`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   // The same, coordinated with the parties' earlier verb ("Japan and the EU welcome the first projects ... and commit to further deepening").
-  { pattern: verbAfter(String.raw`commit|commits|pledge|pledged|pledges`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}` }), firmness: 'firm' },
+  { pattern: verbAfter(String.raw`commit|commits|pledge|pledged|pledges`, String.raw`\s+to\s+${WORD}`, { after: AFTER_PARTY_AND }), firmness: 'firm' },
   // "Both sides expect to explore ...": an expectation of their own action; its firmness is the action's (explore is tentative).
   { pattern: verbAfter(String.raw`expect|expects`, String.raw`\s+to\s+${ADVERBS}${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }) },
   // "Both sides are to review ...", "the working group is to report ...": an arrangement, by them or their body.
@@ -168,10 +172,10 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // Participles that describe a state rather than an action intended ("will be needed", "would be based on").
   { pattern: new RegExp(String.raw`\b(?:will|shall|would)\s+${ADVERBS}be\s+${ADVERBS}(?!(?:needed|required|based|used|affected|exposed|located|subject|interested|pleased|delighted)\b)(?:[\p{L}-]+ed|[\p{L}-]+en|made|kept|held|built|sought|brought|set|put|met)\b`, 'giu') },
   { pattern: new RegExp(String.raw`\b(?:will|shall)\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?(?!be\b|have\b|use\b|include\b|involve\b|allow\b|enable\b|require\b|mean\b)${NOT_PARENTHESIS}${WORD}`, 'giu') },
-  { pattern: new RegExp(String.raw`\b(?:will|shall|would)(?:\s+(?:also|further|jointly|together|now|still))*,\s[^,;.]{1,60},\s+${ADVERBS}${WORD}`, 'giu') },
+  { pattern: new RegExp(String.raw`\b(?:will|shall|would)(?:\s+(?:${MODAL_ADVERB}))*,\s[^,;.]{1,60},\s+${ADVERBS}${WORD}`, 'giu') },
   // A possibility kept open to look into something, whoever the subject and however far it stands ("..., and may also consider
   // coordinating their contributions"); the parties "see merit in exploring". Tentative, as "would consider" is.
-  { pattern: new RegExp(String.raw`\b(?:may|might|could)(?:\s+(?:also|further|jointly|together|now|still))*(?:,\s[^,;.]{1,60},)?\s+${ADVERBS}(?:be\s+${ADVERBS})?(?:consider(?:ed)?|explored?|stud(?:y|ied)|examined?|assess(?:ed)?|look\s+into)\b`, 'giu'), firmness: 'tentative' },
+  { pattern: new RegExp(String.raw`\b(?:may|might|could)(?:\s+(?:${MODAL_ADVERB}))*(?:,\s[^,;.]{1,60},)?\s+${ADVERBS}(?:be\s+${ADVERBS})?(?:consider(?:ed)?|explored?|stud(?:y|ied)|examined?|assess(?:ed)?|look\s+into)\b`, 'giu'), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:see|sees|saw)\s+${ADVERBS}merit\s+in\s+${WORD}`, 'giu'), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:remains?|is|are)\s+(?:a|an|their|our|the)\s+(?:${WORD}\s+)?commitment\b`, 'giu'), firmness: 'firm' },
   // Nouns: "the commitment of both sides to evolving DFFT ... was reiterated", "recalling their commitment to", "their aim of

@@ -168,7 +168,7 @@ export function trackCommitments(
         },
         rarity,
       });
-      return { commitment, candidates, key: `${p}:${commitment.block}:${priorAt}` };
+      return { commitment, candidates };
     });
     const claimedBy = strongestClaims(read.map((r) => r.candidates));
     // A sentence another commitment claims carries this one too only if the alignment links it to this one's sentence or it holds words of its own.
@@ -220,7 +220,7 @@ function ownEvidence(
  * ("commit to continuing the information exchange on supply chain
  * resilience" beside "the intention to address challenges posed by
  * non-market policies ... as well as supply chain dependencies", which the
- * draft drops: five labellers read it so).
+ * draft drops: six labellers read it so).
  */
 /**
  * Words of its own a claimed sentence must hold to carry a commitment too.
