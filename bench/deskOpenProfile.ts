@@ -166,7 +166,10 @@ function report(events: TraceEvent[], shownAfter: number): void {
       const stack = (e.args.beginData as { stackTrace?: Array<{ functionName: string }> } | undefined)?.stackTrace;
       const data = e.args.data as { functionName?: string; stackTrace?: Array<{ functionName: string }> } | undefined;
       const at = stack ?? data?.stackTrace;
-      console.log(`    +${((e.ts - task.ts) / 1000).toFixed(1)} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}${data?.functionName ? ` ${data.functionName}` : ''}${at ? ` from ${at.slice(0, 4).map((f) => f.functionName).join(' < ')}` : ''}`);
+      // A layout's share of the page: the objects it had to lay out of all.
+      const layout = e.args.beginData as { dirtyObjects?: number; totalObjects?: number } | undefined;
+      const objects = layout?.totalObjects ? ` (${layout.dirtyObjects} of ${layout.totalObjects} objects)` : '';
+      console.log(`    +${((e.ts - task.ts) / 1000).toFixed(1)} ${e.name} ${((e.dur ?? 0) / 1000).toFixed(1)}${objects}${data?.functionName ? ` ${data.functionName}` : ''}${at ? ` from ${at.slice(0, 4).map((f) => f.functionName).join(' < ')}` : ''}`);
     }
     const within = samples.filter((s) => s.ts >= task.ts && s.ts < end);
     const selfFn = new Map<string, number>();
