@@ -80,6 +80,10 @@ export class Desk {
       ariaLabel: 'Draft',
       accessibilitySupport: 'auto',
     });
+    // Prose, not code: no brackets coloured by depth. To colour them Monaco parsed the whole draft for brackets in the
+    // first frame after a new text, a third of that frame's work for 10,000 one-line paragraphs (the longest task of
+    // opening them). Set on the draft's model: the editor's bracketPairColorization option left the parse in place.
+    this.editor.getModel()?.updateOptions({ bracketColorizationOptions: { enabled: false, independentColorPoolPerBracketType: false } });
     dark.addEventListener('change', (event) => monaco.editor.setTheme(event.matches ? 'vs-dark' : 'vs'));
     elements.editor.dataset.testid = 'editor';
     this.decorations = new AnalysisDecorations(this.editor);

@@ -4,7 +4,8 @@
  * minimap; commitments underlined by firmness; drafting checks and weakened
  * commitments as markers.
  */
-import { DecorationList } from './DecorationList';
+import { DecorationList, type WantedDecoration } from './DecorationList';
+import { blocksBetween, spanCovers, type BlockSpan } from './gutterWindow';
 import { statusRuns } from './statusRuns';
 import { fateDecorations } from './fateMarks';
 import { monaco } from './monaco';
@@ -34,8 +35,31 @@ const UNDERLINES_PER_BLOCK = 200;
  */
 const RULER_RUNS_FROM = 1_000;
 
+/**
+ * Blocks from which an analysis's decorations are set from a task of their
+ * own, apart from its arrival (its cards decoded, the panel's summary):
+ * together, opening 10,000 one-line paragraphs held the page 90-130 ms in
+ * that one task.
+ */
+const APART_FROM = 1_000;
+
+/** Lines either side of those on screen whose blocks have their gutter mark, in screens: a screen's scroll sets none (see gutterWindow). */
+const GUTTER_MARGIN_SCREENS = 1;
+/** Blocks marked in the gutter while the editor shows no line (not laid out yet). */
+const GUTTER_UNSEEN = 100;
+
 export class AnalysisDecorations {
   private readonly blocks: DecorationList;
+  /** The status marks in the gutter, of the blocks near the screen only (see gutterWindow). */
+  private readonly gutter: DecorationList;
+  /** The blocks `gutter` marks, of the analysis shown. */
+  private gutterSpan: BlockSpan = [0, 0];
+  /** The analysis shown, while its offsets hold (the text has not been edited since), for the gutter to follow scrolling. */
+  private shown: AnalysisResult | null = null;
+  /** Block decoration options by look, as Monaco keeps them (see blockOptions). */
+  private readonly optionsByLook = new Map<string, monaco.editor.IModelDecorationOptions>();
+  /** Counts the analyses given to show, so that a long one set apart gives way to a newer one. */
+  private shows = 0;
   /** A long document's runs of blocks of one status, in the overview ruler (see RULER_RUNS_FROM). */
   private readonly rulerRuns: DecorationList;
   private readonly commitments: DecorationList;
@@ -46,25 +70,37 @@ export class AnalysisDecorations {
 
   constructor(private readonly editor: monaco.editor.IStandaloneCodeEditor) {
     this.blocks = new DecorationList(() => editor.getModel());
+    this.gutter = new DecorationList(() => editor.getModel());
     this.rulerRuns = new DecorationList(() => editor.getModel());
     this.commitments = new DecorationList(() => editor.getModel());
     this.fates = new DecorationList(() => editor.getModel());
     // A new text (setValue) takes every decoration away: the lanes are reserved again before Monaco's next frame.
     editor.onDidChangeModelContent((event) => {
-      for (const list of [this.blocks, this.rulerRuns, this.commitments, this.fates]) list.edited(event.changes, event.isFlush);
+      for (const list of [this.blocks, this.gutter, this.rulerRuns, this.commitments, this.fates]) list.edited(event.changes, event.isFlush);
+      // Until the next analysis, blocks scrolled to keep the marks they have (its offsets would put new ones in the wrong places).
+      this.shown = null;
       const model = editor.getModel();
       if (event.isFlush && model) this.reserveLanes(model);
     });
+    editor.onDidScrollChange((event) => event.scrollTopChanged && this.followScreen());
+    editor.onDidLayoutChange(() => this.followScreen());
   }
 
   show(result: AnalysisResult): void {
     const model = this.editor.getModel();
     if (!model) return;
-    const range = (start: number, end: number) => {
-      const from = model.getPositionAt(start);
-      const to = model.getPositionAt(end);
-      return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
-    };
+    const shows = ++this.shows;
+    if (result.cards.length < APART_FROM) {
+      this.showNow(model, result);
+      return;
+    }
+    // Unless a newer analysis came, or the text changed (its offsets no longer hold: the next analysis will come).
+    const version = model.getVersionId();
+    setTimeout(() => shows === this.shows && this.editor.getModel() === model && model.getVersionId() === version && this.showNow(model, result), 0);
+  }
+
+  private showNow(model: monaco.editor.ITextModel, result: AnalysisResult): void {
+    const range = (start: number, end: number) => rangeOf(model, start, end);
     this.reserveLanes(model);
     // Made as the list reads them: a long document's 10,000 are compared and set a slice at a time (DecorationList).
     const cards = result.cards;
@@ -73,28 +109,16 @@ export class AnalysisDecorations {
       length: cards.length,
       at: (i) => {
         const card = cards[i];
-        const precedent = card.precedents[0];
-        const prior = precedent ? result.priors[precedent.prior] : null;
         return {
-          look: `${card.status} ${precedent?.prior ?? ''} ${precedent?.score.toFixed(2) ?? ''}${runs ? ' in runs' : ''}`,
+          look: `${card.status}${runs ? ' in runs' : ''}`,
           start: card.start,
           end: card.end,
-          make: () => ({
-            range: range(card.start, card.end),
-            options: {
-              isWholeLine: true,
-              className: `block-${card.status}`,
-              glyphMarginClassName: `glyph glyph-${card.status}`,
-              glyphMarginHoverMessage: {
-                value: `**${STATUS_LABEL[card.status]}**${prior ? ` from ${prior.title} (${prior.date.slice(0, 4)}), score ${precedent.score.toFixed(2)}` : ''}`,
-              },
-              ...(runs ? {} : { overviewRuler: rulerMark(card.status) }),
-              minimap: { color: STATUS_COLOUR[card.status], position: monaco.editor.MinimapPosition.Gutter },
-            },
-          }),
+          make: () => ({ range: range(card.start, card.end), options: this.blockOptions(model, card.status, runs) }),
         };
       },
     });
+    this.shown = result;
+    this.markGutter(model, result);
     this.rulerRuns.update(
       (runs ? statusRuns(cards) : []).map((run) => ({
         look: run.status,
@@ -136,6 +160,56 @@ export class AnalysisDecorations {
   }
 
   /**
+   * The options of a block's decoration, one object for all blocks of a
+   * status, as Monaco keeps them (it takes its own options as they are).
+   * Given a plain object for each, Monaco made its options, and their
+   * minimap's, for each of a long document's 10,000 block decorations: a
+   * third of the work of setting them, and garbage that a collection of
+   * 100-150 ms cleared later, in one of the tasks of opening the document.
+   */
+  private blockOptions(model: monaco.editor.ITextModel, status: CardView['status'], runs: boolean): monaco.editor.IModelDecorationOptions {
+    const key = `${status}${runs ? ' in runs' : ''}`;
+    let options = this.optionsByLook.get(key);
+    if (!options) {
+      const plain = {
+        isWholeLine: true,
+        className: `block-${status}`,
+        ...(runs ? {} : { overviewRuler: rulerMark(status) }),
+        minimap: { color: STATUS_COLOUR[status], position: monaco.editor.MinimapPosition.Gutter },
+      };
+      const [id] = model.deltaDecorations([], [{ range: new monaco.Range(1, 1, 1, 1), options: plain }]);
+      options = model.getDecorationOptions(id) ?? plain;
+      model.deltaDecorations([id], []);
+      this.optionsByLook.set(key, options);
+    }
+    return options;
+  }
+
+  /** The gutter follows the screen: when blocks on screen have no mark yet, those near it are marked. */
+  private followScreen(): void {
+    const model = this.editor.getModel();
+    if (!this.shown || !model || spanCovers(this.gutterSpan, this.blocksNearScreen(model, this.shown.cards, 0))) return;
+    this.markGutter(model, this.shown);
+  }
+
+  /** Marks in the gutter the blocks on screen and GUTTER_MARGIN_SCREENS either side, and no others. */
+  private markGutter(model: monaco.editor.ITextModel, result: AnalysisResult): void {
+    this.gutterSpan = this.blocksNearScreen(model, result.cards, GUTTER_MARGIN_SCREENS);
+    const [from, to] = this.gutterSpan;
+    this.gutter.update(result.cards.slice(from, to).map((card) => statusMark(model, result, card)));
+  }
+
+  /** The blocks of the lines on screen and `margin` screens either side. */
+  private blocksNearScreen(model: monaco.editor.ITextModel, cards: readonly CardView[], margin: number): BlockSpan {
+    const visible = this.editor.getVisibleRanges();
+    if (visible.length === 0) return [0, Math.min(cards.length, GUTTER_UNSEEN)];
+    const [first, last] = [visible[0].startLineNumber, visible[visible.length - 1].endLineNumber];
+    const extra = Math.ceil((last - first + 1) * margin);
+    const [from, to] = [Math.max(1, first - extra), Math.min(model.getLineCount(), last + extra)];
+    return blocksBetween(cards, model.getOffsetAt({ lineNumber: from, column: 1 }), model.getOffsetAt({ lineNumber: to, column: model.getLineMaxColumn(to) }));
+  }
+
+  /**
    * The gutter keeps two lanes, the statuses' and the fate marks', at all
    * times. Grown when a first mark appeared (and shrunk when the last went,
    * or a new text took every decoration away), it narrowed the text and
@@ -155,6 +229,34 @@ export class AnalysisDecorations {
       })),
     );
   }
+}
+
+/** A block's status mark in the gutter: a letter, and the precedent on hover. */
+function statusMark(model: monaco.editor.ITextModel, result: AnalysisResult, card: CardView): WantedDecoration {
+  const precedent = card.precedents[0];
+  const prior = precedent ? result.priors[precedent.prior] : null;
+  return {
+    look: `${card.status} ${precedent?.prior ?? ''} ${precedent?.score.toFixed(2) ?? ''}`,
+    start: card.start,
+    end: card.end,
+    make: () => ({
+      range: rangeOf(model, card.start, card.end),
+      options: {
+        isWholeLine: true,
+        glyphMarginClassName: `glyph glyph-${card.status}`,
+        glyphMarginHoverMessage: {
+          value: `**${STATUS_LABEL[card.status]}**${prior ? ` from ${prior.title} (${prior.date.slice(0, 4)}), score ${precedent.score.toFixed(2)}` : ''}`,
+        },
+      },
+    }),
+  };
+}
+
+/** The editor's range of draft offsets [start, end). */
+function rangeOf(model: monaco.editor.ITextModel, start: number, end: number): monaco.Range {
+  const from = model.getPositionAt(start);
+  const to = model.getPositionAt(end);
+  return new monaco.Range(from.lineNumber, from.column, to.lineNumber, to.column);
 }
 
 function rulerMark(status: CardView['status']): monaco.editor.IModelDecorationOverviewRulerOptions {

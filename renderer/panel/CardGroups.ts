@@ -58,7 +58,8 @@ export class CardGroups {
    * up, and the groups that come on screen are made.
    */
   show(cards: readonly CardView[], element: CardElement, current: Element | null = null): void {
-    const onScreen = this.onScreen();
+    // Measured only when a group has cards to give up: a first long document's groups are measured once made (makeOnScreen).
+    const onScreen = this.groups.some((group) => group.made) ? this.onScreen() : { near: new Set<number>(), heights: [] };
     for (const held of [current, document.activeElement]) {
       const group = held?.parentElement ? this.byElement.get(held.parentElement) : undefined;
       if (group) onScreen.near.add(this.groups.indexOf(group));
@@ -155,12 +156,17 @@ export class CardGroups {
     }
   }
 
-  /** Makes the groups on screen, from the top (each made group moves those below it). */
+  /**
+   * Makes the groups on screen: all those found at each measure, then
+   * measures again (a made group moves those below it). One group at a
+   * time, each measure laid the panel out again: some 20-60 ms of opening a
+   * long document went to the page laying out the panel to answer it.
+   */
   private makeOnScreen(): void {
     for (;;) {
-      const i = [...this.onScreen().near].find((at) => !this.groups[at].made);
-      if (i === undefined) return;
-      this.make(this.groups[i], i);
+      const unmade = [...this.onScreen().near].filter((at) => !this.groups[at].made);
+      if (unmade.length === 0) return;
+      for (const i of unmade) this.make(this.groups[i], i);
     }
   }
 

@@ -97,6 +97,19 @@ describe.skipIf(!chromiumAvailable)('the drafting desk in a browser', () => {
   );
 
   it(
+    'brackets in the draft are prose, not code: not coloured by their depth',
+    () =>
+      story(async (desk) => {
+        await desk.typeAtEnd('\n\nBoth sides noted the (joint [research] plan) of the (working group).');
+        await desk.waitForAnalysis();
+        await desk.page.getByText('joint [research] plan').first().waitFor();
+        // Monaco colours brackets by depth (bracket-highlighting-N) unless told not to; to colour them it parsed a whole long draft for brackets.
+        expect(await desk.page.locator('[data-testid=editor] [class*=bracket-highlighting]').count()).toBe(0);
+      }),
+    STORY_MS,
+  );
+
+  it(
     'typing inside a paragraph draws its card again where it stands, and leaves every other card as it was',
     () =>
       story(async (desk) => {

@@ -3,7 +3,8 @@
  * cards are made only near the screen, stand in draft order in every group
  * made, when it is opened, after edits that add, remove and change
  * paragraphs, and when it is replaced by a statement again; a group is
- * made as the reader scrolls to it.
+ * made as the reader scrolls to it. The gutter marks the blocks near the
+ * editor's screen, and follows it as it scrolls.
  */
 import { describe, expect, it } from 'vitest';
 import { chromiumAvailable, useDeskSession } from './support/deskSession';
@@ -103,6 +104,40 @@ describe.skipIf(!chromiumAvailable)('a long document in the desk', () => {
         expect(await focusedBlock()).toBe(String((await desk.result()).cards[GROUP_SIZE].block));
         expect(await desk.page.evaluate(() => document.activeElement?.isConnected && document.activeElement.closest('.card-group') !== null)).toBe(true);
         await expectGroupsInOrder(desk);
+      }),
+    STORY_MS,
+  );
+
+  it(
+    'marks in the gutter the blocks near the screen, not all, and the blocks scrolled to',
+    () =>
+      session.story(async (desk) => {
+        const lines = Array.from({ length: LINES }, (_, i) => line(i));
+        await setText(desk, lines.join('\n\n'));
+        /** The lines whose block has its status mark in the gutter (the model's decorations, on screen or not). */
+        const markedLines = () =>
+          desk.page.evaluate(() => {
+            const editor = (window as unknown as DeskWindow).precedentDesk.editorInstance as unknown as {
+              getModel(): { getAllDecorations(): Array<{ range: { startLineNumber: number }; options: { glyphMarginClassName?: string | null } }> };
+            };
+            return editor
+              .getModel()
+              .getAllDecorations()
+              .filter((decoration) => /\bglyph-(carried|revised|new)\b/u.test(decoration.options.glyphMarginClassName ?? ''))
+              .map((decoration) => decoration.range.startLineNumber);
+          });
+        const atTop = await markedLines();
+        // Monaco sorted every mark into the gutter's lanes in each frame after one changed: 10,000 held the page.
+        expect(atTop.length).toBeGreaterThan(0);
+        expect(atTop.length).toBeLessThan(LINES / 4);
+        expect(Math.min(...atTop)).toBe(1);
+        expect(await desk.page.locator('[data-testid=editor] .glyph-new').count()).toBeGreaterThan(0);
+        // Scrolled to the end, the last paragraphs are marked, on screen.
+        const last = 2 * LINES - 1;
+        await desk.page.evaluate((at) => (window as unknown as DeskWindow).precedentDesk.editorInstance.revealPositionInCenter({ lineNumber: at, column: 1 }), last);
+        await expect.poll(async () => (await markedLines()).includes(last), { message: 'the last paragraph marked' }).toBe(true);
+        await expect.poll(() => desk.page.locator('[data-testid=editor] .glyph-new').count()).toBeGreaterThan(0);
+        expect((await markedLines()).length).toBeLessThan(LINES / 4);
       }),
     STORY_MS,
   );
