@@ -172,10 +172,19 @@ export function trackCommitments(
     });
     const claimedBy = strongestClaims(read.map((r) => r.candidates));
     // A sentence another commitment claims carries this one too only if the alignment links it to this one's sentence or it holds words of its own.
+    // Read once a pair of commitments: every keystroke of a long draft asks it of many sentences.
+    const ownAgainstOf = new Map<number, readonly string[]>();
+    const ownAgainst = (c: number, claimer: number): readonly string[] => {
+      const key = c * read.length + claimer;
+      let words = ownAgainstOf.get(key);
+      if (!words) ownAgainstOf.set(key, (words = wordsOfItsOwn(read[c].commitment, read[claimer].commitment)));
+      return words;
+    };
     const saysMore = (candidate: Candidate, c: number) => {
       const claimer = claimedBy.get(candidate.entry);
       if (claimer === undefined || claimer.at === c || candidate.linked) return true;
-      return holdsWordsOfItsOwn(candidate, read[c].commitment, read[claimer.at].commitment);
+      const said = stemsOf(candidate.sentence.text);
+      return ownAgainst(c, claimer.at).filter((stem) => said.includes(stem)).length >= OWN_WORDS_HELD;
     };
     read.forEach(({ commitment, candidates }, c) => {
       fates.push({ ...commitment, prior: p, ...readFate(commitment, ownEvidence(candidates, c, claimedBy, (candidate) => saysMore(candidate, c))) });
@@ -212,17 +221,6 @@ function ownEvidence(
 }
 
 /**
- * Whether a draft clause another commitment claims holds words of this
- * commitment that the other's sentence lacks: a sentence that merged the two
- * carries both ("continued the implementation of the MoC and reaffirmed their
- * commitment to the MoC, aiming at ... verifiable credentials"), one that
- * restates only its neighbour shares no more than their common words
- * ("commit to continuing the information exchange on supply chain
- * resilience" beside "the intention to address challenges posed by
- * non-market policies ... as well as supply chain dependencies", which the
- * draft drops: six labellers read it so).
- */
-/**
  * Words of its own a claimed sentence must hold to carry a commitment too.
  * Chosen on 2024 -> 2025 (1 keeps its 20/24; 2 or 3 give 17/24), checked
  * on 2025 -> 2026 (30/37 either way). One word shared by chance ("sectors")
@@ -253,12 +251,20 @@ function ownWords(commitment: Commitment): Set<string> {
   return beyond >= OWN_WORDS_MIN ? head : wordStems(commitment.sentence.slice(marker.index));
 }
 
-function holdsWordsOfItsOwn(candidate: Candidate, commitment: Commitment, claimer: Commitment): boolean {
+/**
+ * The words of this commitment that the other's sentence lacks. A draft
+ * sentence the other claims carries this one too only if it holds one: a
+ * sentence that merged the two carries both ("continued the implementation
+ * of the MoC and reaffirmed their commitment to the MoC, aiming at ...
+ * verifiable credentials"), one that restates only its neighbour shares no
+ * more than their common words ("commit to continuing the information
+ * exchange on supply chain resilience" beside "the intention to address
+ * challenges posed by non-market policies ... as well as supply chain
+ * dependencies", which the draft drops: six labellers read it so).
+ */
+function wordsOfItsOwn(commitment: Commitment, claimer: Commitment): string[] {
   const others = wordStems(claimer.sentence);
-  const clause = wordStems(candidate.sentence.text);
-  let held = 0;
-  for (const stem of ownWords(commitment)) if (!others.has(stem) && clause.has(stem)) held++;
-  return held >= OWN_WORDS_HELD;
+  return [...ownWords(commitment)].filter((stem) => !others.has(stem));
 }
 
 /** By draft sentence: the commitment (its position) whose search scores it highest; ties stay with the first. */
