@@ -9,6 +9,8 @@
  * so a mark there is set only when the reader comes near it.
  */
 
+import { firstAtLeast } from '../../engine/firstAtLeast';
+
 /** A block's place in the draft (offsets). */
 export interface Placed {
   start: number;
@@ -23,23 +25,13 @@ export type BlockSpan = readonly [from: number, to: number];
  * at or after `start` to the last that starts at or before `end`.
  */
 export function blocksBetween(blocks: readonly Placed[], start: number, end: number): BlockSpan {
-  const from = firstWhere(blocks, (block) => block.end >= start);
-  const to = firstWhere(blocks, (block) => block.start > end);
+  // Offsets are whole numbers: "starts after end" is "starts at end + 1 or later".
+  const from = firstAtLeast((i) => blocks[i].end, 0, blocks.length, start);
+  const to = firstAtLeast((i) => blocks[i].start, 0, blocks.length, end + 1);
   return [from, Math.max(from, to)];
 }
 
 /** Whether `inner` lies within `outer`. */
 export function spanCovers(outer: BlockSpan, inner: BlockSpan): boolean {
   return outer[0] <= inner[0] && inner[1] <= outer[1];
-}
-
-/** The first position whose block meets `test` (which holds from some position on), or the length. */
-function firstWhere(blocks: readonly Placed[], test: (block: Placed) => boolean): number {
-  let [low, high] = [0, blocks.length];
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (test(blocks[middle])) high = middle;
-    else low = middle + 1;
-  }
-  return low;
 }
