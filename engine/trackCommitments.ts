@@ -12,7 +12,7 @@
  * commitment decides.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { NOT_THE_MARKER, findCommitments, findMarker, findRestatementMarkers, markerAction, markerCore, type Commitment, type Firmness } from './findCommitments';
+import { NOT_THE_MARKER, findCommitments, findMarker, findRestatementMarkers, markerAction, markerCore, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
 import { commitmentClause, readDraftClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
@@ -234,6 +234,12 @@ const PASSIVE_MARKER = /\b(?:is|are|will|shall|would)\s+(?:to\s+)?be\b/iu;
 /** Fewest words of what it commits to, besides its marker, that a commitment's clause holds before the clause is read to the sentence's end. */
 const OWN_WORDS_MIN = 3;
 
+/** A commitment's marker and its clause (setting and head); a sentence without one is all head. */
+function clauseOf(commitment: Commitment): { marker: MarkerMatch | null; setting: string; head: string } {
+  const marker = findMarker(commitment.sentence);
+  return marker ? { marker, ...commitmentClause(commitment.sentence, marker) } : { marker: null, setting: '', head: commitment.sentence };
+}
+
 /**
  * The words of what a commitment commits to: its clause (what a passive
  * marker governs stands before it: "further collaborative research ... is to
@@ -242,9 +248,8 @@ const OWN_WORDS_MIN = 3;
  * marker on.
  */
 function ownWords(commitment: Commitment): Set<string> {
-  const marker = findMarker(commitment.sentence);
+  const { marker, ...clause } = clauseOf(commitment);
   if (!marker) return wordStems(commitment.sentence);
-  const clause = commitmentClause(commitment.sentence, marker);
   const head = wordStems(PASSIVE_MARKER.test(marker.marker) ? `${clause.setting} ${clause.head}` : clause.head);
   const markerStems = wordStems(marker.marker);
   const beyond = [...head].filter((stem) => !markerStems.has(stem)).length;
@@ -300,8 +305,7 @@ interface EvidenceSources {
  * is read, and whether the sentence is about the commitment at all.
  */
 function findEvidence(commitment: Commitment, { index, sentences, aligned, linked, continuesOther, rarity }: EvidenceSources): Candidate[] {
-  const marker = findMarker(commitment.sentence);
-  const clause = marker ? commitmentClause(commitment.sentence, marker) : { setting: '', head: commitment.sentence };
+  const clause = clauseOf(commitment);
   const searched = new Map(index.search(commitment.sentence, { limit: 40 }).map((hit) => [hit.entry, hit.score]));
   const scores = new Map(searched);
   for (const entry of linked) scores.set(entry, Math.max(scores.get(entry) ?? 0, LINKED_SENTENCE_SCORE));
