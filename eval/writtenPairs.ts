@@ -184,6 +184,20 @@
  *   misspelt marker verbs), measured fates 33/45 = 0.733 and is not
  *   registered: it stays on branch gold2027g-s22 until misspelt markers
  *   are read.
+ * - draft-2027f.md and draft-2027e.md: two more hands, written and
+ *   labelled blind after round ten, the blind checks of round eleven (no
+ *   rule was written between their writing and their first measure).
+ *   2027f is a joint press release: commitments carried in the co-chairs'
+ *   quotations ("'We will deepen ...,' said ...") and in reported speech
+ *   ("the co-chairs agreed that the two sides would ...", "aim to", "are
+ *   set to", "look forward to"), a "Background" section in the past tense;
+ *   2027e is written as Council conclusions, numbered paragraphs under one
+ *   subject with capitalised operative verbs ("The EU and Japan REAFFIRM
+ *   ...; STRESS the need to ...", "AGREE to", "TAKE NOTE of the launch
+ *   of"); each with two merges, two splits, four new initiatives, silent
+ *   drops and three drops. First measured: links 1.000 and 4 of 4 drops
+ *   in both, fates 40/45 (2027f) and 38/45 (2027e); labelled/README-2027f.md
+ *   and README-2027e.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -194,7 +208,7 @@
  * four and 2027y that of round five; 2027o and 2027z, written by two more
  * hands at once, were the blind checks of round six, 2027m and 2027n
  * of round seven, 2027k and 2027l of round eight, 2027i and 2027j of
- * round nine, 2027h of round ten.
+ * round nine, 2027h of round ten, 2027f and 2027e of round eleven.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -239,6 +253,8 @@ export const WRITTEN = [
   { id: '2027i', name: '2026 → draft 2027i (written by another hand, blind: idioms and phrasal verbs for commitments and reports ("press ahead with", "got under way", "keep the door open to"), sections reordered, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027j', name: '2026 → draft 2027j (written by another hand, blind: a resolution, preambular "Recalling ..." paragraphs and numbered operative paragraphs with the Council as understood subject ("Decides to", "Requests the Working Group to"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027h', name: '2026 → draft 2027h (written by another hand, blind: reorganised around three themes, Trust, Resilience and Competitiveness, labels renamed, commitments regrouped across sections, paraphrase, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027f', name: '2026 → draft 2027f (written by another hand, blind: a joint press release, commitments in the co-chairs\' quotations and in reported speech ("would", "aim to", "are set to", "look forward to"), a background section in the past tense, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027e', name: '2026 → draft 2027e (written by another hand, blind: Council conclusions, numbered paragraphs under one subject with capitalised operative verbs ("REAFFIRM", "STRESS the need to", "AGREE to", "TAKE NOTE of"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
