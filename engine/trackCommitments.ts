@@ -321,15 +321,18 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     if (score < FATE_ALIGNED_SCORE && !linked.has(entry)) continue;
     // Convening the 6th meeting neither restates convening the 5th nor reports it held, however alike the two sentences.
     if (ordinals.length > 0 && namesOtherOccurrences(ordinals, sentence.text)) continue;
-    const about = clauseAbout(sentence.text, clauseStems);
+    // A sentence that holds the very occurrence the commitment convenes speaks of it in the clause that names it, whatever
+    // else it recalls ("The fifth meeting ... took place in Tokyo, as decided at the fourth meeting in Brussels").
+    const occurrence = sameOccurrence(events, sentence.text);
+    const about = (occurrence && occurrenceClause(sentence.text, events, clauseStems)) || clauseAbout(sentence.text, clauseStems);
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
     // unless it merged the two and its clause about the commitment is closer to the commitment than to the other.
     // A clause that commits or continues while the other sentence did neither (read as the draft is) brings what only the commitment said
     // ("the Joint Working Group met again and will pursue its work on ..." for "welcomed the meetings of the Joint Working Group ...
     // where ... were discussed" and "concurred on continuing the work of the Working Group").
-    const other = linked.has(entry) ? null : continuesOther(entry);
+    const other = linked.has(entry) || occurrence ? null : continuesOther(entry);
     if (other !== null && !closerTo(about.clause.text, commitment.sentence, other) && !(about.clause.kind !== 'progress' && about.clause.kind !== 'statement' && findRestatementMarkers(other).length === 0)) continue;
-    const qualifies = linked.has(entry) || sameOccurrence(events, sentence.text)
+    const qualifies = linked.has(entry) || occurrence
       ? true
       : aligned.has(sentence.block)
         ? about.shared >= FATE_MIN_SHARED
@@ -428,15 +431,25 @@ const stemsOf: (text: string) => readonly string[] = boundedMemo(
  * the implementation" in its first clause, though the second holds more of
  * the paragraph's words.
  */
+/** The clause of a sentence that convenes or holds one of the commitment's occurrences, if one clause alone does. */
+function occurrenceClause(sentence: string, events: ReadonlyArray<{ ordinal: number; kind: string }>, stems: ClauseStems): { clause: Clause; shared: number } | null {
+  const naming = readDraftClauses(sentence).filter((clause) => sameOccurrence(events, clause.text));
+  if (naming.length !== 1) return null;
+  return { clause: naming[0], shared: weightHeld(naming[0].text, stems.all) };
+}
+
+/** The summed weights of the stems of a text that a weighting holds. */
+function weightHeld(text: string, weights: ReadonlyMap<string, number>): number {
+  let held = 0;
+  for (const stem of stemsOf(text)) held += weights.get(stem) ?? 0;
+  return held;
+}
+
 function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; shared: number } {
   let best: { clause: Clause; head: number; shared: number } | null = null;
   for (const clause of readDraftClauses(sentence)) {
-    let head = 0;
-    let shared = 0;
-    for (const stem of stemsOf(clause.text)) {
-      head += stems.head.get(stem) ?? 0;
-      shared += stems.all.get(stem) ?? 0;
-    }
+    const head = weightHeld(clause.text, stems.head);
+    const shared = weightHeld(clause.text, stems.all);
     if (!best || head > best.head || (head === best.head && shared > best.shared)) best = { clause, head, shared };
   }
   return { clause: best!.clause, shared: best!.shared };

@@ -283,6 +283,18 @@ const stories: Story[] = [
     draftMarker: 'took place',
   },
   {
+    story: "'the fifth meeting took place in Tokyo, as decided at the fourth meeting in Brussels' reports the 5th held, though it recalls the meeting the prior reported",
+    prior: meetingAndClosing2026,
+    draft: () =>
+      [
+        'The fifth meeting of the European Union (EU) - Japan Digital Partnership Council took place in Tokyo on 28 May 2027, as decided at the fourth meeting in Brussels. It was co-chaired by the Executive Vice-President of the European Commission Henna VIRKKUNEN and the Japanese Minister for Digital Transformation MATSUMOTO Hisashi.',
+        convening2027,
+      ].join('\n\n'),
+    sentence: 'Both sides decided to convene the 5th',
+    fate: 'progressed',
+    draftMarker: 'took place',
+  },
+  {
     story: "two sentences merged into one ('continued the implementation of the MoC ... and reaffirmed their commitment to ...') restate both commitments, though the merge is closest to the second",
     prior: () => paragraph('council-note-8288-1-26-rev1', 'Digital Identity and Trust Services:'),
     draft: () =>
