@@ -353,7 +353,8 @@ function matchesOf(rules: readonly MarkerRule[], sentence: string, describes = t
     for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
       const marker = match[0];
       if (describes && DESCRIPTIVE_AFTER_MODAL.test(marker)) continue;
-      found.push({ marker, index: match.index, firmness: rule.firmness ?? firmnessOf(marker), report: rule.report ?? false });
+      const firmness = rule.firmness ?? firmnessOf(isBackshifted(marker, sentence, match.index) ? marker.replace(/^would\b/iu, 'will') : marker);
+      found.push({ marker, index: match.index, firmness, report: rule.report ?? false });
     }
   });
   return found;
@@ -368,6 +369,18 @@ function withoutOverlaps(found: readonly MarkerMatch[]): MarkerMatch[] {
     if (!last || marker.index >= last.index + last.marker.length) markers.push(marker);
   }
   return markers;
+}
+
+/**
+ * Reported speech puts "will" in the past: "The co-chairs agreed that the two
+ * sides would go on ..." reports "the two sides will go on ...", as firm as
+ * it was said, not the tentative "would" of a wish. Only after a reporting
+ * verb in the past within the same clause.
+ */
+const REPORTED_SPEECH_BEFORE = /\b(?:agreed|said|stated|confirmed|announced|noted|stressed|underlined|emphasi[sz]ed|indicated|concurred|affirmed|reaffirmed|declared|explained|added|undertook|pledged)\s+(?:that\s+)?[^.;:!?]{0,120}$/iu;
+
+function isBackshifted(marker: string, sentence: string, at: number): boolean {
+  return /^would\b/iu.test(marker) && REPORTED_SPEECH_BEFORE.test(sentence.slice(0, at));
 }
 
 /** Firmness read from the marker's first word that carries one ("would continue" is tentative). */

@@ -27,6 +27,10 @@ describe('a commitment is the forward-looking verb phrase of both sides or of a 
     // Draft 2027v's chair's-summary voice and draft 2027s's: the parties named otherwise.
     ['may, of "the sides" (draft 2027v)', 'The sides may consider an exchange of best practices on AI adoption.', 'may consider', 'tentative'],
     ['will, of "the Participants" (draft 2027s)', 'The Participants will continue their exchanges on data spaces.', 'will continue their', 'firm'],
+    // Draft 2027f, a press release: "will" reported in the past is "would", as firm as it was said; a wish's "would" is not.
+    ['would, in reported speech (draft 2027f)', 'The co-chairs agreed that the two sides would continue to discuss joint research initiatives.', 'would continue to discuss', 'firm'],
+    ['would consider, in reported speech, is read as "will consider" is', 'The co-chairs said the two sides would consider a joint call on 6G.', 'would consider', commitmentOf('Both sides will consider a joint call on 6G.')!.firmness],
+    ['would, a wish, not reported', 'Both sides would welcome a joint call on 6G.', 'would welcome', 'tentative'],
     ['encouraged, coordinated with their verb (2026)', 'Furthermore, they confirmed the intention to address challenges and encouraged further exploration of research.', 'intention to address', 'firm'],
   ];
   it.each(cases)('%s', (_, sentence, marker, firmness) => {
