@@ -111,6 +111,8 @@ const RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\blook(?:s|ing)?\s+forward\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:working|work|works)\s+${ADVERBS}towards?\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:are|is)\s+${ADVERBS}(?:preparing|expected\s+to)\s+${WORD}`, 'giu'), firmness: 'firm' },
+  // What is arranged to happen ("both sides are set to advance cooperation", "its work is set to enhance interoperability", "are poised to cooperate").
+  { pattern: new RegExp(String.raw`\b(?:are|is)\s+${ADVERBS}(?:set|poised|scheduled)\s+to\s+(?!be\b)${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:concur|concurs|concurred)\s+(?:on|to|in)\s+${WORD}`, 'giu'), firmness: 'firm' },
   // A need the parties voice ("both sides stressed the need to", "affirmed the need for more technical work");
   // one named before they speak ("In the context of ..., the need to increase competitiveness, both sides") or

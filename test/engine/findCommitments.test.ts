@@ -30,6 +30,9 @@ describe('a commitment is the forward-looking verb phrase of both sides or of a 
     // Draft 2027f, a press release: "will" reported in the past is "would", as firm as it was said; a wish's "would" is not.
     ['would, in reported speech (draft 2027f)', 'The co-chairs agreed that the two sides would continue to discuss joint research initiatives.', 'would continue to discuss', 'firm'],
     ['would consider, in reported speech, is read as "will consider" is', 'The co-chairs said the two sides would consider a joint call on 6G.', 'would consider', commitmentOf('Both sides will consider a joint call on 6G.')!.firmness],
+    ['are set to (draft 2027f)', 'Both sides are set to advance cooperation on mutual recognition of cybersecurity schemes.', 'are set to advance', 'firm'],
+    ['is set to, of their body\'s work (draft 2027f)', 'Its work is set to enhance interoperability between the data policy frameworks.', 'is set to enhance', 'firm'],
+    ['are now set to (draft 2027i)', 'Both sides are now set to launch a joint call on 6G.', 'are now set to launch', 'firm'],
     ['would, a wish, not reported', 'Both sides would welcome a joint call on 6G.', 'would welcome', 'tentative'],
     ['encouraged, coordinated with their verb (2026)', 'Furthermore, they confirmed the intention to address challenges and encouraged further exploration of research.', 'intention to address', 'firm'],
   ];
@@ -42,6 +45,7 @@ describe('a commitment is the forward-looking verb phrase of both sides or of a 
 
 describe('what is not a commitment', () => {
   const cases: Array<[string, string]> = [
+    ['set to be, a state foreseen', 'The market for edge computing is set to be worth billions by 2030.'],
     ['bare possibility', 'This development could further boost research and regulatory cooperation.'],
     ['a passive possibility', 'A pilot project could be launched to assess the technical feasibility.'],
     ['a design described in a relative clause', 'The Expert Community, which will facilitate projects, was launched.'],
