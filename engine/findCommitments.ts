@@ -98,6 +98,8 @@ const RULES: MarkerRule[] = [
   { pattern: verbAfter(String.raw`(?:re)?confirmed|(?:re)?affirmed`, String.raw`\s+to\s+${ADVERBS}(?!be\b)${WORD}`, { after: AFTER_PARTY_AND }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:decided|decide|agreed|agree|resolved)\s+${ADVERBS}['‘"“]?to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:intention|intend|intends|plan|plans|planned|aim|aims|endeavour|endeavours|strive|seek|seeking|undertake|aspire|aspires)\s+${ADVERBS}(?:to|at)\s+${WORD}`, 'giu'), firmness: 'firm' },
+  // The same with a parenthesis between the verb and its action ("... and aim, by sharing best practices, to protect users").
+  { pattern: new RegExp(String.raw`\b(?:intend|intends|plan|plans|aim|aims|endeavour|endeavours|strive|seek|aspire|aspires)\s*,\s[^,;.]{1,80},\s+${ADVERBS}to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:stand|stands|remain|remains|are|is)\s+${ADVERBS}(?:ready|determined|resolved)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: verbAfter(String.raw`commit|commits|pledge|pledged|pledges`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   // The same, coordinated with the parties' earlier verb ("Japan and the EU welcome the first projects ... and commit to further deepening").

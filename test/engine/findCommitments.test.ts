@@ -33,6 +33,7 @@ describe('a commitment is the forward-looking verb phrase of both sides or of a 
     ['are set to (draft 2027f)', 'Both sides are set to advance cooperation on mutual recognition of cybersecurity schemes.', 'are set to advance', 'firm'],
     ['is set to, of their body\'s work (draft 2027f)', 'Its work is set to enhance interoperability between the data policy frameworks.', 'is set to enhance', 'firm'],
     ['are now set to (draft 2027i)', 'Both sides are now set to launch a joint call on 6G.', 'are now set to launch', 'firm'],
+    ['aim, a parenthesis, to (draft 2027e)', 'The EU and Japan AIM, by sharing best practices and aligning their regulatory approaches, to protect and empower users.', 'AIM, by sharing best practices and aligning their regulatory approaches, to protect', 'firm'],
     ['would, a wish, not reported', 'Both sides would welcome a joint call on 6G.', 'would welcome', 'tentative'],
     ['encouraged, coordinated with their verb (2026)', 'Furthermore, they confirmed the intention to address challenges and encouraged further exploration of research.', 'intention to address', 'firm'],
   ];
