@@ -127,7 +127,8 @@ const RULES: MarkerRule[] = [
   },
   { pattern: new RegExp(String.raw`\b(?:is|are)\s+to\s+be\s+${WORD}`, 'giu') },
   { pattern: new RegExp(String.raw`\b(?:envisage|envisages|envisaged)\s+(?:to\s+)?${WORD}`, 'giu'), firmness: 'tentative' },
-  { pattern: verbAfter(String.raw`explore|consider|encourage|encouraged`, String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'tentative' },
+  // Not what they regard as something, its object before them ("the exchange, which both sides consider a useful means").
+  { pattern: verbAfter(String.raw`explore|consider|encourage|encouraged`, String.raw`\s+${WORD}`, { after: String.raw`(?<!\b(?:which|whom)\s+)\b${PARTY}\s+${ADVERBS}` }), firmness: 'tentative' },
   // The same verb in the past, coordinated with the parties' earlier verb ("they confirmed the intention to address ... and encouraged further exploration").
   { pattern: verbAfter('encouraged', String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\b[^;]*\band\s+${ADVERBS}` }), firmness: 'tentative' },
   { pattern: verbAfter(String.raw`continue|continues`, String.raw`\s+(?:to\s+)?${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },

@@ -159,6 +159,16 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(kinds('The exchange on video games got under way in February 2027.')).toEqual([['progress', 'got under way']]);
   });
 
+  it("reads progress acknowledged as a report, and what the parties regard as something as no commitment (draft 2027e's Council conclusions)", () => {
+    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
+    expect(kinds('ACKNOWLEDGE the progress of the exchange of best practices on AI in the public sector, which both sides consider a useful means to improve public services.')).toEqual([
+      ['progress', 'ACKNOWLEDGE the progress'],
+    ]);
+    expect(kinds('Both sides acknowledged the steady progress of the pilot.')).toEqual([['progress', 'acknowledged the steady progress']]);
+    // Looking into something is still tentative.
+    expect(commitmentOf('Both sides consider a joint call on 6G.')?.firmness).toBe('tentative');
+  });
+
   it("reads each fragment of a work programme's item: a planned step by its verb, what was done as a report, a subject with its own verb as that", () => {
     const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
     expect(kinds('Next steps: Enhance interoperability between the data policy frameworks; to consider, by the next Council, how its findings could help businesses.')).toEqual([
