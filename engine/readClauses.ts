@@ -145,7 +145,11 @@ function readSentenceClauses(sentence: string, markers: readonly MarkerMatch[], 
     phrase: marker.marker,
     marker,
   });
-  const describing = !firstOpens && markers.length > 0 && CLOSE_RELATIVE_BEFORE.test(sentence.slice(0, markers[0].index)) ? markers[0] : undefined;
+  // A relative clause that runs to the end of its part of the sentence (a semicolon, or the end) says what that part commits
+  // to ("... the third meeting of the Joint Working Group, which WILL CONTINUE its work; REAFFIRM ..."), not its noun's past.
+  const runsToItsEnd = (marker: MarkerMatch) => /^[^,;]*(?:;|$)/u.test(sentence.slice(marker.index + marker.marker.length));
+  const describing =
+    !firstOpens && markers.length > 0 && CLOSE_RELATIVE_BEFORE.test(sentence.slice(0, markers[0].index)) && !runsToItsEnd(markers[0]) ? markers[0] : undefined;
   const opens = markers
     .filter((marker, at) => at === 0 ? marker !== describing : !(RELATIVE_BEFORE.test(sentence.slice(0, marker.index)) || MEANS_BEFORE.test(sentence.slice(0, marker.index))))
     .map(openedBy);
