@@ -198,6 +198,20 @@
  *   drops and three drops. First measured: links 1.000 and 4 of 4 drops
  *   in both, fates 40/45 (2027f) and 38/45 (2027e); labelled/README-2027f.md
  *   and README-2027e.md.
+ * - draft-2027d.md and draft-2027c.md: two more hands, written and
+ *   labelled blind after the rules drawn from 2027f and 2027e, the blind
+ *   checks of round twelve. 2027d is a summary record of the meeting, in
+ *   the past tense and reported speech throughout ("The EU side stated
+ *   that it would ...", "the two sides were to ...", "they aimed to ...",
+ *   "both sides undertook to ..."), with commitments of one side taken up
+ *   by the other and a "Conclusion:" after each item; 2027c is a legal,
+ *   MoU-like text ("the Participants shall endeavour to", "undertake to",
+ *   "will, subject to their respective laws and regulations, ...",
+ *   provisos, cross-references, recitals that report progress, sub-points);
+ *   each with merges, splits, four new initiatives, silent drops and three
+ *   or four drops. First measured: links 1.000 and 5 of 5 drops (2027d),
+ *   0.984 and 4 of 4 (2027c); fates 27/45 (2027d) and 44/45 (2027c);
+ *   labelled/README-2027d.md and README-2027c.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -208,7 +222,8 @@
  * four and 2027y that of round five; 2027o and 2027z, written by two more
  * hands at once, were the blind checks of round six, 2027m and 2027n
  * of round seven, 2027k and 2027l of round eight, 2027i and 2027j of
- * round nine, 2027h of round ten, 2027f and 2027e of round eleven.
+ * round nine, 2027h of round ten, 2027f and 2027e of round eleven, 2027d and 2027c of
+ * round twelve.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -255,6 +270,8 @@ export const WRITTEN = [
   { id: '2027h', name: '2026 → draft 2027h (written by another hand, blind: reorganised around three themes, Trust, Resilience and Competitiveness, labels renamed, commitments regrouped across sections, paraphrase, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027f', name: '2026 → draft 2027f (written by another hand, blind: a joint press release, commitments in the co-chairs\' quotations and in reported speech ("would", "aim to", "are set to", "look forward to"), a background section in the past tense, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027e', name: '2026 → draft 2027e (written by another hand, blind: Council conclusions, numbered paragraphs under one subject with capitalised operative verbs ("REAFFIRM", "STRESS the need to", "AGREE to", "TAKE NOTE of"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027d', name: '2026 → draft 2027d (written by another hand, blind: a summary record of the meeting in reported speech ("The EU side stated that it would ...", "was to", "undertook to"), one side\'s commitments taken up by the other, "Conclusion:" paragraphs, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027c', name: '2026 → draft 2027c (written by another hand, blind: a legal, MoU-like text, "the Participants shall endeavour to", "undertake to", "are to", provisos and cross-references, recitals reporting progress, sub-points, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
