@@ -55,7 +55,10 @@ const AFTER_PARTY_AND = String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}`;
 const BODY = String.raw`(?:the|this|that|its|their)\s+(?:${WORD}\s+){0,4}?(?:group|council|dialogue|committee|project|projects|call|team|mechanism|partnership|programme|forum|network)`;
 
 /** A relative pronoun and at most one word before a modal: "which will facilitate" describes, it does not commit. */
-const RELATIVE = String.raw`\b(?:which|that|who)\s+(?:${WORD}\s+)?`;
+/** Verbs that report what was said, in the past: after them "that" opens what was said, and "would" is the reported "will". */
+const REPORTING_VERB = String.raw`(?:agreed|said|stated|confirmed|announced|noted|stressed|underlined|emphasi[sz]ed|indicated|concurred|affirmed|reaffirmed|declared|explained|added|undertook|pledged|reported|replied|informed\s+\w+)`;
+/** A relative pronoun and the subject after it ("a partnership that will focus"); "stated that it would" is what was said, not a relative. */
+const RELATIVE = String.raw`\b(?:which|who|(?<!\b(?:${REPORTING_VERB}|and)\s+)that)\s+(?:${WORD}\s+)?`;
 
 /**
  * A marker that starts with one of `verbs` and goes on with `rest`, counting
@@ -213,6 +216,10 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // deepen"), or done steadily ("the MoC has been steadily implemented"): under way, neither begun nor finished.
   { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}been\s+${ADVERBS}(?!being\b)[\p{L}-]+ing\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:has|have|is|are)\s+(?:been\s+)?(?:steadily|continuously|consistently|constantly|regularly)\s+[\p{L}-]+ed\b`, 'giu'), firmness: 'firm', report: true },
+  // Reported speech in the past (a summary record): "the two sides were to create ...", "they aimed to protect ...", "both sides
+  // undertook to deepen ...", as "are to", "aim to", "undertake to" said at the time.
+  { pattern: verbAfter(String.raw`was|were`, String.raw`\s+${ADVERBS}to\s+(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY}|they)\s+` }), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`\b(?:aimed|intended|sought|undertook|resolved)\s+${ADVERBS}to\s+(?!be\b)${WORD}`, 'giu'), firmness: 'firm' },
   // Open to doing it: a possibility kept, as "may consider" is ("both sides remain open to extending this cooperation").
   { pattern: new RegExp(String.raw`\b(?:remain|remains|are|is|stay|stays)\s+${ADVERBS}open\s+to\s+${WORD}`, 'giu'), firmness: 'tentative' },
   // An action named as a noun that the parties confirm in the passive ("Continued efforts toward strengthening collaboration
@@ -382,10 +389,33 @@ function withoutOverlaps(found: readonly MarkerMatch[]): MarkerMatch[] {
  * it was said, not the tentative "would" of a wish. Only after a reporting
  * verb in the past within the same clause.
  */
-const REPORTED_SPEECH_BEFORE = /\b(?:agreed|said|stated|confirmed|announced|noted|stressed|underlined|emphasi[sz]ed|indicated|concurred|affirmed|reaffirmed|declared|explained|added|undertook|pledged)\s+(?:that\s+)?[^.;:!?]{0,120}$/iu;
+const REPORTED_SPEECH_BEFORE = new RegExp(String.raw`\b${REPORTING_VERB}\s+(?:that\s+)?[^.;:!?]{0,120}$`, 'iu');
 
 function isBackshifted(marker: string, sentence: string, at: number): boolean {
   return /^would\b/iu.test(marker) && REPORTED_SPEECH_BEFORE.test(sentence.slice(0, at));
+}
+
+/**
+ * A draft that says "would" and never "will" or "shall" is written in
+ * reported speech throughout (a summary record: "As trusted partners, they
+ * would continue leveraging ..." under "The EU side stated that ..."): there
+ * every "would" is the reported "will". Three sentences at least, so that a
+ * line or two being written is not read as a record.
+ */
+export function isReportedThroughout(sentences: readonly string[]): boolean {
+  let would = 0;
+  for (const sentence of sentences) {
+    if (/\b(?:will|shall)\b/iu.test(sentence)) return false;
+    if (/\bwould\b/iu.test(sentence)) would++;
+  }
+  return would >= REPORTED_SENTENCES_AT_LEAST;
+}
+
+const REPORTED_SENTENCES_AT_LEAST = 3;
+
+/** A marker's firmness where "would" is the reported "will": as the marker said with "will" has it, unless its rule set one. */
+export function firmnessAsReported(marker: MarkerMatch): Firmness {
+  return /^would\b/iu.test(marker.marker) ? firmnessOf(marker.marker.replace(/^would\b/iu, 'will')) : marker.firmness;
 }
 
 /** Firmness read from the marker's first word that carries one ("would continue" is tentative). */

@@ -12,7 +12,7 @@
  * commitment decides.
  */
 import { RetrievalIndex } from './RetrievalIndex';
-import { NOT_THE_MARKER, findCommitments, findMarker, findRestatementMarkers, markerAction, markerCore, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
+import { NOT_THE_MARKER, findCommitments, findMarker, findRestatementMarkers, firmnessAsReported, isReportedThroughout, markerAction, markerCore, type Commitment, type Firmness, type MarkerMatch } from './findCommitments';
 import { commitmentClause, readDraftClauses, type Clause } from './readClauses';
 import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MIN_SHARED, FATE_OTHER_SENTENCE_SCORE, FATE_PROGRESS_OVER_RESTATEMENT, SETTING_WEIGHT } from './thresholds';
 import { boundedMemo } from './boundedMemo';
@@ -119,6 +119,7 @@ export function trackCommitments(
   }
   index.seal();
   const rarity = rarityOf(sentences);
+  const reported = isReportedThroughout(sentences.map((sentence) => sentence.text));
 
   const continuing = new Map<string, Set<number>>();
   const linkedSentences = new Map<string, Set<number>>();
@@ -187,7 +188,7 @@ export function trackCommitments(
       return ownAgainst(c, claimer.at).filter((stem) => said.includes(stem)).length >= OWN_WORDS_HELD;
     };
     read.forEach(({ commitment, candidates }, c) => {
-      fates.push({ ...commitment, prior: p, ...readFate(commitment, ownEvidence(candidates, c, claimedBy, (candidate) => saysMore(candidate, c))) });
+      fates.push({ ...commitment, prior: p, ...readFate(commitment, ownEvidence(candidates, c, claimedBy, (candidate) => saysMore(candidate, c)), reported) });
     });
   });
   return fates;
@@ -500,7 +501,7 @@ function actionOf(commitment: Commitment): string | null {
  * report of continued effort continued again is the same commitment.
  * Sentences that only share its area keep nothing of it.
  */
-function readFate(commitment: Commitment, candidates: readonly Candidate[]): Omit<CommitmentFate, keyof Commitment | 'prior'> {
+function readFate(commitment: Commitment, candidates: readonly Candidate[], reported: boolean): Omit<CommitmentFate, keyof Commitment | 'prior'> {
   const evidence = candidates.slice(0, EVIDENCE_SHOWN).map((candidate) => candidate.sentence.text);
   if (candidates.length === 0) return { fate: 'dropped', draftBlock: null, draftSentence: null, evidence, reason: 'dropped: no draft sentence continues it' };
   const isProgress = (c: Candidate) => c.clause.kind === 'progress' || (c.clause.kind === 'continued' && !commitment.report);
@@ -522,7 +523,8 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[]): Omi
     return shown(progress, 'progressed', `progressed: ${commitment.marker} → ${progress.clause.phrase}`);
   }
   if (restatement) {
-    const firmness: Firmness = restatement.clause.marker?.firmness ?? 'firm';
+    const marker = restatement.clause.marker;
+    const firmness: Firmness = marker ? (reported ? firmnessAsReported(marker) : marker.firmness) : 'firm';
     const fate: Fate =
       commitment.firmness === 'tentative' && firmness === 'firm'
         ? 'strengthened'

@@ -1,0 +1,73 @@
+/**
+ * Commitments in reported speech, as a press release or a summary record of
+ * the meeting words them (drafts 2027f and 2027d, written blind): "will"
+ * reported in the past is "would", "are to" is "were to", "aim to" is
+ * "aimed to", and a record says "would" throughout.
+ */
+import { describe, expect, it } from 'vitest';
+import { PrecedentIndex, alignDraft, findCommitments, parseDocument, trackCommitments } from '../../engine/index';
+import { findRestatementMarkers, firmnessAsReported, isReportedThroughout } from '../../engine/findCommitments';
+import { readDraftClauses } from '../../engine/readClauses';
+
+const commitmentOf = (sentence: string) => findCommitments(parseDocument(sentence).blocks)[0] ?? null;
+const restatements = (sentence: string) => findRestatementMarkers(sentence).map((m) => [m.marker, m.firmness]);
+
+describe('what was said, reported', () => {
+  it('reads "that" after a reporting verb as opening what was said, not a relative clause', () => {
+    expect(commitmentOf('The Japanese side stated that it would continue to encourage more governments to join the Friends Group.')?.marker).toBe(
+      'would continue to encourage',
+    );
+    expect(commitmentOf('Both sides agreed that the partnership relied on industry, and that they would translate their goals into outcomes.')?.marker).toBe(
+      'would translate',
+    );
+    // A relative clause still describes its noun.
+    expect(commitmentOf('They welcomed a partnership that will increasingly focus on deliverables.')).toBeNull();
+  });
+
+  it('reads the past of "are to", "aim to" and "undertake to" in a draft as the commitment said at the time', () => {
+    expect(restatements('The Chair noted that, by enhancing interoperability, the two sides were to create a seamless data ecosystem.')).toEqual([['were to create', 'firm']]);
+    expect(restatements('The Chair noted that, by sharing best practices, they aimed to protect and empower users.')).toEqual([['aimed to protect', 'firm']]);
+    expect(restatements('Both sides undertook to deepen their cooperation further in multilateral fora.')).toEqual([['undertook to deepen', 'firm']]);
+    // A condition is not an arrangement.
+    expect(restatements('If the call were to be delayed, the project would be postponed.').map(([marker]) => marker)).not.toContain('were to be');
+  });
+
+  it('reads a meeting that had taken place as a report', () => {
+    expect(readDraftClauses('The Japanese side reported that the first exchange of best practices had taken place in March 2027.').map((c) => [c.kind, c.phrase])).toEqual([
+      ['progress', 'had taken place'],
+    ]);
+  });
+});
+
+describe('a draft in reported speech throughout', () => {
+  const record = [
+    'The EU side stated that the two sides would continue to discuss joint research initiatives.',
+    'As trusted partners, they would continue leveraging their complementary strengths.',
+    'The Chair noted that the two sides would revert to the matter at the next meeting.',
+  ];
+
+  it('is one that says "would" in three sentences or more and never "will" or "shall"', () => {
+    expect(isReportedThroughout(record)).toBe(true);
+    expect(isReportedThroughout(record.slice(0, 2))).toBe(false);
+    expect(isReportedThroughout([...record, 'Both sides will convene the next meeting in Brussels.'])).toBe(false);
+  });
+
+  it('reads "would" there as the reported "will", and a marker whose rule sets its firmness as it is', () => {
+    const would = findRestatementMarkers('As trusted partners, they would continue leveraging their complementary strengths.')[0];
+    expect(would.firmness).toBe('tentative');
+    expect(firmnessAsReported(would)).toBe('firm');
+    const could = findRestatementMarkers('Both sides could consider a joint call.')[0];
+    expect(firmnessAsReported(could)).toBe('tentative');
+  });
+
+  it('restates a firm commitment carried on in a record, and weakens it where the draft says "will" elsewhere', () => {
+    const prior = parseDocument('Both sides will continue to discuss and develop joint research initiatives across advanced fields, including AI and quantum technologies.');
+    const fateIn = (sentences: string[]) => {
+      const draft = parseDocument(sentences.join('\n\n'));
+      return trackCommitments([prior], draft, alignDraft(draft, new PrecedentIndex([prior])))[0].fate;
+    };
+    const carried = 'Following Japan’s association to Horizon Europe, they would continue to discuss and develop joint research initiatives across advanced fields, including AI and quantum technologies.';
+    expect(fateIn([carried, ...record.slice(1)])).toBe('restated');
+    expect(fateIn([carried, ...record.slice(1), 'Both sides will convene the next meeting in Brussels.'])).toBe('weakened');
+  });
+});
