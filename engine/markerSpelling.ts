@@ -50,9 +50,12 @@ const BY_LETTER = new Map<string, string[]>();
 for (const word of MARKER_WORDS) BY_LETTER.set(word[0], [...(BY_LETTER.get(word[0]) ?? []), word]);
 
 /**
- * English words that are slips for a marker word in one place only: the
- * logician's "intension" (a term's content) takes "of", never a verb, so
- * "their intension to intensify the talks" is an intention.
+ * English words that are slips for a marker word in one place only, before
+ * a verb's "to". The logician's "intension" (the content of a term) takes
+ * "of" and never a verb, so "their intension to intensify the talks" can
+ * only be an intention, and "the intension of a term" stays itself. The
+ * possessive is not asked for: the same hurried hand writes "there
+ * intension to".
  */
 const SLIPS_BEFORE_TO: ReadonlyMap<string, string> = new Map([
   ['intension', 'intention'],
