@@ -8,6 +8,7 @@
  */
 import type { Block } from './types';
 import { boundedMemo } from './boundedMemo';
+import { readSpelt, type SpeltReading } from './markerSpelling';
 
 export type Firmness = 'firm' | 'tentative';
 
@@ -20,6 +21,8 @@ export interface Commitment {
   end: number;
   /** The marker phrase, in the sentence's own words. */
   marker: string;
+  /** The marker as read, where the sentence misspells it ("committed to continue" for "commited to continu"). */
+  readAs?: string;
   firmness: Firmness;
   /** The marker reports effort already continued ("have continued"), rather than announcing it. */
   report: boolean;
@@ -27,7 +30,10 @@ export interface Commitment {
 
 /** A commitment found in a sentence, before it is placed in a document. */
 export interface MarkerMatch {
+  /** In the sentence's own words. */
   marker: string;
+  /** The marker as the rules read it, where the sentence misspells it (markerSpelling.ts): its words say how it commits. */
+  readAs?: string;
   firmness: Firmness;
   report: boolean;
   /** Offset of the marker in the sentence. */
@@ -334,7 +340,16 @@ export function findMarker(sentence: string): MarkerMatch | null {
  * Reading them runs every rule's regular expression over the sentence, which
  * was most of a keystroke's analysis on a long draft, hence the memo.
  */
-export const findMarkers: (sentence: string) => readonly MarkerMatch[] = boundedMemo(readMarkers, 50_000);
+export const findMarkers: (sentence: string) => readonly MarkerMatch[] = boundedMemo(
+  (sentence: string) => readSpelt(sentence, readMarkers, findMarkers, markerInSource),
+  50_000,
+);
+
+/** A marker of a sentence's reading (markerSpelling.ts) in the sentence's own words and offsets. */
+export function markerInSource(marker: MarkerMatch, spelt: SpeltReading): MarkerMatch {
+  const { at, text } = spelt.inSource(marker.index, marker.marker.length);
+  return text === marker.marker ? { ...marker, index: at } : { ...marker, index: at, marker: text, readAs: marker.readAs ?? marker.marker };
+}
 
 function readMarkers(sentence: string): MarkerMatch[] {
   if (COVER_FORMULA.test(sentence) || !mayHoldMarker(sentence)) return [];
@@ -346,14 +361,19 @@ function readMarkers(sentence: string): MarkerMatch[] {
  * the commitment markers and, where none stands, the restatements only a
  * draft's reading takes (RESTATEMENT_RULES).
  */
-export const findRestatementMarkers: (sentence: string) => readonly MarkerMatch[] = boundedMemo((sentence: string): MarkerMatch[] => {
+export const findRestatementMarkers: (sentence: string) => readonly MarkerMatch[] = boundedMemo(
+  (sentence: string) => readSpelt(sentence, readRestatementMarkers, findRestatementMarkers, markerInSource),
+  50_000,
+);
+
+function readRestatementMarkers(sentence: string): MarkerMatch[] {
   if (COVER_FORMULA.test(sentence)) return [];
   const markers = findMarkers(sentence);
   const restated = ANY_RESTATEMENT_LEAD.test(sentence) ? matchesOf(RESTATEMENT_RULES, sentence, false) : [];
   const overlaps = (a: MarkerMatch, b: MarkerMatch) => a.index < b.index + b.marker.length && b.index < a.index + a.marker.length;
   const added = withoutOverlaps(restated.filter((r) => !markers.some((m) => overlaps(m, r))));
   return added.length === 0 ? [...markers] : [...markers, ...added].sort((a, b) => a.index - b.index);
-}, 50_000);
+}
 
 const ANY_RESTATEMENT_LEAD = anyOf(RESTATEMENT_RULES.map((rule) => leadOf(rule.pattern.source)));
 
@@ -477,6 +497,7 @@ export function findCommitments(blocks: readonly Block[]): Commitment[] {
         start: sentence.start,
         end: sentence.end,
         marker: marker.marker,
+        ...(marker.readAs ? { readAs: marker.readAs } : {}),
         firmness: marker.firmness,
         report: marker.report,
       });

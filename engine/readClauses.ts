@@ -7,8 +7,9 @@
  * and the fate of a prior commitment is read in the clause about it, not in
  * whichever verb comes first.
  */
-import { BOTH_SIDES, DONE_LABEL, findMarkers, findRestatementMarkers, fragmentAfter, type MarkerMatch } from './findCommitments';
+import { BOTH_SIDES, DONE_LABEL, findMarkers, findRestatementMarkers, fragmentAfter, markerInSource, type MarkerMatch } from './findCommitments';
 import { boundedMemo } from './boundedMemo';
+import { readSpelt, type SpeltReading } from './markerSpelling';
 
 export type ClauseKind = 'commitment' | 'continued' | 'progress' | 'statement';
 
@@ -122,14 +123,34 @@ const MEANS_BEFORE = /\b(?:by|through|while|when)\s*$/iu;
  * progress opens a clause that runs to the next one; a report inside a
  * marker ("confirmed their commitment to progress") is part of the marker.
  */
-export const readClauses: (sentence: string) => readonly Clause[] = boundedMemo((sentence: string) => readSentenceClauses(sentence, findMarkers(sentence), true), 50_000);
+export const readClauses: (sentence: string) => readonly Clause[] = boundedMemo(
+  (sentence: string) => readSpelt(sentence, (text) => readSentenceClauses(text, findMarkers(text), true), readClauses, clauseInSource),
+  50_000,
+);
 
 /**
  * The clauses of a draft sentence, read for the fate of a prior commitment:
  * a restatement in the passive or by another subject opens a clause too
  * (findRestatementMarkers).
  */
-export const readDraftClauses: (sentence: string) => readonly Clause[] = boundedMemo((sentence: string) => readSentenceClauses(sentence, findRestatementMarkers(sentence), false), 50_000);
+export const readDraftClauses: (sentence: string) => readonly Clause[] = boundedMemo(
+  (sentence: string) => readSpelt(sentence, (text) => readSentenceClauses(text, findRestatementMarkers(text), false), readDraftClauses, clauseInSource),
+  50_000,
+);
+
+/** A clause of a sentence's reading with misspelt marker words put right ("welcommed the signing"), in the sentence's own words and offsets. */
+function clauseInSource(clause: Clause, spelt: SpeltReading): Clause {
+  const own = spelt.inSource(clause.start, clause.text.length);
+  const phrase = spelt.inSource(clause.phraseAt, clause.phrase.length);
+  return {
+    ...clause,
+    start: own.at,
+    text: own.text,
+    phraseAt: phrase.at,
+    phrase: phrase.text,
+    ...(clause.marker ? { marker: markerInSource(clause.marker, spelt) } : {}),
+  };
+}
 
 /**
  * `firstOpens`: the first marker opens a clause even after a relative clause, as a statement's own commitment does (its

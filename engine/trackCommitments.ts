@@ -464,7 +464,7 @@ function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; sh
  * them"), whatever its verb.
  */
 function actionShift(commitment: Commitment, draft: Clause, sentence: string): Fate {
-  const [before, after] = [markerAction(commitment.marker), markerAction(draft.phrase)];
+  const [before, after] = [markerAction(commitment.readAs ?? commitment.marker), markerAction(draft.marker?.readAs ?? draft.phrase)];
   if (before === 'exploratory' && after === 'concrete') return 'strengthened';
   if (before === 'concrete' && after === 'exploratory') return 'weakened';
   if (before !== 'exploratory' && after === 'exploratory' && consideredAction(commitment, sentence.slice(draft.phraseAt + draft.phrase.length))) return 'weakened';
@@ -486,7 +486,7 @@ function consideredAction(commitment: Commitment, after: string): boolean {
 function actionOf(commitment: Commitment): string | null {
   const at = commitment.sentence.indexOf(commitment.marker);
   if (at < 0) return null;
-  const words = commitment.marker.split(/\s+/u);
+  const words = (commitment.readAs ?? commitment.marker).split(/\s+/u);
   const following = commitment.sentence.slice(at + commitment.marker.length).split(/\s+/u).filter(Boolean);
   return [words[words.length - 1], ...following].find((word) => !NOT_THE_MARKER.has(word.toLowerCase())) ?? null;
 }
@@ -532,7 +532,7 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[], repo
           ? 'weakened'
           : actionShift(commitment, restatement.clause, restatement.sentence.text);
     const reading = shown(restatement, fate, `${fate}: ${commitment.marker} (${commitment.firmness}) → ${restatement.clause.phrase} (${firmness})`);
-    const changed = fate === 'restated' && restatement.clause.kind === 'commitment' && markerCore(restatement.clause.phrase) !== markerCore(commitment.marker);
+    const changed = fate === 'restated' && restatement.clause.kind === 'commitment' && markerCore(restatement.clause.marker?.readAs ?? restatement.clause.phrase) !== markerCore(commitment.readAs ?? commitment.marker);
     return changed ? { ...reading, markerChanged: true, reason: `${reading.reason}, in another marker` } : reading;
   }
   // Continued in words that neither commit nor report ("both sides confirmed their interest in ...", a bare label

@@ -117,7 +117,7 @@ const DETACHMENTS: Readonly<Record<WordNetPart, readonly (readonly [string, stri
 const SINGLE_WORD = /^[a-z]+$/;
 
 /** Lemma to its synset offsets, most frequent sense first. */
-function readIndex(text: string): Map<string, string[]> {
+export function readIndex(text: string): Map<string, string[]> {
   const index = new Map<string, string[]>();
   for (const line of text.split('\n')) {
     if (line.startsWith(' ') || line.length === 0) continue;
