@@ -474,12 +474,27 @@ function actionShift(commitment: Commitment, draft: Clause, sentence: string): F
 /** Words after an exploring verb within which the action it looks into stands ("consider the possibility of extending"). */
 const CONSIDERED_WITHIN = 6;
 
-/** Whether the commitment's own action is among the first words after the draft's exploring verb. */
+/**
+ * Whether the commitment's own action, or what it acts on, is among the
+ * first words after the draft's exploring verb ("committed to further
+ * strengthening collaboration in quantum research" -> "would consider further
+ * collaboration in quantum research").
+ */
 function consideredAction(commitment: Commitment, after: string): boolean {
-  const action = actionOf(commitment);
+  const action = actionWithObject(commitment);
   if (!action) return false;
   const near = wordStems(after.split(/\s+/u).slice(0, CONSIDERED_WITHIN).join(' '));
   return [...wordStems(action)].some((stem) => near.has(stem));
+}
+
+/** The commitment's action and the first word of its object: "strengthening collaboration". */
+function actionWithObject(commitment: Commitment): string | null {
+  const action = actionOf(commitment);
+  if (!action) return null;
+  const at = commitment.sentence.indexOf(action, Math.max(0, commitment.sentence.indexOf(commitment.marker)));
+  const after = at < 0 ? [] : commitment.sentence.slice(at + action.length).split(/\s+/u);
+  const object = after.find((word) => wordStems(word).size > 0);
+  return object ? `${action} ${object}` : action;
 }
 
 /** The verb a commitment's marker governs: its last word, or the first after it when that says how ("committed to further strengthening"). */

@@ -130,6 +130,14 @@ const stories: Story[] = [
     draftMarker: 'will consider',
   },
   {
+    story: "'committed to further strengthening collaboration in quantum research' become 'will consider further collaboration in quantum research' is weakened: what it acts on only considered (draft 2027d)",
+    prior: quantum2026,
+    draft: () => edited(quantum2026(), 'They committed to further strengthening collaboration in quantum research', 'They will consider further collaboration in quantum research'),
+    sentence: 'They committed to further strengthening collaboration',
+    fate: 'weakened',
+    draftMarker: 'will consider',
+  },
+  {
     story: "'confirmed the intention to address' become 'will also, where appropriate, consider how best to address' is weakened: the verb stands after the parenthesis",
     prior: () => paragraph('council-note-8288-1-26-rev1', 'Semiconductors:'),
     draft: () =>
@@ -433,9 +441,9 @@ const stories: Story[] = [
     fate: 'weakened',
   },
   {
-    story: "'will deepen' the exchanges, then 'will study' how to organise them, is restated: what is studied is not the action committed to",
+    story: "'will deepen cooperation', then 'will study' how to organise expert workshops in that area, is restated: what is studied is neither the action committed to nor what it acts on",
     prior: platforms2024,
-    draft: () => edited(platforms2024(), 'both sides will deepen cooperation', 'both sides will study ways of organising cooperation'),
+    draft: () => edited(platforms2024(), 'both sides will deepen cooperation', 'both sides will study ways of organising expert workshops'),
     sentence: 'In order to ensure a safe online environment',
     fate: 'restated',
   },
