@@ -222,6 +222,19 @@
  *   or four drops. First measured: links 1.000 and 5 of 5 drops (2027d),
  *   0.984 and 4 of 4 (2027c); fates 27/45 (2027d) and 44/45 (2027c);
  *   labelled/README-2027d.md and README-2027c.md.
+ * - draft-2027b.md and draft-2027aa.md: two more hands, written and
+ *   labelled blind after the rules drawn from 2027d (reported speech), the
+ *   blind checks of round thirteen. 2027b is the co-chairs' address to the
+ *   press in the first person ("I am pleased to say that we will ...",
+ *   "our two sides are going to ...", "we are ready to ..."), with
+ *   rhetorical questions, reports in the present perfect ("we have
+ *   signed") and spoken signposts for labels; 2027aa collapses each section
+ *   into one or two long paragraphs without bullets or labels, the topics
+ *   chained ("as regards", "moreover", "whereas"), commitments of several
+ *   2026 bullets in one sentence and sentences with two fates (ten merges).
+ *   First measured: links 1.000 and 0.983, drops 4 of 4 and 5 of 5, fates
+ *   32/45 (2027b) and 42/45 (2027aa); labelled/README-2027b.md and
+ *   README-2027aa.md.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s
@@ -233,7 +246,8 @@
  * hands at once, were the blind checks of round six, 2027m and 2027n
  * of round seven, 2027k and 2027l of round eight, 2027i and 2027j of
  * round nine, 2027h and 2027g of round ten, 2027f and 2027e of round
- * eleven, 2027d and 2027c of round twelve.
+ * eleven, 2027d and 2027c of round twelve, 2027b and 2027aa of round
+ * thirteen.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -283,6 +297,8 @@ export const WRITTEN = [
   { id: '2027e', name: '2026 → draft 2027e (written by another hand, blind: Council conclusions, numbered paragraphs under one subject with capitalised operative verbs ("REAFFIRM", "STRESS the need to", "AGREE to", "TAKE NOTE of"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027d', name: '2026 → draft 2027d (written by another hand, blind: a summary record of the meeting in reported speech ("The EU side stated that it would ...", "was to", "undertook to"), one side\'s commitments taken up by the other, "Conclusion:" paragraphs, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027c', name: '2026 → draft 2027c (written by another hand, blind: a legal, MoU-like text, "the Participants shall endeavour to", "undertake to", "are to", provisos and cross-references, recitals reporting progress, sub-points, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027b', name: '2026 → draft 2027b (written by another hand, blind: the co-chairs\' address to the press in the first person ("I am pleased to say that we will ...", "are going to", "we are ready to"), rhetorical questions, reports in the present perfect, spoken signposts for labels, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027aa', name: '2026 → draft 2027aa (written by another hand, blind: each section collapsed into one or two long paragraphs, no bullets or labels, topics chained with "as regards", "moreover", "whereas", commitments of several bullets in one sentence, sentences with two fates, ten merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
