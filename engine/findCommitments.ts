@@ -49,7 +49,7 @@ const MODAL_ADVERB = 'also|further|jointly|together|now|still|therefore';
 /** Not such an adverb opening a parenthesis: the verb comes after it. */
 const NOT_PARENTHESIS = String.raw`(?!(?:${MODAL_ADVERB}),)`;
 /** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
-export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|they|we`;
+export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|they|we|our two sides|our teams|my colleague and i`;
 const PARTY = String.raw`(?:${BOTH_SIDES}|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
 /** After the parties' earlier verb, coordinated ("both sides shared the view that ..., and confirmed to ..."). */
 const AFTER_PARTY_AND = String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}`;
@@ -117,6 +117,8 @@ const RULES: MarkerRule[] = [
   { pattern: verbAfter(String.raw`expect|expects`, String.raw`\s+to\s+${ADVERBS}${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }) },
   // "Both sides are to review ...", "the working group is to report ...": an arrangement, by them or their body.
   { pattern: verbAfter(String.raw`is|are`, String.raw`\s+${ADVERBS}to\s+(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+` }), firmness: 'firm' },
+  // "Going to", as the co-chairs say it to the press ("our two sides are going to support ..."), by them or their body.
+  { pattern: verbAfter(String.raw`am|is|are`, String.raw`\s+${ADVERBS}going\s+to\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+` }), firmness: 'firm' },
   // A meeting of theirs announced ("the next edition of the Cyber Dialogue would be held in Brussels").
   { pattern: verbAfter(String.raw`will|would|shall`, String.raw`\s+${ADVERBS}be\s+(?:held|convened|hosted|organised|organized)\b`, { not: RELATIVE }) },
   { pattern: new RegExp(String.raw`\blook(?:s|ing)?\s+forward\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },

@@ -65,7 +65,7 @@ const SHARED_THOUGHT = 'view|views|understanding|recognition|belief|conviction|c
 const SAYING = String.raw`confirm|reconfirm|reaffirm|affirm|recognis|recogniz|acknowledg|stress|underlin|underscor|emphasi|reemphasi|not|highlight|express|agre|concurr|decid|committ|commit|intend|plann|aim|expect|hop|believ|consider|stat|declar|recall|took note|reiterat|welcom|shared\s+(?:the|a|their)\s+(?:${SHARED_THOUGHT})`;
 
 const PARTY_DID = new RegExp(
-  String.raw`\b(?:${BOTH_SIDES}|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?<verb>(?!(?:${SAYING})\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
+  String.raw`\b(?:${BOTH_SIDES}|the (?:european union|eu) and japan)\s+(?:(?:also|further|jointly|together|successfully|particularly)\s+)*(?:have\s+|has\s+)?(?:(?:also|further|jointly|together|successfully|now|already)\s+)*(?<verb>(?!(?:${SAYING})\w*\b)\w+ed|began|held|took|made|built|met|led|sought|brought|undertook)\b`,
   'giu',
 );
 

@@ -1,5 +1,5 @@
 /**
- * Commitments in reported speech, as a press release or a summary record of
+^ * Commitments in reported speech, as a press release or a summary record of
  * the meeting words them (drafts 2027f and 2027d, written blind): "will"
  * reported in the past is "would", "are to" is "were to", "aim to" is
  * "aimed to", and a record says "would" throughout.
@@ -69,5 +69,20 @@ describe('a draft in reported speech throughout', () => {
     const carried = 'Following Japan’s association to Horizon Europe, they would continue to discuss and develop joint research initiatives across advanced fields, including AI and quantum technologies.';
     expect(fateIn([carried, ...record.slice(1)])).toBe('restated');
     expect(fateIn([carried, ...record.slice(1), 'Both sides will convene the next meeting in Brussels.'])).toBe('weakened');
+  });
+});
+
+describe('the co-chairs speaking for both sides (draft 2027b, a press address)', () => {
+  it('reads "going to" of the parties or their body as "will"', () => {
+    expect(commitmentOf('Beyond our own networks, our two sides are going to support secure and resilient connectivity in third countries.')?.marker).toBe('are going to support');
+    expect(commitmentOf('The Working Group is going to enhance interoperability between the data policy frameworks.')?.firmness).toBe('firm');
+    // Not a forecast of something else.
+    expect(commitmentOf('The market for edge computing is going to grow.')).toBeNull();
+  });
+
+  it('reads what "we", "our teams" or "my colleague and I" have done as a report, an adverb after "have" too', () => {
+    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
+    expect(kinds('Our teams have connected the Ouranos Ecosystem battery traceability platform and Catena-X.')).toEqual([['progress', 'connected']]);
+    expect(kinds('We have jointly supported two pilot projects this year.')).toEqual([['progress', 'supported']]);
   });
 });
