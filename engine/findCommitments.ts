@@ -50,7 +50,9 @@ const MODAL_ADVERB = 'also|further|jointly|together|now|still|therefore';
 const NOT_PARENTHESIS = String.raw`(?!(?:${MODAL_ADVERB}),)`;
 /** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
 export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|they|we|our two sides|our teams|my colleague and i`;
-const PARTY = String.raw`(?:${BOTH_SIDES}|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?)`;
+/** The two sides as a debriefing note abbreviates them: JP, COM (the Commission), "JP and COM", "EU and JP". */
+const ABBREVIATED_SIDES = String.raw`(?:jp|com|eu)(?:\s+and\s+(?:jp|com|eu))?`;
+const PARTY = String.raw`(?:${BOTH_SIDES}|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?|${ABBREVIATED_SIDES})`;
 /** After the parties' earlier verb, coordinated ("both sides shared the view that ..., and confirmed to ..."). */
 const AFTER_PARTY_AND = String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}`;
 /**
@@ -162,7 +164,7 @@ export const DONE_LABEL = String.raw`(?:achievements?|results?|outcomes?|progres
 /** Where a fragment under such a label starts: right after the label's colon, or after a semicolon later in the item. */
 export const fragmentAfter = (label: string): string => String.raw`(?<=\b${label}\s*:(?:[^.:]*;)?\s*)`;
 /** A fragment's first word as its verb: not an article, pronoun, preposition or a subject that a verb follows ("Japan will"). */
-const FRAGMENT_VERB = String.raw`(?:to\s+)?${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|at|from|as|and|or|which|that|both|each|all|such|other|new|we|they|japan|eu)\b)(?![\p{L}’'-]+\s+(?:will|shall|would|could|may|is|are|was|were|has|have|and)\b)\p{L}[\p{L}’'-]*`;
+const FRAGMENT_VERB = String.raw`(?:to\s+)?${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|at|from|as|and|or|which|that|both|each|all|such|other|new|we|they|japan|eu|jp|com)\b)(?![\p{L}’'-]+\s+(?:will|shall|would|could|may|is|are|was|were|has|have|and)\b)\p{L}[\p{L}’'-]*`;
 
 /** Where a resolution's clause starts: the sentence's start, or after a comma or semicolon and an "and". */
 const OPERATIVE_START = String.raw`(?<=^\s*|[,;]\s+(?:and\s+)?)`;
@@ -224,6 +226,9 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // deepen"), or done steadily ("the MoC has been steadily implemented"): under way, neither begun nor finished.
   { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}been\s+${ADVERBS}(?!being\b)[\p{L}-]+ing\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:has|have|is|are)\s+(?:been\s+)?(?:steadily|continuously|consistently|constantly|regularly)\s+[\p{L}-]+ed\b`, 'giu'), firmness: 'firm', report: true },
+  // A follow-up item in a note's headline style, the parties and an infinitive at the start of a sentence or after a label
+  // ("Follow-up: COM to circulate a proposal by 06/2027", "JP and COM to consider whether ..."): what they are to do.
+  { pattern: verbAfter('to', String.raw`\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`(?:^|[.;:]\s+|\(\s*)(?:${PARTY})\s+` }), firmness: 'firm' },
   // Reported speech in the past (a summary record): "the two sides were to create ...", "they aimed to protect ...", "both sides
   // undertook to deepen ...", as "are to", "aim to", "undertake to" said at the time.
   { pattern: verbAfter(String.raw`was|were`, String.raw`\s+${ADVERBS}to\s+(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY}|they)\s+` }), firmness: 'firm' },

@@ -32,5 +32,15 @@ export function scheduledOrdinals(sentence: string): number[] {
 /** The recurring events a sentence convenes or holds, each as its ordinal and the kind of event ("meeting", "dialogue"). */
 export function scheduledEvents(sentence: string): Array<{ ordinal: number; kind: string }> {
   if (!SCHEDULING.test(sentence)) return [];
-  return [...sentence.matchAll(EVENT_ORDINAL)].map((match) => ({ ordinal: ordinalNumber(match[1]), kind: match[2].toLowerCase() }));
+  return [
+    ...[...sentence.matchAll(EVENT_ORDINAL)].map((match) => ({ ordinal: ordinalNumber(match[1]), kind: match[2].toLowerCase() })),
+    ...[...sentence.matchAll(NUMBERED_MEETING)].map((match) => ({ ordinal: Number.parseInt(match[1], 10), kind: 'meeting' })),
+  ];
 }
+
+/**
+ * A meeting named, as notes name it, by its body's acronym and its number
+ * ("DPC5 held in Tokyo", "convene DPC6 in Brussels"): two capitals at least,
+ * so "G7" and "G20", which are no meetings' numbers, are not read.
+ */
+const NUMBERED_MEETING = /\b\p{Lu}{2,}(\d{1,2})\b/gu;

@@ -235,6 +235,19 @@
  *   First measured: links 1.000 and 0.983, drops 4 of 4 and 5 of 5, fates
  *   32/45 (2027b) and 42/45 (2027aa); labelled/README-2027b.md and
  *   README-2027aa.md.
+ * - draft-2027ab.md (in labelled/, not registered): another hand, written
+ *   and labelled blind with 2027ac as round fourteen, an EU-internal
+ *   debriefing note to Member States in telegraphic shorthand ("JP and COM
+ *   to consider whether ...", "Follow-up: COM to circulate ... by
+ *   06/2027", "DPC5 held in Tokyo on 28/05/2027", subjects dropped). Blind:
+ *   links 0.984, a false drop (the meeting paragraph), fates 34/45. After
+ *   the rules drawn from it (the sides abbreviated, follow-up infinitives,
+ *   a meeting named by its body's acronym and number, "held 01/2027"): as
+ *   written links 1.000, no false drop, fates 37/45; but in the other style
+ *   (labels taken out) its "WG launched 22/09/2026 ..." loses the label
+ *   "Data Strategy WG:" that linked it, its precedent is reported dropped
+ *   and its fates are 35/45, under the floor: an acronym no document
+ *   defines ("WG" for "Working Group") is not read yet.
  *
  * None of the blind drafts trains the link model. The clause and fate
  * readings were, however, written from the fate errors of 2027r and 2027s

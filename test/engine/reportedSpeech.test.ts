@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { PrecedentIndex, alignDraft, findCommitments, parseDocument, trackCommitments } from '../../engine/index';
 import { findRestatementMarkers, firmnessAsReported, isReportedThroughout } from '../../engine/findCommitments';
 import { readDraftClauses } from '../../engine/readClauses';
+import { scheduledEvents } from '../../engine/ordinals';
+import { blockRoles } from '../../engine/blockRoles';
 
 const commitmentOf = (sentence: string) => findCommitments(parseDocument(sentence).blocks)[0] ?? null;
 const restatements = (sentence: string) => findRestatementMarkers(sentence).map((m) => [m.marker, m.firmness]);
@@ -84,5 +86,26 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
     const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
     expect(kinds('Our teams have connected the Ouranos Ecosystem battery traceability platform and Catena-X.')).toEqual([['progress', 'connected']]);
     expect(kinds('We have jointly supported two pilot projects this year.')).toEqual([['progress', 'supported']]);
+  });
+});
+
+describe("a debriefing note's shorthand (draft 2027ab, an EU-internal flash report)", () => {
+  it('reads a follow-up item, the sides abbreviated and an infinitive, as what they are to do', () => {
+    expect(restatements('Outcome: JP and COM to consider whether an exchange of best practices could be organised at a later stage.')).toEqual([['to consider', 'firm']]);
+    expect(restatements('Follow-up: COM to circulate a proposal by 06/2027.')).toEqual([['to circulate', 'firm']]);
+    // Not an infinitive inside a sentence ("it is important for JP to ...").
+    expect(restatements('It is important for JP to see the results first.')).toEqual([]);
+  });
+
+  it("reads a meeting named by its body's acronym and number as that meeting", () => {
+    expect(scheduledEvents('DPC5 held in Tokyo on 28/05/2027, as decided at DPC4 (Brussels, 05/05/2026).')).toEqual([
+      { ordinal: 5, kind: 'meeting' },
+      { ordinal: 4, kind: 'meeting' },
+    ]);
+    // G7 and G20 are no meetings' numbers.
+    expect(scheduledEvents('The G7 summit was held in Italy and the G20 met in Brazil.')).toEqual([]);
+    const blocks = parseDocument('# Flash report\n\nDPC5 held in Tokyo on 28/05/2027.\n\n## Item 1\n\nOpening remarks.\n\nMore.').blocks;
+    expect(blockRoles(blocks).get(blocks.find((b) => b.text.startsWith('DPC5'))!.index)).toBe('meeting');
+    expect(readDraftClauses('First working-level information exchange held 01/2027.').map((c) => [c.kind, c.phrase])).toEqual([['progress', 'held']]);
   });
 });
