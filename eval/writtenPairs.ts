@@ -235,6 +235,16 @@
  *   First measured: links 1.000 and 0.983, drops 4 of 4 and 5 of 5, fates
  *   32/45 (2027b) and 42/45 (2027aa); labelled/README-2027b.md and
  *   README-2027aa.md.
+ * - draft-2027ac.md: another hand, written and labelled blind as the other
+ *   check of round fourteen: a negotiating text in mid-negotiation, as
+ *   circulated between the sides, square-bracketed alternatives ("both
+ *   sides [will][intend to] ..."), "[JP: delete]", "[EU proposal: ...]",
+ *   "[Agreed]" and "[Pending]" marks, placeholders, a reservation in a
+ *   footnote; the labeller read what both sides would be committed to
+ *   however the open points are settled (the weaker alternative, a
+ *   passage bracketed alone as absent, a placeholder as present);
+ *   labelled/README-2027ac.md. First measured: links 1.000, drops 3 of 3,
+ *   fates 39/45.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -312,6 +322,7 @@ export const WRITTEN = [
   { id: '2027c', name: '2026 → draft 2027c (written by another hand, blind: a legal, MoU-like text, "the Participants shall endeavour to", "undertake to", "are to", provisos and cross-references, recitals reporting progress, sub-points, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027b', name: '2026 → draft 2027b (written by another hand, blind: the co-chairs\' address to the press in the first person ("I am pleased to say that we will ...", "are going to", "we are ready to"), rhetorical questions, reports in the present perfect, spoken signposts for labels, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027aa', name: '2026 → draft 2027aa (written by another hand, blind: each section collapsed into one or two long paragraphs, no bullets or labels, topics chained with "as regards", "moreover", "whereas", commitments of several bullets in one sentence, sentences with two fates, ten merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ac', name: '2026 → draft 2027ac (written by another hand, blind: a negotiating text in mid-negotiation, square-bracketed alternatives ("[will][intend to]"), "[JP: delete]", "[EU proposal: ...]", "[Agreed]" and "[Pending]" marks, placeholders, a reservation footnote, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
