@@ -19,6 +19,7 @@
  */
 import { boundedMemo } from './boundedMemo';
 import table from './markerSpellings.json';
+import { bracketReadings } from './negotiatingBrackets';
 
 /**
  * The words the marker rules (findCommitments.ts) and the reports of
@@ -105,17 +106,21 @@ const FIRST_LETTERS: ReadonlySet<string> = new Set([...MARKER_WORDS, ...SLIPS_BE
 export const readMarkerSpelling: (sentence: string) => SpeltReading | null = boundedMemo(spellingOf, 50_000);
 
 function spellingOf(sentence: string): SpeltReading | null {
-  const replacements: Replacement[] = [];
+  // A negotiating text's brackets are read first (negotiatingBrackets.ts); no word inside them is read again.
+  const brackets = bracketReadings(sentence);
+  const replacements: Replacement[] = [...brackets];
+  const inBrackets = (at: number) => brackets.some((bracket) => at >= bracket.start && at < bracket.end);
   WORD.lastIndex = 0;
   for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
     const word = match[0];
+    if (brackets.length > 0 && inBrackets(match.index)) continue;
     if (!FIRST_LETTERS.has(word[0])) continue;
     const end = match.index + word.length;
     const slip = SLIP_LETTERS.has(word[0]) ? SLIPS_BEFORE_TO.get(word.toLowerCase()) : undefined;
     const meant = slip ? (/^\s+to\b/iu.test(sentence.slice(end, end + 4)) ? slip : null) : markerWordOf(word);
     if (meant) replacements.push({ start: match.index, end, word: meant });
   }
-  return replacements.length === 0 ? null : readingWith(sentence, replacements);
+  return replacements.length === 0 ? null : readingWith(sentence, replacements.sort((a, b) => a.start - b.start));
 }
 
 /**
