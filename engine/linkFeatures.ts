@@ -185,8 +185,12 @@ export function draftFeatures(draft: BlockProfile, context: Pick<PairContext, 'n
 /** The features that depend on the two blocks' texts (and roles) alone. */
 type TextFeatures = Omit<LinkFeatures, 'distinctiveShared' | 'score' | 'shareOfDraftBest' | 'shareOfPriorBest' | 'draftMargin' | 'priorMargin' | 'namesShared' | 'priorNamesShared' | 'novelNames' | 'labelNovel'>;
 
-/** Text features by the pair of profiles that gave them (byProfiles.ts): a pair met again is not compared again. */
-const textFeatures = byProfiles(readTextFeatures);
+/**
+ * Text features by the pair of profiles that gave them (byProfiles.ts): a
+ * pair met again is not compared again. Kept from its second meeting: most
+ * pairs of a long draft are met once (see byProfiles).
+ */
+const textFeatures = byProfiles(readTextFeatures, { keptFromSecond: true });
 
 function readTextFeatures(draft: BlockProfile, prior: BlockProfile): TextFeatures {
   const sentences = sentenceMatch(draft.sentenceIds, prior.sentenceIds);
