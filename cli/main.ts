@@ -12,6 +12,7 @@ import { STATEMENT_KINDS } from '../io/corpus';
 import { cacheFolder } from '../io/cacheFolder';
 import { ParseCache } from '../io/parseCache';
 import { InputError, embeddedCorpus, readInputs, type InputDocument } from './inputs';
+import { pauseOptimisingCompiler, resumeOptimisingCompiler } from './optimisingCompiler';
 import { styleFor } from './style';
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage';
 
@@ -56,10 +57,17 @@ async function run(args: CliArguments, cache: ParseCache | null): Promise<string
     }
     case 'compare': {
       need(2, 'OLD and NEW');
-      // Loaded while the documents are read, so that nothing waits between their models and the answer (see ParseCache.putSoon).
-      const [[oldInput, newInput], { compareJsonOf, compareReport, runCompare }] = await Promise.all([read(args.positionals), import('./commands/compare')]);
+      // Resumed if a document must be parsed (see optimisingCompiler).
+      pauseOptimisingCompiler();
+      // Loaded while the documents are read, so that nothing waits between their models and the answer (see ParseCache.putSoon);
+      // asked for first, since reading from the cache holds this thread until the models are there.
+      const [{ compareJsonOf, compareReport, runCompare }, [oldInput, newInput]] = await Promise.all([
+        import('./commands/compare'),
+        readInputs(args.positionals, { cache, beforeParse: resumeOptimisingCompiler }),
+      ]);
       const compare = runCompare(oldInput, newInput);
       if (exportsAsked) {
+        resumeOptimisingCompiler();
         const { writeComparisonExports } = await import('./exports');
         for (const path of await writeComparisonExports(oldInput, newInput, compare, { docx: args.docx, html: args.html, pdf: args.pdf })) {
           process.stderr.write(`precedent: wrote ${path}\n`);
@@ -94,6 +102,18 @@ async function readCorpusArgument(folder: string, cache: ParseCache | null) {
   }
 }
 
+/**
+ * Prints the answer and its newline in one write of one buffer, encoded
+ * here: handed a string, a stream encodes it into a buffer sized for the
+ * worst case (three bytes a character, 10 MB for a compare's 3.3 MB of
+ * JSON), and the newline was a second write.
+ */
+function writeAnswer(answer: string): void {
+  const bytes = Buffer.allocUnsafe(Buffer.byteLength(answer) + 1);
+  bytes[bytes.write(answer)] = 0x0a;
+  process.stdout.write(bytes);
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let args: CliArguments;
   let cache: ParseCache | null = null;
@@ -104,9 +124,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       return 0;
     }
     cache = args.noCache ? null : new ParseCache({ folder: join(cacheFolder(), 'parsed') });
-    // Written apart: joined to a 3 MB answer, the newline made a copy of it.
-    process.stdout.write(await run(args, cache));
-    process.stdout.write('\n');
+    writeAnswer(await run(args, cache));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
