@@ -13,12 +13,16 @@ import { cacheFolder } from '../io/cacheFolder';
 import { ParseCache } from '../io/parseCache';
 import { InputError, embeddedCorpus, readInputs, type InputDocument } from './inputs';
 import { pauseOptimisingCompiler, resumeOptimisingCompiler } from './optimisingCompiler';
+import { prettyJsonBytes } from './prettyJson';
 import { styleFor } from './style';
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage';
 
-async function run(args: CliArguments, cache: ParseCache | null): Promise<string> {
+/** What a command prints: a report, or (--json) the value whose JSON it prints. */
+type Answer = { text: string } | { json: unknown };
+
+async function run(args: CliArguments, cache: ParseCache | null): Promise<Answer> {
   const style = styleFor(process.stdout);
-  const print = (json: unknown, report: () => string) => (args.json ? JSON.stringify(json, null, 2) : report());
+  const print = (json: unknown, report: () => string): Answer => (args.json ? { json } : { text: report() });
   const need = (count: number, what: string) => {
     if (args.positionals.length !== count) throw new UsageError(`${args.command} takes ${what}`);
   };
@@ -103,15 +107,23 @@ async function readCorpusArgument(folder: string, cache: ParseCache | null) {
 }
 
 /**
- * Prints the answer and its newline in one write of one buffer, encoded
- * here: handed a string, a stream encodes it into a buffer sized for the
- * worst case (three bytes a character, 10 MB for a compare's 3.3 MB of
- * JSON), and the newline was a second write.
+ * Prints the answer and its newline, encoded here, in one write of its
+ * buffers: JSON in pieces (see prettyJson), never made one string; a
+ * report, with its newline, in one buffer.
  */
-function writeAnswer(answer: string): void {
-  const bytes = Buffer.allocUnsafe(Buffer.byteLength(answer) + 1);
-  bytes[bytes.write(answer)] = 0x0a;
-  process.stdout.write(bytes);
+function writeAnswer(answer: Answer): void {
+  let buffers: Buffer[];
+  if ('json' in answer) {
+    buffers = prettyJsonBytes(answer.json);
+  } else {
+    const bytes = Buffer.allocUnsafe(Buffer.byteLength(answer.text) + 1);
+    bytes[bytes.write(answer.text)] = 0x0a;
+    buffers = [bytes];
+  }
+  // Corked, the stream hands them to the system together (one writev on a pipe).
+  process.stdout.cork();
+  for (const bytes of buffers) process.stdout.write(bytes);
+  process.stdout.uncork();
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
