@@ -25,9 +25,15 @@ export interface InputDocument {
   title?: string;
 }
 
+/**
+ * Opens the parsed-model cache, or gives null (`--no-cache`). Asked for only
+ * when a document file is read: the cache's module, with node:crypto, is
+ * then loaded, and never by `--help` or a command on the embedded corpus.
+ */
+export type CacheOpener = () => Promise<ParseCache | null>;
+
 export interface ReadOptions {
-  /** The parsed-model cache to use, or null (`--no-cache`). */
-  cache: ParseCache | null;
+  cache: CacheOpener;
   /** Called once before any document is parsed (none is when all are cached or embedded). */
   beforeParse?: () => void;
 }
@@ -71,7 +77,7 @@ export async function readInputs(names: readonly string[], { cache, beforeParse 
   }
   if (toParse.length > 0) {
     const { parseDocuments } = await import('../io/parseDocuments');
-    const documents = await parseDocuments(toParse, { cache, workers: workersAllowed(), beforeParse });
+    const documents = await parseDocuments(toParse, { cache: await cache(), workers: workersAllowed(), beforeParse });
     toParse.forEach(({ at, name }, k) => {
       const document = documents[k];
       if (document.blocks.length === 0) throw new InputError(`cannot read ${name}: the document has no text`);

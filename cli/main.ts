@@ -10,8 +10,8 @@
 import { join } from 'node:path';
 import { STATEMENT_KINDS } from '../io/corpus';
 import { cacheFolder } from '../io/cacheFolder';
-import { ParseCache } from '../io/parseCache';
-import { InputError, embeddedCorpus, readInputs, type InputDocument } from './inputs';
+import type { ParseCache } from '../io/parseCache';
+import { InputError, embeddedCorpus, readInputs, type CacheOpener, type InputDocument } from './inputs';
 import { pauseOptimisingCompiler, resumeOptimisingCompiler } from './optimisingCompiler';
 import { prettyJsonBytes } from './prettyJson';
 import { styleFor } from './style';
@@ -20,7 +20,7 @@ import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage
 /** What a command prints: a report, or (--json) the value whose JSON it prints. */
 type Answer = { text: string } | { json: unknown };
 
-async function run(args: CliArguments, cache: ParseCache | null): Promise<Answer> {
+async function run(args: CliArguments, cache: CacheOpener): Promise<Answer> {
   const style = styleFor(process.stdout);
   const print = (json: unknown, report: () => string): Answer => (args.json ? { json } : { text: report() });
   const need = (count: number, what: string) => {
@@ -92,10 +92,10 @@ async function run(args: CliArguments, cache: ParseCache | null): Promise<Answer
   }
 }
 
-async function readCorpusArgument(folder: string, cache: ParseCache | null) {
+async function readCorpusArgument(folder: string, cache: CacheOpener) {
   try {
     const { readCorpusFolder } = await import('../io/corpus');
-    const { documents, problems } = await readCorpusFolder(folder, { cache });
+    const { documents, problems } = await readCorpusFolder(folder, { cache: await cache() });
     for (const problem of problems) process.stderr.write(`precedent: skipped: ${problem}\n`);
     if (documents.length === 0) throw new InputError(`cannot read corpus ${folder}: it holds no readable .md or .txt document`);
     return documents;
@@ -128,14 +128,16 @@ function writeAnswer(answer: Answer): void {
 
 export async function main(argv: readonly string[]): Promise<number> {
   let args: CliArguments;
-  let cache: ParseCache | null = null;
+  let opened: Promise<ParseCache> | undefined;
   try {
     args = parseCliArguments(argv);
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    cache = args.noCache ? null : new ParseCache({ folder: join(cacheFolder(), 'parsed') });
+    const noCache = args.noCache;
+    const cache: CacheOpener = async () =>
+      noCache ? null : (opened ??= import('../io/parseCache').then(({ ParseCache }) => new ParseCache({ folder: join(cacheFolder(), 'parsed') })));
     writeAnswer(await run(args, cache));
     return 0;
   } catch (error) {
@@ -150,6 +152,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   } finally {
     // The models parsed are written to the cache while the command runs; the command ends when they are, even when it failed after parsing.
-    await cache?.flush();
+    if (opened) await (await opened).flush();
   }
 }
