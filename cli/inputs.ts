@@ -25,9 +25,17 @@ export interface InputDocument {
   title?: string;
 }
 
+/**
+ * Opens the parsed-model cache, or gives null (`--no-cache`). Asked for only
+ * when a document file is read: the cache's module, with node:crypto, is
+ * then loaded, and never by `--help` or a command on the embedded corpus.
+ */
+export type CacheOpener = () => Promise<ParseCache | null>;
+
 export interface ReadOptions {
-  /** The parsed-model cache to use, or null (`--no-cache`). */
-  cache: ParseCache | null;
+  cache: CacheOpener;
+  /** Called once before any document is parsed (none is when all are cached or embedded). */
+  beforeParse?: () => void;
 }
 
 let embedded: Promise<CorpusDocument[]> | undefined;
@@ -49,7 +57,7 @@ export function embeddedCorpus(): Promise<CorpusDocument[]> {
  * is the error), then parsed together (io/parseDocuments: cached, and in
  * parallel when that pays).
  */
-export async function readInputs(names: readonly string[], { cache }: ReadOptions): Promise<InputDocument[]> {
+export async function readInputs(names: readonly string[], { cache, beforeParse }: ReadOptions): Promise<InputDocument[]> {
   const inputs: Array<InputDocument | null> = [];
   const toParse: Array<{ at: number; name: string; source: string; format: SourceFormat; bytes?: Uint8Array }> = [];
   for (const name of names) {
@@ -69,7 +77,7 @@ export async function readInputs(names: readonly string[], { cache }: ReadOption
   }
   if (toParse.length > 0) {
     const { parseDocuments } = await import('../io/parseDocuments');
-    const documents = await parseDocuments(toParse, { cache, workers: workersAllowed() });
+    const documents = await parseDocuments(toParse, { cache: await cache(), workers: workersAllowed(), beforeParse });
     toParse.forEach(({ at, name }, k) => {
       const document = documents[k];
       if (document.blocks.length === 0) throw new InputError(`cannot read ${name}: the document has no text`);

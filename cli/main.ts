@@ -10,14 +10,19 @@
 import { join } from 'node:path';
 import { STATEMENT_KINDS } from '../io/corpus';
 import { cacheFolder } from '../io/cacheFolder';
-import { ParseCache } from '../io/parseCache';
-import { InputError, embeddedCorpus, readInputs, type InputDocument } from './inputs';
+import type { ParseCache } from '../io/parseCache';
+import { InputError, embeddedCorpus, readInputs, type CacheOpener, type InputDocument } from './inputs';
+import { pauseOptimisingCompiler, resumeOptimisingCompiler } from './optimisingCompiler';
+import { prettyJsonBytes } from './prettyJson';
 import { styleFor } from './style';
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage';
 
-async function run(args: CliArguments, cache: ParseCache | null): Promise<string> {
+/** What a command prints: a report, or (--json) the value whose JSON it prints. */
+type Answer = { text: string } | { json: unknown };
+
+async function run(args: CliArguments, cache: CacheOpener): Promise<Answer> {
   const style = styleFor(process.stdout);
-  const print = (json: unknown, report: () => string) => (args.json ? JSON.stringify(json, null, 2) : report());
+  const print = (json: unknown, report: () => string): Answer => (args.json ? { json } : { text: report() });
   const need = (count: number, what: string) => {
     if (args.positionals.length !== count) throw new UsageError(`${args.command} takes ${what}`);
   };
@@ -56,10 +61,17 @@ async function run(args: CliArguments, cache: ParseCache | null): Promise<string
     }
     case 'compare': {
       need(2, 'OLD and NEW');
-      // Loaded while the documents are read, so that nothing waits between their models and the answer (see ParseCache.putSoon).
-      const [[oldInput, newInput], { compareJsonOf, compareReport, runCompare }] = await Promise.all([read(args.positionals), import('./commands/compare')]);
+      // Resumed if a document must be parsed (see optimisingCompiler).
+      pauseOptimisingCompiler();
+      // Loaded while the documents are read, so that nothing waits between their models and the answer (see ParseCache.putSoon);
+      // asked for first, since reading from the cache holds this thread until the models are there.
+      const [{ compareJsonOf, compareReport, runCompare }, [oldInput, newInput]] = await Promise.all([
+        import('./commands/compare'),
+        readInputs(args.positionals, { cache, beforeParse: resumeOptimisingCompiler }),
+      ]);
       const compare = runCompare(oldInput, newInput);
       if (exportsAsked) {
+        resumeOptimisingCompiler();
         const { writeComparisonExports } = await import('./exports');
         for (const path of await writeComparisonExports(oldInput, newInput, compare, { docx: args.docx, html: args.html, pdf: args.pdf })) {
           process.stderr.write(`precedent: wrote ${path}\n`);
@@ -80,10 +92,10 @@ async function run(args: CliArguments, cache: ParseCache | null): Promise<string
   }
 }
 
-async function readCorpusArgument(folder: string, cache: ParseCache | null) {
+async function readCorpusArgument(folder: string, cache: CacheOpener) {
   try {
     const { readCorpusFolder } = await import('../io/corpus');
-    const { documents, problems } = await readCorpusFolder(folder, { cache });
+    const { documents, problems } = await readCorpusFolder(folder, { cache: await cache() });
     for (const problem of problems) process.stderr.write(`precedent: skipped: ${problem}\n`);
     if (documents.length === 0) throw new InputError(`cannot read corpus ${folder}: it holds no readable .md or .txt document`);
     return documents;
@@ -94,19 +106,39 @@ async function readCorpusArgument(folder: string, cache: ParseCache | null) {
   }
 }
 
+/**
+ * Prints the answer and its newline, encoded here, in one write of its
+ * buffers: JSON in pieces (see prettyJson), never made one string; a
+ * report, with its newline, in one buffer.
+ */
+function writeAnswer(answer: Answer): void {
+  let buffers: Buffer[];
+  if ('json' in answer) {
+    buffers = prettyJsonBytes(answer.json);
+  } else {
+    const bytes = Buffer.allocUnsafe(Buffer.byteLength(answer.text) + 1);
+    bytes[bytes.write(answer.text)] = 0x0a;
+    buffers = [bytes];
+  }
+  // Corked, the stream hands them to the system together (one writev on a pipe).
+  process.stdout.cork();
+  for (const bytes of buffers) process.stdout.write(bytes);
+  process.stdout.uncork();
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   let args: CliArguments;
-  let cache: ParseCache | null = null;
+  let opened: Promise<ParseCache> | undefined;
   try {
     args = parseCliArguments(argv);
     if (args.help) {
       process.stdout.write(`${USAGE}\n`);
       return 0;
     }
-    cache = args.noCache ? null : new ParseCache({ folder: join(cacheFolder(), 'parsed') });
-    // Written apart: joined to a 3 MB answer, the newline made a copy of it.
-    process.stdout.write(await run(args, cache));
-    process.stdout.write('\n');
+    const noCache = args.noCache;
+    const cache: CacheOpener = async () =>
+      noCache ? null : (opened ??= import('../io/parseCache').then(({ ParseCache }) => new ParseCache({ folder: join(cacheFolder(), 'parsed') })));
+    writeAnswer(await run(args, cache));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
@@ -120,6 +152,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     throw error;
   } finally {
     // The models parsed are written to the cache while the command runs; the command ends when they are, even when it failed after parsing.
-    await cache?.flush();
+    if (opened) await (await opened).flush();
   }
 }

@@ -36,6 +36,8 @@ export interface ParseDocumentsOptions {
   workers?: number;
   /** The worker's built script; default dist/cli/parseWorker.mjs under the app. */
   workerPath?: string;
+  /** Called once before the first document is parsed (here or on a worker); not when all were in the cache. */
+  beforeParse?: () => void;
 }
 
 export async function parseDocuments(requests: readonly ParseRequest[], options: ParseDocumentsOptions = {}): Promise<ParsedDocument[]> {
@@ -43,6 +45,7 @@ export async function parseDocuments(requests: readonly ParseRequest[], options:
   const documents: Array<ParsedDocument | null> = await Promise.all(requests.map((request) => (cache ? cache.get(request.bytes ?? request.source, request.format) : null)));
   const missing = requests.flatMap((request, i) => (documents[i] === null ? [{ request, i }] : []));
   if (missing.length === 0) return documents as ParsedDocument[];
+  options.beforeParse?.();
   const store = (i: number, model: () => Uint8Array) => cache?.putSoon(requests[i].bytes ?? requests[i].source, requests[i].format, model);
   const shares = shareOut(missing.map(({ request }) => sizeOf(request)), workerCount(missing.length, options));
   let onWorkers: Promise<Uint8Array[][]> | null = null;

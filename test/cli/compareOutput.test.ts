@@ -1,7 +1,7 @@
 /**
  * `precedent compare OLD NEW --json`, as fast as it was made (the parser
  * left unloaded on a cache hit, models packed by a parse worker and read
- * back from the cache, the answer written in two parts), prints exactly what
+ * back from the cache, the answer encoded here and written in one piece), prints exactly what
  * the simplest path gives: both documents parsed on this thread, compared,
  * and the JSON printed whole. On a generated revision long enough to give
  * one document to a parse worker, the first time and from the cache.

@@ -36,4 +36,10 @@ describe('the command line at start-up', () => {
       }
     }
   });
+
+  it('loads node:crypto (17 internal modules) only for a command that reads a document file: the parse cache is opened then', () => {
+    for (const [file, code] of loadedAtStart('precedent.mjs')) {
+      expect(/\bfrom\s*["']node:crypto["']/u.test(code), `${file} imports node:crypto`).toBe(false);
+    }
+  });
 });

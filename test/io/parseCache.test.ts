@@ -119,6 +119,29 @@ describe('the parsed-model cache', () => {
     expect(total).toBeLessThanOrEqual(cache.maxBytes);
   });
 
+  it('tells the caller before it parses, and only then (the command line resumes V8\'s optimising compiler for a parse)', async () => {
+    const cache = freshCache();
+    const calls: string[] = [];
+    const beforeParse = () => calls.push('parse');
+    await parseDocuments([{ source: STATEMENT, format: 'markdown' }, { source: NOTE, format: 'markdown' }], { cache, workers: 0, beforeParse });
+    expect(calls).toEqual(['parse']);
+    await cache.flush();
+    expect(await parseDocuments([{ source: NOTE, format: 'markdown' }, { source: STATEMENT, format: 'markdown' }], { cache, workers: 0, beforeParse })).toEqual([parseDocument(NOTE), parseDocument(STATEMENT)]);
+    expect(calls).toEqual(['parse']);
+  });
+
+  it('makes a hit young again before it answers, leaving nothing for the command to wait for', async () => {
+    const cache = freshCache();
+    await parseThrough(cache, [STATEMENT]);
+    const path = cache.pathOf(cache.keyOf(STATEMENT, 'markdown'));
+    const long = new Date('2001-01-01T00:00:00Z');
+    utimesSync(path, long, long);
+    const hit = cache.get(STATEMENT, 'markdown');
+    // Before the event loop turns: the refresh is not left to the thread pool.
+    expect(statSync(path).mtimeMs).toBeGreaterThan(long.getTime());
+    expect(await hit).toEqual(parseDocument(STATEMENT));
+  });
+
   it('is no cache, and no error, where its folder cannot be made', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'precedent-parse-cache-'));
     writeFileSync(join(parent, 'file.txt'), 'a file where the folder would be');
