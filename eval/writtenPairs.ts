@@ -245,6 +245,18 @@
  *   passage bracketed alone as absent, a placeholder as present);
  *   labelled/README-2027ac.md. First measured: links 1.000, drops 3 of 3,
  *   fates 39/45.
+ * - draft-2027ae.md and draft-2027ad.md: two more hands, written and
+ *   labelled blind after the rules drawn from 2027ab and 2027ac, the blind
+ *   checks of round fifteen. 2027ae is an impersonal minute in the passive
+ *   ("It was agreed that the Working Group would ...", "It is intended
+ *   that ...", "Consideration will be given to ...", "Further work is
+ *   foreseen on ...", nominalisations); first measured: links 1.000, drops
+ *   4 of 4, fates 39/45; labelled/README-2027ae.md. 2027ad (in labelled/,
+ *   not registered) is a Markdown redline against 2026, deletions struck
+ *   through (~~...~~) and insertions in {+...+}, labelled as the text reads
+ *   with the changes accepted; first measured: links 1.000 but status
+ *   0.788, none of its 3 drops found and fates 34/45, as the engine reads
+ *   struck text as text: accepting a Markdown redline is not built.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -323,6 +335,7 @@ export const WRITTEN = [
   { id: '2027b', name: '2026 → draft 2027b (written by another hand, blind: the co-chairs\' address to the press in the first person ("I am pleased to say that we will ...", "are going to", "we are ready to"), rhetorical questions, reports in the present perfect, spoken signposts for labels, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027aa', name: '2026 → draft 2027aa (written by another hand, blind: each section collapsed into one or two long paragraphs, no bullets or labels, topics chained with "as regards", "moreover", "whereas", commitments of several bullets in one sentence, sentences with two fates, ten merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ac', name: '2026 → draft 2027ac (written by another hand, blind: a negotiating text in mid-negotiation, square-bracketed alternatives ("[will][intend to]"), "[JP: delete]", "[EU proposal: ...]", "[Agreed]" and "[Pending]" marks, placeholders, a reservation footnote, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ae', name: '2026 → draft 2027ae (written by another hand, blind: an impersonal minute in the passive, "It was agreed that the Working Group would ...", "It is intended that ...", "Consideration will be given to ...", "Further work is foreseen on ...", nominalisations, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
