@@ -233,6 +233,10 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // undertook to deepen ...", as "are to", "aim to", "undertake to" said at the time.
   { pattern: verbAfter(String.raw`was|were`, String.raw`\s+${ADVERBS}to\s+(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY}|they)\s+` }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:aimed|intended|sought|undertook|resolved)\s+${ADVERBS}to\s+(?!be\b)${WORD}`, 'giu'), firmness: 'firm' },
+  // An impersonal minute's passive: "Consideration will be given (, where resources permit,) to ..." looks into it, as "will
+  // consider" does; "Further work is foreseen on ..." envisages it.
+  { pattern: new RegExp(String.raw`\bconsideration\s+(?:will|shall|may|might|could|would|is\s+to|was\s+to)\s+be\s+given(?:,\s[^,;.]{1,60},)?\s+to\b`, 'giu'), firmness: 'tentative' },
+  { pattern: new RegExp(String.raw`\b(?:is|are|was|were|remains?)\s+${ADVERBS}foreseen\b`, 'giu'), firmness: 'tentative' },
   // Open to doing it: a possibility kept, as "may consider" is ("both sides remain open to extending this cooperation").
   { pattern: new RegExp(String.raw`\b(?:remain|remains|are|is|stay|stays)\s+${ADVERBS}open\s+to\s+${WORD}`, 'giu'), firmness: 'tentative' },
   // An action named as a noun that the parties confirm in the passive ("Continued efforts toward strengthening collaboration

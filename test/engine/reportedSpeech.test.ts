@@ -109,3 +109,17 @@ describe("a debriefing note's shorthand (draft 2027ab, an EU-internal flash repo
     expect(readDraftClauses('First working-level information exchange held 01/2027.').map((c) => [c.kind, c.phrase])).toEqual([['progress', 'held']]);
   });
 });
+
+describe("an impersonal minute's passive (draft 2027ae)", () => {
+  it('reads consideration to be given, and further work foreseen, as looking into it', () => {
+    expect(restatements('Consideration may be given, where resources permit, to the possible extension of this cooperation to ASEAN.')).toEqual([
+      ['Consideration may be given, where resources permit, to', 'tentative'],
+    ]);
+    expect(restatements('For the security of connected devices, consideration will be given to a possible mutual recognition of the schemes.')).toEqual([
+      ['consideration will be given to', 'tentative'],
+    ]);
+    expect(restatements('Further work is foreseen on the international standardisation of future communication networks.')).toEqual([['is foreseen', 'tentative']]);
+    // Consideration given in the past is a report of what was done, not a commitment.
+    expect(restatements('Due consideration was given to the comments of stakeholders.')).toEqual([]);
+  });
+});
