@@ -182,8 +182,9 @@ describe('a draft restates a commitment in words that are no commitment of the p
       ['commitment', 'Hold'],
     ]);
     expect(kinds('Next steps: Japan will host the AI Summit in early 2028.')).toEqual([['commitment', 'will host']]);
-    // Only under such a label: a sentence that opens with a noun says nothing done.
-    expect(kinds('Signature of the Cooperation Arrangement is foreseen for 2028.')).toEqual([['statement', '']]);
+    // Only under such a label: a sentence that opens with a noun says nothing done (what is foreseen is envisaged, draft 2027ae).
+    expect(kinds('Signature of the Cooperation Arrangement is foreseen for 2028.')).toEqual([['commitment', 'is foreseen']]);
+    expect(kinds('Signature of the Cooperation Arrangement in 2028.')).toEqual([['statement', '']]);
   });
 
   it('opens a clause at the conjunction that joins a passive restatement, so that what it continues is in it', () => {
