@@ -257,6 +257,17 @@
  *   with the changes accepted; first measured: links 1.000 but status
  *   0.788, none of its 3 drops found and fates 34/45, as the engine reads
  *   struck text as text: accepting a Markdown redline is not built.
+ * - draft-2027af.md and draft-2027ag.md: two more hands, written and
+ *   labelled blind after the rules drawn from 2027ae, the blind checks of
+ *   round sixteen. 2027af is a plain-language rewrite for a web page,
+ *   "we" for both sides and contractions throughout ("We'll keep ...",
+ *   "We've signed ...", "We won't ..."), everyday verbs ("team up", "step
+ *   up") and question headings; 2027ag words its commitments in modals of
+ *   obligation and necessity ("must", "need to", "have to", "it is
+ *   essential that both sides ...", "should", "ought to"), some negated.
+ *   First measured: links 0.983 and 1.000, drops 5 of 5 and 3 of 3, fates
+ *   23/45 (2027af) and 21/45 (2027ag), the lowest blind figures yet: a
+ *   contraction and a modal of obligation were not read at all.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -282,7 +293,8 @@
  * of round seven, 2027k and 2027l of round eight, 2027i and 2027j of
  * round nine, 2027h and 2027g of round ten, 2027f and 2027e of round
  * eleven, 2027d and 2027c of round twelve, 2027b and 2027aa of round
- * thirteen.
+ * thirteen, 2027ab and 2027ac of round fourteen, 2027ae and 2027ad of round
+ * fifteen, 2027af and 2027ag of round sixteen.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -336,6 +348,8 @@ export const WRITTEN = [
   { id: '2027aa', name: '2026 → draft 2027aa (written by another hand, blind: each section collapsed into one or two long paragraphs, no bullets or labels, topics chained with "as regards", "moreover", "whereas", commitments of several bullets in one sentence, sentences with two fates, ten merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ac', name: '2026 → draft 2027ac (written by another hand, blind: a negotiating text in mid-negotiation, square-bracketed alternatives ("[will][intend to]"), "[JP: delete]", "[EU proposal: ...]", "[Agreed]" and "[Pending]" marks, placeholders, a reservation footnote, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ae', name: '2026 → draft 2027ae (written by another hand, blind: an impersonal minute in the passive, "It was agreed that the Working Group would ...", "It is intended that ...", "Consideration will be given to ...", "Further work is foreseen on ...", nominalisations, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ag', name: '2026 → draft 2027ag (written by another hand, blind: commitments in modals of obligation and necessity, "must", "need to", "have to", "it is essential that both sides", "should", some negated ("no longer need to"), reports in the simple past, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027af', name: '2026 → draft 2027af (written by another hand, blind: a plain-language rewrite for a web page, "we" for both sides, contractions ("We\'ll keep ...", "We\'ve signed ..."), everyday verbs ("team up", "step up"), question headings, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
