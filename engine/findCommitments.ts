@@ -233,6 +233,11 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // undertook to deepen ...", as "are to", "aim to", "undertake to" said at the time.
   { pattern: verbAfter(String.raw`was|were`, String.raw`\s+${ADVERBS}to\s+(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY}|they)\s+` }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:aimed|intended|sought|undertook|resolved)\s+${ADVERBS}to\s+(?!be\b)${WORD}`, 'giu'), firmness: 'firm' },
+  // Obligation and necessity (draft 2027ag): "both sides must ...", "need to", "have to", "ought to", "are required to", "it is
+  // essential that ...", "it is necessary for the Working Group to ..."; not negated ("need not", "no longer need to"). The firmness
+  // is the action's ("need to explore" looks into it).
+  { pattern: new RegExp(String.raw`(?<!\b(?:no longer|not|never)\s+)\b(?:must|needs?\s+to|ha(?:ve|s)\s+to|ought\s+to|(?:are|is)\s+required\s+to)\s+${ADVERBS}(?:be\s+${ADVERBS})?(?!not\b)${WORD}`, 'giu') },
+  { pattern: new RegExp(String.raw`\bit\s+is\s+(?:essential|necessary|imperative|vital)\s+(?:that|for\s+[^.;]{1,60}?\s+to)\s+${WORD}`, 'giu'), firmness: 'firm' },
   // An impersonal minute's passive: "Consideration will be given (, where resources permit,) to ..." looks into it, as "will
   // consider" does; "Further work is foreseen on ..." envisages it.
   { pattern: new RegExp(String.raw`\bconsideration\s+(?:will|shall|may|might|could|would|is\s+to|was\s+to)\s+be\s+given(?:,\s[^,;.]{1,60},)?\s+to\b`, 'giu'), firmness: 'tentative' },

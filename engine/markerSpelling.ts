@@ -85,6 +85,25 @@ export function readSpelt<T>(sentence: string, read: (text: string) => readonly 
   return spelt ? reread(spelt.text).map((found) => back(found, spelt)) : read(sentence);
 }
 
+/**
+ * Contractions of plain English, read in full ("We'll keep working on ...",
+ * "We've signed ...", "We won't pursue ..."): the marker rules read "we
+ * will", "we have", "will not". Only after a pronoun, and "won't" alone.
+ */
+const CONTRACTION = /\b(?:(we|they|it|i|you)['’](ll|ve|re|d)|(won)['’]t)\b/giu;
+const FULL: Readonly<Record<string, string>> = { ll: 'will', ve: 'have', re: 'are', d: 'would' };
+
+function contractionsOf(sentence: string): Replacement[] {
+  if (!sentence.includes("'") && !sentence.includes('’')) return [];
+  const found: Replacement[] = [];
+  CONTRACTION.lastIndex = 0;
+  for (let match = CONTRACTION.exec(sentence); match; match = CONTRACTION.exec(sentence)) {
+    const word = match[3] ? `${match[3][0] === 'W' ? 'Will' : 'will'} not` : `${match[1]} ${FULL[match[2].toLowerCase()]}`;
+    found.push({ start: match.index, end: match.index + match[0].length, word });
+  }
+  return found;
+}
+
 interface Replacement {
   /** Where the word stands in the sentence, and where it ends. */
   start: number;
@@ -108,7 +127,7 @@ export const readMarkerSpelling: (sentence: string) => SpeltReading | null = bou
 function spellingOf(sentence: string): SpeltReading | null {
   // A negotiating text's brackets are read first (negotiatingBrackets.ts); no word inside them is read again.
   const brackets = bracketReadings(sentence);
-  const replacements: Replacement[] = [...brackets];
+  const replacements: Replacement[] = [...brackets, ...contractionsOf(sentence).filter((c) => !brackets.some((b) => c.start < b.end && b.start < c.end))];
   const inBrackets = (at: number) => brackets.some((bracket) => at >= bracket.start && at < bracket.end);
   WORD.lastIndex = 0;
   for (let match = WORD.exec(sentence); match; match = WORD.exec(sentence)) {
@@ -173,12 +192,12 @@ function readingWith(sentence: string, replacements: readonly Replacement[]): Sp
     from = end;
   }
   text += sentence.slice(from);
-  const toSource = (at: number): number => {
+  // A span that starts or ends inside a replaced word takes the whole word ("We'll keep" for "will keep" in "We will keep").
+  const toSource = (at: number, isEnd: boolean): number => {
     let shift = 0;
     for (const span of spans) {
-      if (at < span.at) break;
-      // Inside a replaced word, at most its end: a marker's end falls at a word's end.
-      if (at < span.to) return span.start + Math.min(at - span.at, span.end - span.start);
+      if (at < span.at || (isEnd && at === span.at)) break;
+      if (at < span.to || (isEnd && at === span.to)) return isEnd ? span.end : span.start;
       shift = span.end - span.to;
     }
     return at + shift;
@@ -186,7 +205,7 @@ function readingWith(sentence: string, replacements: readonly Replacement[]): Sp
   return {
     text,
     inSource: (at, length) => {
-      const [start, end] = [toSource(at), toSource(at + length)];
+      const [start, end] = [toSource(at, false), toSource(at + length, true)];
       return { at: start, text: sentence.slice(start, end) };
     },
   };

@@ -123,3 +123,44 @@ describe("an impersonal minute's passive (draft 2027ae)", () => {
     expect(restatements('Due consideration was given to the comments of stakeholders.')).toEqual([]);
   });
 });
+
+describe('plain English (draft 2027af): contractions read in full, the cards quoting them as written', () => {
+  it.each([
+    ["We'll keep working together on the Arctic route.", "We'll keep", 'firm'],
+    ['We’ll look at whether mutual recognition could work.', 'We’ll look', 'firm'],
+  ])('%s', (sentence, marker, firmness) => {
+    const [found] = findRestatementMarkers(sentence);
+    expect(found.marker).toBe(marker);
+    expect(found.firmness).toBe(firmness);
+  });
+
+  it('reads "won\'t" as "will not" reads', () => {
+    const as = (sentence: string) => findRestatementMarkers(sentence).map((m) => [m.marker.replace("won't", 'will not'), m.firmness]);
+    expect(as("We won't pursue the joint call.")).toEqual(as('We will not pursue the joint call.'));
+    expect(as("We won't pursue the joint call.")).not.toEqual([]);
+  });
+
+  it("reads what we've done as a report, and leaves a possessive or a quotation mark alone", () => {
+    expect(readDraftClauses("We've signed the Cooperation Arrangement on AI.").map((c) => [c.kind, c.phrase])).toEqual([['progress', 'signed']]);
+    expect(findRestatementMarkers("Japan's association to Horizon Europe is in force.")).toEqual([]);
+  });
+});
+
+describe('obligation and necessity (draft 2027ag)', () => {
+  it.each([
+    ['Both sides must keep exchanging information on supply chain resilience.', 'must keep', 'firm'],
+    ['Both sides need to explore synergies in third countries.', 'need to explore', 'tentative'],
+    ['The cooperation on data spaces needs to be enhanced further.', 'needs to be enhanced', 'firm'],
+    ['It is essential that both sides continue the work of the Working Group.', 'It is essential that both', 'firm'],
+    ['It is necessary for the Working Group to prepare a follow-up project.', 'It is necessary for the Working Group to prepare', 'firm'],
+  ])('%s', (sentence, marker, firmness) => {
+    const [found] = findRestatementMarkers(sentence);
+    expect(found.marker).toBe(marker);
+    expect(found.firmness).toBe(firmness);
+  });
+
+  it('does not read a need negated as a commitment', () => {
+    expect(findRestatementMarkers('The talks no longer need to be intensified: they were concluded in March 2027.').map((m) => m.marker)).not.toContain('need to be intensified');
+    expect(findRestatementMarkers('The pilot need not wait for the regulation.')).toEqual([]);
+  });
+});
