@@ -8,6 +8,7 @@
  * writing this year's.
  */
 import { boundedMemo } from './boundedMemo';
+import { NUMBERED_MEETING_NAME } from './ordinals';
 import type { Block } from './types';
 
 export type BlockRole = 'dateline' | 'meeting' | 'opening' | 'sectionIntro' | 'closing' | 'topic';
@@ -15,7 +16,7 @@ export type BlockRole = 'dateline' | 'meeting' | 'opening' | 'sectionIntro' | 'c
 const DATELINE = /^\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4},\s+\p{Lu}[\p{L} -]*$/u;
 const MEETING = /\bmeeting\b[^.]*\btook place\b/iu;
 /** In a note's shorthand the meeting is its body's acronym and number: "DPC5 held in Tokyo on 28/05/2027" (capitals: no "i" flag). */
-const NUMBERED_MEETING_HELD = /^\s*\p{Lu}{2,}\d{1,2}\s+(?:was\s+)?(?:held|took place|convened)\b/u;
+const NUMBERED_MEETING_HELD = new RegExp(String.raw`^\s*${NUMBERED_MEETING_NAME}\s+(?:was\s+)?(?:held|took place|convened)\b`, 'u');
 /**
  * Whether a sentence tells of the meeting, read once per sentence: the
  * pattern (its word boundaries read case-insensitively over Unicode) took

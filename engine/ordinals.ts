@@ -34,13 +34,15 @@ export function scheduledEvents(sentence: string): Array<{ ordinal: number; kind
   if (!SCHEDULING.test(sentence)) return [];
   return [
     ...[...sentence.matchAll(EVENT_ORDINAL)].map((match) => ({ ordinal: ordinalNumber(match[1]), kind: match[2].toLowerCase() })),
-    ...[...sentence.matchAll(NUMBERED_MEETING)].map((match) => ({ ordinal: Number.parseInt(match[1], 10), kind: 'meeting' })),
+    ...[...sentence.matchAll(NUMBERED_MEETING)].map((match) => ({ ordinal: Number.parseInt(match.groups!.number, 10), kind: 'meeting' })),
   ];
 }
 
 /**
  * A meeting named, as notes name it, by its body's acronym and its number
  * ("DPC5 held in Tokyo", "convene DPC6 in Brussels"): two capitals at least,
- * so "G7" and "G20", which are no meetings' numbers, are not read.
+ * so "G7" and "G20", which are no meetings' numbers, are not read. Capitals
+ * only where a pattern has no "i" flag: with it, \p{Lu} takes any letter.
  */
-const NUMBERED_MEETING = /\b\p{Lu}{2,}(\d{1,2})\b/gu;
+export const NUMBERED_MEETING_NAME = String.raw`\p{Lu}{2,}(?<number>\d{1,2})`;
+const NUMBERED_MEETING = new RegExp(String.raw`\b${NUMBERED_MEETING_NAME}\b`, 'gu');

@@ -10,6 +10,7 @@
 import { BOTH_SIDES, DONE_LABEL, findMarkers, findRestatementMarkers, fragmentAfter, markerInSource, type MarkerMatch } from './findCommitments';
 import { boundedMemo } from './boundedMemo';
 import { readSpelt, type SpeltReading } from './markerSpelling';
+import { NUMBERED_MEETING_NAME } from './ordinals';
 
 export type ClauseKind = 'commitment' | 'continued' | 'progress' | 'statement';
 
@@ -44,7 +45,7 @@ const VERB_OBJECT = String.raw`(?=\s+(?:a|an|the|their|its|our|this|these|that|t
  * held in digital identity wallets"): after an event's name, or before
  * what it holds.
  */
-const HELD = String.raw`held(?:(?<=\b(?:meeting|dialogue|forum|workshop|session|seminar|conference|summit|talks|consultations|round|roundtable|event|week|day|council|visit|mission|show|fair|exchange)s?\b[^.;:]{0,50}held|(?<=(?<![\p{L}\p{N}])[A-Z]{2,}\d{1,2}\s+held))|(?=\s+(?:a|an|the|its|their|two|three|several|regular|further|joint|bilateral|\d+)\b))`;
+const HELD = String.raw`held(?:(?<=\b(?:meeting|dialogue|forum|workshop|session|seminar|conference|summit|talks|consultations|round|roundtable|event|week|day|council|visit|mission|show|fair|exchange)s?\b[^.;:]{0,50}held|(?<=(?<![\p{L}\p{N}])${NUMBERED_MEETING_NAME}\s+held))|(?=\s+(?:a|an|the|its|their|two|three|several|regular|further|joint|bilateral|\d+)\b))`;
 
 const PROGRESS = new RegExp(
   String.raw`\b(?:welcomed|welcomes?\s+the\s+(?:launch|signature|signing|conclusion|establishment|adoption|start|progress|results?|outcome|publication|entry)|launched|began|begun|started|${HELD}|hosted|convened|took place|signed|concluded|completed|adopted|(?:established|reinforced|enhanced|advanced|deepened)${VERB_OBJECT}|exchanged|achieved|progressed|piloted|resulted in|yielded|delivered|initiated|published|organi[sz]ed|implemented|finali[sz]ed|carried out|entered into force|is under way|are under way|(?:has|have) (?:been )?(?:made|reached)|first results of|successful (?:conclusion|outcome)|welcomes|welcoming|notes? with (?:appreciation|satisfaction)|noting with (?:appreciation|satisfaction)|takes note with (?:appreciation|satisfaction) of|acknowledg(?:e|es|ed|ing) the (?:[\p{L}-]+ )?progress|bore fruit|(?:got|get|gets) under way|(?:came|come|comes) into (?:effect|force)|(?:was|were|been) rolled out|rolled out|(?:is|are) (?:now )?up and running|took shape|(?:has|have|had) taken (?:shape|place)|reached a milestone)\b`,
