@@ -401,7 +401,7 @@ function matchesOf(rules: readonly MarkerRule[], sentence: string, describes = t
     for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
       const marker = match[0];
       if (describes && DESCRIPTIVE_AFTER_MODAL.test(marker)) continue;
-      const firmness = rule.firmness ?? firmnessOf(isBackshifted(marker, sentence, match.index) ? marker.replace(/^would\b/iu, 'will') : marker);
+      const firmness = rule.firmness ?? (isBackshifted(marker, sentence, match.index) ? firmnessAsWill(marker) : firmnessOf(marker));
       found.push({ marker, index: match.index, firmness, report: rule.report ?? false });
     }
   });
@@ -427,9 +427,14 @@ function withoutOverlaps(found: readonly MarkerMatch[]): MarkerMatch[] {
  */
 const REPORTED_SPEECH_BEFORE = new RegExp(String.raw`\b${REPORTING_VERB}\s+(?:that\s+)?[^.;:!?]{0,120}$`, 'iu');
 
+const OPENS_WITH_WOULD = /^would\b/iu;
+
 function isBackshifted(marker: string, sentence: string, at: number): boolean {
-  return /^would\b/iu.test(marker) && REPORTED_SPEECH_BEFORE.test(sentence.slice(0, at));
+  return OPENS_WITH_WOULD.test(marker) && REPORTED_SPEECH_BEFORE.test(sentence.slice(0, at));
 }
+
+/** The firmness of a marker that opens with "would", read as the "will" it reports. */
+const firmnessAsWill = (marker: string): Firmness => firmnessOf(marker.replace(OPENS_WITH_WOULD, 'will'));
 
 /**
  * A draft that says "would" and never "will" or "shall" is written in
@@ -449,9 +454,14 @@ export function isReportedThroughout(sentences: readonly string[]): boolean {
 
 const REPORTED_SENTENCES_AT_LEAST = 3;
 
-/** A marker's firmness where "would" is the reported "will": as the marker said with "will" has it, unless its rule set one. */
+/**
+ * A marker's firmness where "would" is the reported "will": a marker that
+ * opens with "would", as read ("We'd consider" is read "would consider"), has
+ * the firmness it would have with "will"; any other keeps its own.
+ */
 export function firmnessAsReported(marker: MarkerMatch): Firmness {
-  return /^would\b/iu.test(marker.marker) ? firmnessOf(marker.marker.replace(/^would\b/iu, 'will')) : marker.firmness;
+  const read = marker.readAs ?? marker.marker;
+  return OPENS_WITH_WOULD.test(read) ? firmnessAsWill(read) : marker.firmness;
 }
 
 /** Firmness read from the marker's first word that carries one ("would continue" is tentative). */

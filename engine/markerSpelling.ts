@@ -66,7 +66,11 @@ const SLIPS_BEFORE_TO: ReadonlyMap<string, string> = new Map([
 /** Their first letters, either case: only a word with one is lower-cased to be looked up. */
 const SLIP_LETTERS: ReadonlySet<string> = new Set([...SLIPS_BEFORE_TO.keys()].flatMap((word) => [word[0], word[0].toUpperCase()]));
 
-/** A sentence read with its misspelt marker words put right, and the way back to the sentence's own offsets. */
+/**
+ * A sentence as the rules read it: misspelt marker words put right,
+ * contractions in full, a negotiating text's brackets read
+ * (negotiatingBrackets.ts); and the way back to the sentence's own offsets.
+ */
 export interface SpeltReading {
   /** The sentence with each misspelt marker word replaced by the word it stands for. */
   text: string;

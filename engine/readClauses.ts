@@ -139,7 +139,7 @@ export const readDraftClauses: (sentence: string) => readonly Clause[] = bounded
   50_000,
 );
 
-/** A clause of a sentence's reading with misspelt marker words put right ("welcommed the signing"), in the sentence's own words and offsets. */
+/** A clause of a sentence's reading (misspelt markers put right, contractions in full, brackets read: markerSpelling.ts), in the sentence's own words and offsets. */
 function clauseInSource(clause: Clause, spelt: SpeltReading): Clause {
   const own = spelt.inSource(clause.start, clause.text.length);
   const phrase = spelt.inSource(clause.phraseAt, clause.phrase.length);

@@ -60,6 +60,10 @@ describe('a draft in reported speech throughout', () => {
     expect(firmnessAsReported(would)).toBe('firm');
     const could = findRestatementMarkers('Both sides could consider a joint call.')[0];
     expect(firmnessAsReported(could)).toBe('tentative');
+    // Read through a contraction too: "We'd continue" is read "we would continue".
+    const contracted = findRestatementMarkers("As trusted partners, we'd continue leveraging our strengths.")[0];
+    expect(contracted.readAs).toBe('would continue leveraging');
+    expect(firmnessAsReported(contracted)).toBe('firm');
   });
 
   it('restates a firm commitment carried on in a record, and weakens it where the draft says "will" elsewhere', () => {
