@@ -268,6 +268,19 @@
  *   First measured: links 0.983 and 1.000, drops 5 of 5 and 3 of 3, fates
  *   23/45 (2027af) and 21/45 (2027ag), the lowest blind figures yet: a
  *   contraction and a modal of obligation were not read at all.
+ * - draft-2027ah.md and draft-2027ai.md: two more hands, written and
+ *   labelled blind after the rules drawn from 2027af and 2027ag, the blind
+ *   checks of round seventeen. 2027ah is a communiqué as G7 and G20 write
+ *   them: the marker in a lead-in paragraph ("The two sides decided:",
+ *   "Building on this, Japan and the EU will:", "Both sides may, as
+ *   appropriate:") and the action in each bullet below it ("- to continue
+ *   ...", "- explore ..."), reports as "The two sides welcomed:" over
+ *   noun phrases; 2027ai is a joint work plan, each commitment an action
+ *   line with Lead, Timing and Status fields ("Both sides to ...",
+ *   "Status: completed", "discontinued", "on hold"). First measured: links
+ *   0.969 and 0.967, drops 3 of 3 with one false (2027ah) and 4 of 4, fates
+ *   18/45 (2027ah, the lowest yet: an action whose marker stands in the
+ *   paragraph above it is not read) and 33/45 (2027ai).
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -294,7 +307,8 @@
  * round nine, 2027h and 2027g of round ten, 2027f and 2027e of round
  * eleven, 2027d and 2027c of round twelve, 2027b and 2027aa of round
  * thirteen, 2027ab and 2027ac of round fourteen, 2027ae and 2027ad of round
- * fifteen, 2027af and 2027ag of round sixteen.
+ * fifteen, 2027af and 2027ag of round sixteen, 2027ah and 2027ai of round
+ * seventeen.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -350,6 +364,8 @@ export const WRITTEN = [
   { id: '2027ae', name: '2026 → draft 2027ae (written by another hand, blind: an impersonal minute in the passive, "It was agreed that the Working Group would ...", "It is intended that ...", "Consideration will be given to ...", "Further work is foreseen on ...", nominalisations, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ag', name: '2026 → draft 2027ag (written by another hand, blind: commitments in modals of obligation and necessity, "must", "need to", "have to", "it is essential that both sides", "should", some negated ("no longer need to"), reports in the simple past, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027af', name: '2026 → draft 2027af (written by another hand, blind: a plain-language rewrite for a web page, "we" for both sides, contractions ("We\'ll keep ...", "We\'ve signed ..."), everyday verbs ("team up", "step up"), question headings, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ah', name: '2026 → draft 2027ah (written by another hand, blind: a communiqué whose commitments sit in lead-ins ("The two sides decided:", "Both sides may, as appropriate:") over bullets of infinitives and bare verbs, reports as "welcomed:" over noun phrases, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ai', name: '2026 → draft 2027ai (written by another hand, blind: a joint work plan, numbered action lines with Lead, Timing and Status fields ("Both sides to ...", "Status: completed", "discontinued", "on hold"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
