@@ -29,11 +29,18 @@ export function scheduledOrdinals(sentence: string): number[] {
   return scheduledEvents(sentence).map((event) => event.ordinal);
 }
 
+/**
+ * A council's numbered occurrences are its meetings: "the fourth Digital
+ * Partnership Council to be held in Brussels" is "the fourth meeting of the
+ * ... Digital Partnership Council", which took place there.
+ */
+const kindOf = (word: string): string => (word.toLowerCase() === 'council' ? 'meeting' : word.toLowerCase());
+
 /** The recurring events a sentence convenes or holds, each as its ordinal and the kind of event ("meeting", "dialogue"). */
 export function scheduledEvents(sentence: string): Array<{ ordinal: number; kind: string }> {
   if (!SCHEDULING.test(sentence)) return [];
   return [
-    ...[...sentence.matchAll(EVENT_ORDINAL)].map((match) => ({ ordinal: ordinalNumber(match[1]), kind: match[2].toLowerCase() })),
+    ...[...sentence.matchAll(EVENT_ORDINAL)].map((match) => ({ ordinal: ordinalNumber(match[1]), kind: kindOf(match[2]) })),
     ...[...sentence.matchAll(NUMBERED_MEETING)].map((match) => ({ ordinal: Number.parseInt(match.groups!.number, 10), kind: 'meeting' })),
   ];
 }

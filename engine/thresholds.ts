@@ -118,7 +118,8 @@ export const FATE_ELSEWHERE_SHARE = 0.4;
 
 /**
  * A draft sentence the alignment links to another prior sentence than the
- * commitment's, at this share of their stems or more, is that sentence kept
+ * commitment's, at this share of their stems or more (ordinals, months, years
+ * and numbers set aside: timelessLikeness.ts), is that sentence kept
  * (the report beside the commitment in the prior paragraph, say), and is no
  * evidence of the commitment's fate: with a commitment taken out of a
  * paragraph whose other sentences stay, its neighbours were read as its

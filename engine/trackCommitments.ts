@@ -18,6 +18,7 @@ import { FATE_ALIGNED_SCORE, FATE_ELSEWHERE_SCORE, FATE_ELSEWHERE_SHARE, FATE_MI
 import { boundedMemo } from './boundedMemo';
 import { diceShare, indexTerms, wordStems } from './words';
 import { scheduledEvents, scheduledOrdinals } from './ordinals';
+import { timelessLikeness } from './timelessLikeness';
 import type { DraftAlignment } from './alignDraft';
 import type { Block } from './types';
 
@@ -121,6 +122,7 @@ export function trackCommitments(
   const rarity = rarityOf(sentences);
   const reported = isReportedThroughout(sentences.map((sentence) => sentence.text));
 
+  const priorBlocks = priors.map((prior) => new Map(prior.blocks.map((block) => [block.index, block])));
   const continuing = new Map<string, Set<number>>();
   const linkedSentences = new Map<string, Set<number>>();
   /**
@@ -147,11 +149,13 @@ export function trackCommitments(
       if (!linkedSentences.has(key)) linkedSentences.set(key, new Set());
       linkedSentences.get(key)!.add(entry);
       const closest = closestOf(entry, link.priorStatement ?? main);
-      if (link.score > (continues.get(closest)?.score ?? 0)) continues.set(closest, { key, score: link.score, block: link.priorBlock, at: link.prior });
+      // Set apart from the calendar: the next Cyber Dialogue reported continues the report of the last one, not a commitment beside it.
+      const priorText = priorBlocks[link.priorStatement ?? main]?.get(link.priorBlock)?.sentences[link.prior]?.text;
+      const score = priorText === undefined ? link.score : Math.max(link.score, timelessLikeness(sentences[entry].text, priorText));
+      if (score > (continues.get(closest)?.score ?? 0)) continues.set(closest, { key, score, block: link.priorBlock, at: link.prior });
     }
   }
 
-  const priorBlocks = priors.map((prior) => new Map(prior.blocks.map((block) => [block.index, block])));
   const fates: CommitmentFate[] = [];
   priors.forEach((prior, p) => {
     const blocks = priorBlocks[p];

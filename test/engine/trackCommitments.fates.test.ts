@@ -473,6 +473,23 @@ describe('where the evidence comes from', () => {
     expect(fifth?.draftMarker).toBe('took place');
   });
 
+  it('a commitment taken out of a bullet is dropped, though the next Cyber Dialogue is reported in its place: that report continues the report of the last one', () => {
+    const cyber = paragraph('council-note-8288-1-26-rev1', 'Cybersecurity:');
+    const capacity = cyber.slice(cyber.indexOf('Both sides will continue to cooperate on cyber capacity building'));
+    const draft = edited(edited(cyber, 'Both sides welcomed the progress of the 7th EU-Japan Cyber Dialogue, held in January 2026.', 'Both sides welcomed the 8th EU-Japan Cyber Dialogue, held in February 2027.'), capacity, '');
+    const found = fateOf(cyber, draft, 'Both sides will continue to cooperate on cyber capacity building');
+    expect(found.fate, found.reason).toBe('dropped');
+  });
+
+  it('taking stock at the fourth Council is progressed by the fourth meeting taking place, though that sentence continues last year’s meeting sentence once the calendar is set aside', () => {
+    const prior = readCorpusDocument('statement-2025');
+    const draft = parseDocument(paragraph('council-note-8288-1-26-rev1', 'The fourth meeting of the European Union'));
+    const fates = trackCommitments([prior], draft, alignDraft(draft, new PrecedentIndex([prior])));
+    const stock = fates.find((f) => f.sentence.startsWith('Both sides confirmed their intention to take stock'));
+    expect(stock?.fate, stock?.reason).toBe('progressed');
+    expect(stock?.draftMarker).toBe('took place');
+  });
+
   it('a bullet taken out of the statement is dropped, though its section label and neighbours still speak of AI', () => {
     const source = readFileSync(new URL('council-note-8288-1-26-rev1.md', corpusDir), 'utf8');
     const bullet = source.split('\n').find((line) => line.includes('**Governmental AI:**'));
