@@ -51,7 +51,7 @@ const NOT_PARENTHESIS = String.raw`(?!(?:${MODAL_ADVERB}),)`;
 /** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
 export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|they|we|our two sides|our teams|my colleague and i`;
 /** The two sides as a debriefing note abbreviates them: JP, COM (the Commission), "JP and COM", "EU and JP". */
-const ABBREVIATED_SIDES = String.raw`(?:jp|com|eu)(?:\s+and\s+(?:jp|com|eu))?`;
+const ABBREVIATED_SIDES = String.raw`(?:jp|com|eu)(?:\s+and\s+(?:jp|com|eu|japan))?`;
 const PARTY = String.raw`(?:${BOTH_SIDES}|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?|${ABBREVIATED_SIDES})`;
 /** After the parties' earlier verb, coordinated ("both sides shared the view that ..., and confirmed to ..."). */
 const AFTER_PARTY_AND = String.raw`\b${PARTY}\b[^;.]*\band\s+${ADVERBS}`;
@@ -228,7 +228,9 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:has|have|is|are)\s+(?:been\s+)?(?:steadily|continuously|consistently|constantly|regularly)\s+[\p{L}-]+ed\b`, 'giu'), firmness: 'firm', report: true },
   // A follow-up item in a note's headline style, the parties and an infinitive at the start of a sentence or after a label
   // ("Follow-up: COM to circulate a proposal by 06/2027", "JP and COM to consider whether ..."): what they are to do.
-  { pattern: verbAfter('to', String.raw`\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`(?:^|[.;:]\s+|\(\s*)(?:${PARTY})\s+` }), firmness: 'firm' },
+  // A work plan's action lines say the same of a body the parties set up ("The Working Group to continue its work on ..."). The
+  // firmness is the action's: "JP and COM to consider whether ..." and "EU and Japan to explore ..." look into it (both labellers).
+  { pattern: verbAfter('to', String.raw`\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`(?:^|[.;:]\s+|\(\s*)(?:${PARTY}|${BODY})\s+` }) },
   // Reported speech in the past (a summary record): "the two sides were to create ...", "they aimed to protect ...", "both sides
   // undertook to deepen ...", as "are to", "aim to", "undertake to" said at the time.
   { pattern: verbAfter(String.raw`was|were`, String.raw`\s+${ADVERBS}to\s+(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY}|they)\s+` }), firmness: 'firm' },

@@ -19,6 +19,7 @@ import { boundedMemo } from './boundedMemo';
 import { diceShare, indexTerms, wordStems } from './words';
 import { scheduledEvents, scheduledOrdinals } from './ordinals';
 import { timelessLikeness } from './timelessLikeness';
+import { listLeadReadings } from './listLeads';
 import type { DraftAlignment } from './alignDraft';
 import type { Block } from './types';
 
@@ -69,6 +70,8 @@ interface DraftSentence {
   /** The sentence's position in its block. */
   at: number;
   text: string;
+  /** The sentence as the rules read it: a bullet's first sentence finished by its lead-in's (listLeads.ts), else the text. */
+  read: string;
 }
 
 interface Candidate {
@@ -110,12 +113,13 @@ export function trackCommitments(
   const index = new RetrievalIndex();
   /** Each draft sentence's entry, by its block and position (block * 2^20 + position: no string built per sentence; a block of a million sentences is none a drafter writes). */
   const entryOf = new Map<number, number>();
+  const leads = listLeadReadings(draft.blocks);
   for (const block of draft.blocks) {
     if (block.kind === 'heading') continue;
     block.sentences.forEach((sentence, at) => {
       const entry = index.add(sentence.text);
       if (at < 0x100000) entryOf.set(block.index * 0x100000 + at, entry);
-      sentences.push({ block: block.index, at, text: sentence.text });
+      sentences.push({ block: block.index, at, text: sentence.text, read: (at === 0 && leads.get(block.index)) || sentence.text });
     });
   }
   index.seal();
@@ -325,11 +329,11 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     // Below the aligned line only a linked sentence is read: a sentence elsewhere must clear it too.
     if (score < FATE_ALIGNED_SCORE && !linked.has(entry)) continue;
     // Convening the 6th meeting neither restates convening the 5th nor reports it held, however alike the two sentences.
-    if (ordinals.length > 0 && namesOtherOccurrences(ordinals, sentence.text)) continue;
+    if (ordinals.length > 0 && namesOtherOccurrences(ordinals, sentence.read)) continue;
     // A sentence that holds the very occurrence the commitment convenes speaks of it in the clause that names it, whatever
     // else it recalls ("The fifth meeting ... took place in Tokyo, as decided at the fourth meeting in Brussels").
-    const occurrence = sameOccurrence(events, sentence.text);
-    const about = (occurrence && occurrenceClause(sentence.text, events, clauseStems)) || clauseAbout(sentence.text, clauseStems);
+    const occurrence = sameOccurrence(events, sentence.read);
+    const about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || clauseAbout(sentence.read, clauseStems);
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
     // unless it merged the two and its clause about the commitment is closer to the commitment than to the other.
     // A clause that commits or continues while the other sentence did neither (read as the draft is) brings what only the commitment said
@@ -520,6 +524,9 @@ function actionOf(commitment: Commitment): string | null {
  * report of continued effort continued again is the same commitment.
  * Sentences that only share its area keep nothing of it.
  */
+/** A marker negated: the sides commit not to do what it names ("will not", "won't", "shall not"). */
+const NEGATED_MARKER = /\b(?:will|shall|would)\s+not\b|\bwon[’']t\b/iu;
+
 function readFate(commitment: Commitment, candidates: readonly Candidate[], reported: boolean): Omit<CommitmentFate, keyof Commitment | 'prior'> {
   const evidence = candidates.slice(0, EVIDENCE_SHOWN).map((candidate) => candidate.sentence.text);
   if (candidates.length === 0) return { fate: 'dropped', draftBlock: null, draftSentence: null, evidence, reason: 'dropped: no draft sentence continues it' };
@@ -541,6 +548,11 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[], repo
   if (progress && (!restatement || progressOutweighs(restatement))) {
     return shown(progress, 'progressed', `progressed: ${commitment.marker} → ${progress.clause.phrase}`);
   }
+  if (restatement && NEGATED_MARKER.test(restatement.clause.marker?.readAs ?? restatement.clause.phrase) && !NEGATED_MARKER.test(commitment.readAs ?? commitment.marker)) {
+    // "A follow-up joint research project will not be launched": the sides renounce it; no longer committed, it is dropped.
+    // ("The partnership will not create legal obligations", said again, is the same undertaking.)
+    return { fate: 'dropped', draftBlock: null, draftSentence: null, evidence, reason: `dropped: the draft renounces it ("${restatement.clause.phrase}": ${restatement.sentence.text.slice(0, 60)})` };
+  }
   if (restatement) {
     const marker = restatement.clause.marker;
     const firmness: Firmness = marker ? (reported ? firmnessAsReported(marker) : marker.firmness) : 'firm';
@@ -549,7 +561,7 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[], repo
         ? 'strengthened'
         : commitment.firmness === 'firm' && firmness === 'tentative'
           ? 'weakened'
-          : actionShift(commitment, restatement.clause, restatement.sentence.text);
+          : actionShift(commitment, restatement.clause, restatement.sentence.read);
     const reading = shown(restatement, fate, `${fate}: ${commitment.marker} (${commitment.firmness}) → ${restatement.clause.phrase} (${firmness})`);
     const changed = fate === 'restated' && restatement.clause.kind === 'commitment' && markerCore(restatement.clause.marker?.readAs ?? restatement.clause.phrase) !== markerCore(commitment.readAs ?? commitment.marker);
     return changed ? { ...reading, markerChanged: true, reason: `${reading.reason}, in another marker` } : reading;

@@ -93,9 +93,18 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
   });
 });
 
+describe("a joint work plan's action lines (draft 2027ai)", () => {
+  it('reads an action given to a body the sides set up, or to "EU and Japan", as what they are to do', () => {
+    expect(restatements('Action 3. Data. The Working Group to continue its work on interoperability between data policy frameworks.')).toEqual([['to continue', 'firm']]);
+    expect(restatements('EU and Japan to explore joint outreach to governments in the Global South.')).toEqual([['to explore', 'tentative']]);
+    // Not a body's purpose inside a sentence.
+    expect(restatements('Both sides set up a working group to continue the dialogue.')).toEqual([]);
+  });
+});
+
 describe("a debriefing note's shorthand (draft 2027ab, an EU-internal flash report)", () => {
   it('reads a follow-up item, the sides abbreviated and an infinitive, as what they are to do', () => {
-    expect(restatements('Outcome: JP and COM to consider whether an exchange of best practices could be organised at a later stage.')).toEqual([['to consider', 'firm']]);
+    expect(restatements('Outcome: JP and COM to consider whether an exchange of best practices could be organised at a later stage.')).toEqual([['to consider', 'tentative']]);
     expect(restatements('Follow-up: COM to circulate a proposal by 06/2027.')).toEqual([['to circulate', 'firm']]);
     // Not an infinitive inside a sentence ("it is important for JP to ...").
     expect(restatements('It is important for JP to see the results first.')).toEqual([]);

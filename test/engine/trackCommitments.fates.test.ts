@@ -490,6 +490,14 @@ describe('where the evidence comes from', () => {
     expect(stock?.draftMarker).toBe('took place');
   });
 
+  it('a commitment the draft renounces ("will not be launched") is dropped, not strengthened by the firm "will"', () => {
+    const sixG = paragraph('council-note-8288-1-26-rev1', '5G/6G:');
+    const draft = edited(sixG, 'Both sides recognised the importance of the joint research project and confirmed that further collaborative research on future communication networks including 6G is to be considered in the future', 'A follow-up joint research project on future communication networks including 6G will not be launched');
+    const found = fateOf(sixG, draft, 'Both sides recognised the importance of the joint research project');
+    expect(found.fate, found.reason).toBe('dropped');
+    expect(found.reason).toMatch(/renounces it \("will not/);
+  });
+
   it('a bullet taken out of the statement is dropped, though its section label and neighbours still speak of AI', () => {
     const source = readFileSync(new URL('council-note-8288-1-26-rev1.md', corpusDir), 'utf8');
     const bullet = source.split('\n').find((line) => line.includes('**Governmental AI:**'));
