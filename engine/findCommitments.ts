@@ -228,6 +228,10 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:has|have|is|are)\s+(?:been\s+)?(?:steadily|continuously|consistently|constantly|regularly)\s+[\p{L}-]+ed\b`, 'giu'), firmness: 'firm', report: true },
   // A follow-up item in a note's headline style, the parties and an infinitive at the start of a sentence or after a label
   // ("Follow-up: COM to circulate a proposal by 06/2027", "JP and COM to consider whether ..."): what they are to do.
+  // An infinitive coordinated with the one a marker of intent governs is a further action intended ("decided to operationalise
+  // DFFT, ..., and, as appropriate, to consider extending this cooperation to ASEAN"): its firmness is its own verb's. Not after
+  // "committed to", which takes nouns ("committed to cooperation and to innovation").
+  { pattern: new RegExp(String.raw`(?<=\b(?:decided|decide|decides|agreed|agree|agrees|intend|intends|intended|intention|aim|aims|plan|plans)(?:\s+${ADVERBS}|\s*,[^,]{1,40},\s+)to\s+[^.;:]*?(?:,\s+|\band\s+|,\s+and\s+)(?:,?\s*(?:where|as|when|if)\s+[\p{L}]+,\s+)?)to\s+${ADVERBS}(?!(?:the|a|an|this|these|those|their|its|our|each|all|both)\b)\p{Ll}[\p{L}’'-]*(?=\s)`, 'giu') },
   // A work plan's action lines say the same of a body the parties set up ("The Working Group to continue its work on ..."). The
   // firmness is the action's: "JP and COM to consider whether ..." and "EU and Japan to explore ..." look into it (both labellers).
   { pattern: verbAfter('to', String.raw`\s+${ADVERBS}(?!be\b)${WORD}`, { after: String.raw`(?:^|[.;:]\s+|\(\s*)(?:${PARTY}|${BODY})\s+` }) },

@@ -93,6 +93,26 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
   });
 });
 
+describe("a communiqué's coordinated infinitives (draft 2027ah)", () => {
+  const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase, c.marker?.firmness]);
+  it('reads an infinitive coordinated with the one a marker of intent governs as a further action, its firmness its own verb’s', () => {
+    expect(kinds('Both sides decided to operationalise DFFT, to further deepen cooperation in the G7, and, as appropriate, to consider extending this cooperation to ASEAN.')).toEqual([
+      ['commitment', 'decided to operationalise', 'firm'],
+      ['commitment', 'to further deepen', 'firm'],
+      ['commitment', 'to consider', 'tentative'],
+    ]);
+    expect(kinds('Both sides intend, in the coming year, to launch the call and to explore industry cooperation.')).toEqual([
+      ['commitment', 'intend, in the coming year, to launch', 'firm'],
+      ['commitment', 'to explore', 'tentative'],
+    ]);
+  });
+
+  it('reads no action in nouns after "committed to", nor in a purpose or a place', () => {
+    expect(kinds('Both sides committed to cooperation and to innovation in the region.')).toEqual([['commitment', 'committed to cooperation', 'firm']]);
+    expect(kinds('Both sides decided to support the project and to the benefit of citizens.')).toEqual([['commitment', 'decided to support', 'firm']]);
+  });
+});
+
 describe("a joint work plan's action lines (draft 2027ai)", () => {
   it('reads an action given to a body the sides set up, or to "EU and Japan", as what they are to do', () => {
     expect(restatements('Action 3. Data. The Working Group to continue its work on interoperability between data policy frameworks.')).toEqual([['to continue', 'firm']]);
