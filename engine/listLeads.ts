@@ -52,10 +52,21 @@ function leadSentenceOf(block: Block): string | null {
   return LEAD_SENTENCE.exec(last)?.groups!.lead ?? null;
 }
 
-/** The lead-in's sentence finished by a bullet's first sentence, or null for a bullet that is a sentence of its own. */
+/** Where a bullet lists further actions: "continue the implementation ...; diversify routes ...; and explore synergies ...". */
+const NEXT_ACTION = /;\s+(?:and\s+)?/u;
+/** An action's first word: not an article, a pronoun or a preposition, which open a noun phrase ("; the MoC on ..."). */
+const ACTION = /^(?:to\s+)?(?!(?:the|a|an|this|these|those|their|its|our|on|in|of|for|with|by|at|from|as|or|which|that|such|both|each|all)\b)\p{Ll}/u;
+
+/**
+ * The lead-in's sentence finished by a bullet's first sentence, each
+ * further action the bullet lists after a semicolon finished by it too; null
+ * for a bullet that is a sentence of its own.
+ */
 function finished(lead: string, sentence: string): string | null {
   const { label = '', rest } = LABEL.exec(sentence)!.groups!;
   if (!FRAGMENT.test(rest)) return null;
-  const fragment = MODAL_END.test(lead) ? rest.replace(/^to\s+/u, '') : rest;
-  return `${label}${lead}${OPEN_PARENTHESIS.test(lead) ? ',' : ''} ${fragment}`;
+  const opening = `${lead}${OPEN_PARENTHESIS.test(lead) ? ',' : ''} `;
+  const afterLead = (fragment: string) => opening + (MODAL_END.test(lead) ? fragment.replace(/^to\s+/u, '') : fragment);
+  const [first, ...more] = rest.split(NEXT_ACTION);
+  return label + [afterLead(first), ...more.map((part) => (ACTION.test(part) ? afterLead(part) : part))].join('; ');
 }

@@ -27,6 +27,13 @@ describe('bullets that finish their lead-in’s sentence', () => {
     });
   });
 
+  it('finishes each further action a bullet lists after a semicolon by the lead-in too, but not a noun phrase', () => {
+    const readings = readingsOf(['Building on this, Japan and the EU will:', '', '- **Submarine Cables:** continue the MoC; diversify routes; and explore synergies in the Indo-Pacific; the Arctic route included.'].join('\n'));
+    expect(Object.values(readings)).toEqual([
+      'Submarine Cables: Building on this, Japan and the EU will continue the MoC; Building on this, Japan and the EU will diversify routes; Building on this, Japan and the EU will explore synergies in the Indo-Pacific; the Arctic route included.',
+    ]);
+  });
+
   it('closes a parenthesis the lead-in leaves open, and keeps "to" after a verb that takes it', () => {
     const readings = readingsOf(['Both sides may, as appropriate:', '', '- explore quantum industry cooperation.', '', 'The two sides decided:', '', '- to deepen their cooperation on data spaces.'].join('\n'));
     expect(Object.values(readings)).toEqual(['Both sides may, as appropriate, explore quantum industry cooperation.', 'The two sides decided to deepen their cooperation on data spaces.']);
