@@ -281,6 +281,14 @@
  *   0.969 and 0.967, drops 3 of 3 with one false (2027ah) and 4 of 4, fates
  *   18/45 (2027ah, the lowest yet: an action whose marker stands in the
  *   paragraph above it is not read) and 33/45 (2027ai).
+ * - draft-2027aj.md: another hand, written and labelled blind after the
+ *   rules drawn from 2027ah and 2027ai, a blind check of round eighteen: a
+ *   minister's speaking points, imperative bullets to the speaker
+ *   ("Welcome ...", "Confirm that both sides will ...", "Reaffirm our
+ *   commitment ..."), "Lines to take:" and "Background (not for use):"
+ *   paragraphs, "If raised:" lines. First measured: links 1.000, drops 5
+ *   of 5, fates 40/45 (the same on the engine as it stood before the rules
+ *   of rounds seventeen and eighteen).
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -308,7 +316,7 @@
  * eleven, 2027d and 2027c of round twelve, 2027b and 2027aa of round
  * thirteen, 2027ab and 2027ac of round fourteen, 2027ae and 2027ad of round
  * fifteen, 2027af and 2027ag of round sixteen, 2027ah and 2027ai of round
- * seventeen.
+ * seventeen, 2027aj and 2027ak of round eighteen.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -366,6 +374,7 @@ export const WRITTEN = [
   { id: '2027af', name: '2026 → draft 2027af (written by another hand, blind: a plain-language rewrite for a web page, "we" for both sides, contractions ("We\'ll keep ...", "We\'ve signed ..."), everyday verbs ("team up", "step up"), question headings, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ah', name: '2026 → draft 2027ah (written by another hand, blind: a communiqué whose commitments sit in lead-ins ("The two sides decided:", "Both sides may, as appropriate:") over bullets of infinitives and bare verbs, reports as "welcomed:" over noun phrases, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ai', name: '2026 → draft 2027ai (written by another hand, blind: a joint work plan, numbered action lines with Lead, Timing and Status fields ("Both sides to ...", "Status: completed", "discontinued", "on hold"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027aj', name: '2026 → draft 2027aj (written by another hand, blind: a minister\'s speaking points, imperative bullets to the speaker ("Welcome ...", "Confirm that both sides will ...", "Reaffirm our commitment ..."), "Lines to take:" and "Background (not for use):" paragraphs, "If raised:" lines, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
