@@ -213,8 +213,10 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(kinds('The exploration of quantum industry cooperation resulted in a first quantum industry roundtable.')).toEqual([['progress', 'resulted in']]);
     // What the parties had decided, in a relative clause, describes the exchange; what it did is the report.
     expect(kinds('The exchange of best practices, which both sides had decided to undertake at their previous meeting, began with a joint workshop.')).toEqual([['progress', 'began']]);
-    // One that runs to the end of its part of the sentence says what that part commits to (draft 2027e).
+    // One that runs to the end of its part of the sentence says what that part commits to (draft 2027e); the operative
+    // "WELCOME" before it, its subject understood, reports the meeting held (as the speaking points' "Welcome ..." do, 2027aj).
     expect(kinds('WELCOME the third meeting of the Joint Working Group, which WILL CONTINUE its work; TAKE NOTE of the continued discussions on Arctic connectivity.')).toEqual([
+      ['progress', 'WELCOME'],
       ['commitment', 'WILL CONTINUE its'],
       ['continued', 'TAKE NOTE of the continued discussions'],
     ]);

@@ -93,6 +93,21 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
   });
 });
 
+describe("a minister's speaking points (draft 2027aj)", () => {
+  const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
+  it('reads "Welcome ..." addressed to the speaker as a report, as "welcomed" is', () => {
+    expect(kinds('Welcome the first working-level information exchange on video games, held online in February 2027.')).toEqual([['progress', 'Welcome']]);
+    expect(kinds('Platforms: Welcome the progress of the talks.')).toEqual([['progress', 'Welcome the progress']]);
+    // Not an opportunity or an idea welcomed, nor a welcome inside a sentence.
+    expect(kinds('Welcome the opportunity to meet again.')).toEqual([['statement', '']]);
+    expect(kinds('We welcome the idea.')).toEqual([['statement', '']]);
+  });
+
+  it('reads a meeting that takes place, as a briefing written before it says, as held', () => {
+    expect(kinds('The fifth meeting of the European Union (EU) - Japan Digital Partnership Council takes place in Tokyo on 28 May 2027.')).toEqual([['progress', 'takes place']]);
+  });
+});
+
 describe("a communiqué's coordinated infinitives (draft 2027ah)", () => {
   const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase, c.marker?.firmness]);
   it('reads an infinitive coordinated with the one a marker of intent governs as a further action, its firmness its own verb’s', () => {
