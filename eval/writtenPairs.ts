@@ -289,6 +289,14 @@
  *   paragraphs, "If raised:" lines. First measured: links 1.000, drops 5
  *   of 5, fates 40/45 (the same on the engine as it stood before the rules
  *   of rounds seventeen and eighteen).
+ * - draft-2027ak.md: another hand, written and labelled blind with 2027aj,
+ *   the other blind check of round eighteen: a chronological narrative,
+ *   dated sections ("Autumn 2026", "Spring 2027") reporting across topics
+ *   in the past tense, the commitments gathered in a "Looking ahead"
+ *   lead-in ("... will in particular:") over bare-verb bullets, no labels.
+ *   First measured: links 0.983, drops 5 of 5 with one false, fates 32/45;
+ *   on the engine as it stood before the rules of rounds seventeen and
+ *   eighteen, 26/45: the lead-in reading drawn from 2027ah held on it.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -375,6 +383,7 @@ export const WRITTEN = [
   { id: '2027ah', name: '2026 → draft 2027ah (written by another hand, blind: a communiqué whose commitments sit in lead-ins ("The two sides decided:", "Both sides may, as appropriate:") over bullets of infinitives and bare verbs, reports as "welcomed:" over noun phrases, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ai', name: '2026 → draft 2027ai (written by another hand, blind: a joint work plan, numbered action lines with Lead, Timing and Status fields ("Both sides to ...", "Status: completed", "discontinued", "on hold"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027aj', name: '2026 → draft 2027aj (written by another hand, blind: a minister\'s speaking points, imperative bullets to the speaker ("Welcome ...", "Confirm that both sides will ...", "Reaffirm our commitment ..."), "Lines to take:" and "Background (not for use):" paragraphs, "If raised:" lines, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ak', name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
