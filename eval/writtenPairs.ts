@@ -383,21 +383,34 @@ export const WRITTEN = [
   { id: '2027ah', name: '2026 → draft 2027ah (written by another hand, blind: a communiqué whose commitments sit in lead-ins ("The two sides decided:", "Both sides may, as appropriate:") over bullets of infinitives and bare verbs, reports as "welcomed:" over noun phrases, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ai', name: '2026 → draft 2027ai (written by another hand, blind: a joint work plan, numbered action lines with Lead, Timing and Status fields ("Both sides to ...", "Status: completed", "discontinued", "on hold"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027aj', name: '2026 → draft 2027aj (written by another hand, blind: a minister\'s speaking points, imperative bullets to the speaker ("Welcome ...", "Confirm that both sides will ...", "Reaffirm our commitment ..."), "Lines to take:" and "Background (not for use):" paragraphs, "If raised:" lines, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
-  { id: '2027ak', name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  {
+    id: '2027ak',
+    name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
+    trainedOn: false,
+    fatesBelowFloor:
+      'its labeller reads an effort to continue reported continued ("have continued to discuss") as restated where the public 2024 -> 2025 labels read it as progressed (3 fates), and two sentences joined by a semicolon carry a merged bullet the alignment does not join (Governmental AI, reported dropped)',
+  },
 ] as const;
 
 export type WrittenDraft = (typeof WRITTEN)[number]['id'];
 
 export const writtenDraftText = (id: WrittenDraft): string => readFileSync(new URL(`draft-${id}.md`, labelled), 'utf8');
 
-/** The written pairs, each with the id of its draft and whether the link model learns from it. */
-export function writtenPairs(): Array<{ id: WrittenDraft; pair: LabelledPair; trainedOn: boolean }> {
+/**
+ * The written pairs, each with the id of its draft, whether the link model
+ * learns from it, and, for a draft whose fates stay under the floor the
+ * issue sets, why (null for the others): `npm run eval` prints it with the
+ * rest, and its links, drops and commitments found are held to the floor.
+ */
+export function writtenPairs(): Array<{ id: WrittenDraft; pair: LabelledPair; trainedOn: boolean; fatesBelowFloor: string | null }> {
   const prior = statementBlocks(readCorpusDocument('council-note-8288-1-26-rev1'));
-  return WRITTEN.map(({ id, name, trainedOn }) => {
+  return WRITTEN.map((written) => {
+    const { id, name, trainedOn } = written;
     const draft = statementBlocks(parseDocument(writtenDraftText(id)));
     return {
       id,
       trainedOn,
+      fatesBelowFloor: 'fatesBelowFloor' in written ? written.fatesBelowFloor : null,
       pair: {
         name,
         origin: 'gold' as const,
