@@ -71,6 +71,8 @@ async function run(args: CliArguments, cache: CacheOpener): Promise<Answer> {
         import('./commands/compare'),
         readInputs(args.positionals, { cache, beforeParse: leaveShortRun }),
       ]);
+      // The documents parsed, if any were: what is left is short again.
+      enterShortRun();
       const compare = runCompare(oldInput, newInput);
       if (exportsAsked) {
         leaveShortRun();

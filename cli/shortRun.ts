@@ -3,7 +3,8 @@
  * command lives some 300 ms, and two of V8's habits, good for a long run,
  * cost it more than they bring. A parse (remark, some seconds of hot code
  * and many objects) wants them back: leaveShortRun is called before any
- * document is parsed, and before the exports. Neither changes what is
+ * document is parsed, and before the exports; once the documents are
+ * parsed, the compare and its answer are a short run again. Neither changes what is
  * computed: a compiler tier and the young generation's size change how fast
  * code runs, never its result.
  *

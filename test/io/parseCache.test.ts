@@ -193,4 +193,12 @@ describe('parsing on worker threads', () => {
     const parallel = await parseDocuments(requests, { workers: 2, workerPath });
     expect(parallel).toEqual(requests.map(({ source, format }) => parseDocument(source, { format })));
   });
+
+  it('gives the same models from the files\' bytes, handed over as copies: the caller\'s bytes stay whole', async () => {
+    const workerPath = parseWorkerPath(repoRoot);
+    const requests = [first, second].map((source) => ({ source, format: 'markdown' as const, bytes: Buffer.from(source, 'utf8') }));
+    const parallel = await parseDocuments(requests, { workers: 1, workerPath });
+    expect(parallel).toEqual(requests.map(({ source, format }) => parseDocument(source, { format })));
+    requests.forEach(({ source, bytes }) => expect(bytes.toString('utf8')).toBe(source));
+  });
 });
