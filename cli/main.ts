@@ -12,7 +12,6 @@ import { STATEMENT_KINDS } from '../io/corpus';
 import { cacheFolder } from '../io/cacheFolder';
 import type { ParseCache } from '../io/parseCache';
 import { InputError, embeddedCorpus, readInputs, type CacheOpener, type InputDocument } from './inputs';
-import { enterShortRun, leaveShortRun } from './shortRun';
 import { writePrettyJson } from './prettyJson';
 import { writeErr, writeOut } from './standardStreams';
 import { styleFor } from './style';
@@ -63,7 +62,8 @@ async function run(args: CliArguments, cache: CacheOpener): Promise<Answer> {
     }
     case 'compare': {
       need(2, 'OLD and NEW');
-      // Left if a document must be parsed (see shortRun).
+      // Left if a document must be parsed (see shortRun). Loaded here: node:v8 is some 5 ms that --help and the other commands do without.
+      const { enterShortRun, leaveShortRun } = await import('./shortRun');
       enterShortRun();
       // Loaded while the documents are read, so that nothing waits between their models and the answer (see ParseCache.putSoon);
       // asked for first, since reading from the cache holds this thread until the models are there.
