@@ -131,7 +131,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
     const noCache = args.noCache;
     const cache: CacheOpener = async () =>
-      noCache ? null : (opened ??= import('../io/parseCache').then(({ ParseCache }) => new ParseCache({ folder: join(cacheFolder(), 'parsed') })));
+      noCache ? null : (opened ??= import('../io/parseCache').then(({ ParseCache }) => new ParseCache({ folder: join(cacheFolder(), 'parsed'), synchronous: true })));
     writeAnswer(await run(args, cache));
     return 0;
   } catch (error) {
