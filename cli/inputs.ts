@@ -59,6 +59,10 @@ export function embeddedCorpus(): Promise<CorpusDocument[]> {
  */
 export async function readInputs(names: readonly string[], { cache, beforeParse }: ReadOptions): Promise<InputDocument[]> {
   const inputs: Array<InputDocument | null> = [];
+  // Asked for at once when a file is named, so that loading them (from disk, through the thread pool) overlaps reading the files.
+  const parsing = names.some((name) => existsSync(name)) ? Promise.all([import('../io/parseDocuments'), cache()]) : null;
+  // Awaited below; a failure here is the same failure there.
+  parsing?.catch(() => {});
   const toParse: Array<{ at: number; name: string; source: string; format: SourceFormat; bytes?: Uint8Array }> = [];
   for (const name of names) {
     if (!existsSync(name)) {
@@ -76,8 +80,8 @@ export async function readInputs(names: readonly string[], { cache, beforeParse 
     inputs.push(null);
   }
   if (toParse.length > 0) {
-    const { parseDocuments } = await import('../io/parseDocuments');
-    const documents = await parseDocuments(toParse, { cache: await cache(), workers: workersAllowed(), beforeParse });
+    const [{ parseDocuments }, opened] = await (parsing ?? Promise.all([import('../io/parseDocuments'), cache()]));
+    const documents = await parseDocuments(toParse, { cache: opened, workers: workersAllowed(), beforeParse });
     toParse.forEach(({ at, name }, k) => {
       const document = documents[k];
       if (document.blocks.length === 0) throw new InputError(`cannot read ${name}: the document has no text`);

@@ -12,8 +12,8 @@ import { STATEMENT_KINDS } from '../io/corpus';
 import { cacheFolder } from '../io/cacheFolder';
 import type { ParseCache } from '../io/parseCache';
 import { InputError, embeddedCorpus, readInputs, type CacheOpener, type InputDocument } from './inputs';
-import { pauseOptimisingCompiler, resumeOptimisingCompiler } from './optimisingCompiler';
-import { prettyJsonBytes } from './prettyJson';
+import { writePrettyJson } from './prettyJson';
+import { writeErr, writeOut } from './standardStreams';
 import { styleFor } from './style';
 import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage';
 
@@ -21,7 +21,8 @@ import { USAGE, UsageError, parseCliArguments, type CliArguments } from './usage
 type Answer = { text: string } | { json: unknown };
 
 async function run(args: CliArguments, cache: CacheOpener): Promise<Answer> {
-  const style = styleFor(process.stdout);
+  // Asked only for a report: --json never makes process.stdout (see standardStreams).
+  const style = () => styleFor(process.stdout);
   const print = (json: unknown, report: () => string): Answer => (args.json ? { json } : { text: report() });
   const need = (count: number, what: string) => {
     if (args.positionals.length !== count) throw new UsageError(`${args.command} takes ${what}`);
@@ -32,12 +33,12 @@ async function run(args: CliArguments, cache: CacheOpener): Promise<Answer> {
     case 'blocks': {
       need(1, 'one FILE');
       const [[input], { blocksJson, blocksReport }] = await Promise.all([read(args.positionals), import('./commands/blocks')]);
-      return print(blocksJson(input), () => blocksReport(input, style));
+      return print(blocksJson(input), () => blocksReport(input, style()));
     }
     case 'commitments': {
       need(1, 'one FILE');
       const [[input], { commitmentsJson, commitmentsReport }] = await Promise.all([read(args.positionals), import('./commands/commitments')]);
-      return print(commitmentsJson(input), () => commitmentsReport(input, style));
+      return print(commitmentsJson(input), () => commitmentsReport(input, style()));
     }
     case 'align': {
       if (!args.draft) throw new UsageError('align needs --draft DRAFT');
@@ -46,38 +47,41 @@ async function run(args: CliArguments, cache: CacheOpener): Promise<Answer> {
       const { alignJson, alignReport, languageNote, runAlign } = await import('./commands/align');
       const result = runAlign(inputs.slice(0, -1), inputs[inputs.length - 1]);
       const note = languageNote(result);
-      if (note) process.stderr.write(`precedent: note: ${note}\n`);
+      if (note) writeErr(`precedent: note: ${note}\n`);
       if (args.csv || exportsAsked) {
         const { writeCommitmentsCsv, writeDraftExports } = await import('./exports');
         if (args.csv) {
           await writeCommitmentsCsv(result, args.csv);
-          process.stderr.write(`precedent: wrote ${args.csv}\n`);
+          writeErr(`precedent: wrote ${args.csv}\n`);
         }
         for (const path of await writeDraftExports(result, { docx: args.docx, html: args.html, pdf: args.pdf })) {
-          process.stderr.write(`precedent: wrote ${path}\n`);
+          writeErr(`precedent: wrote ${path}\n`);
         }
       }
-      return print(alignJson(result), () => alignReport(result, style));
+      return print(alignJson(result), () => alignReport(result, style()));
     }
     case 'compare': {
       need(2, 'OLD and NEW');
-      // Resumed if a document must be parsed (see optimisingCompiler).
-      pauseOptimisingCompiler();
+      // Left if a document must be parsed (see shortRun). Loaded here: node:v8 is some 5 ms that --help and the other commands do without.
+      const { enterShortRun, leaveShortRun } = await import('./shortRun');
+      enterShortRun();
       // Loaded while the documents are read, so that nothing waits between their models and the answer (see ParseCache.putSoon);
       // asked for first, since reading from the cache holds this thread until the models are there.
       const [{ compareJsonOf, compareReport, runCompare }, [oldInput, newInput]] = await Promise.all([
         import('./commands/compare'),
-        readInputs(args.positionals, { cache, beforeParse: resumeOptimisingCompiler }),
+        readInputs(args.positionals, { cache, beforeParse: leaveShortRun }),
       ]);
+      // The documents parsed, if any were: what is left is short again.
+      enterShortRun();
       const compare = runCompare(oldInput, newInput);
       if (exportsAsked) {
-        resumeOptimisingCompiler();
+        leaveShortRun();
         const { writeComparisonExports } = await import('./exports');
         for (const path of await writeComparisonExports(oldInput, newInput, compare, { docx: args.docx, html: args.html, pdf: args.pdf })) {
-          process.stderr.write(`precedent: wrote ${path}\n`);
+          writeErr(`precedent: wrote ${path}\n`);
         }
       }
-      return print(compareJsonOf(oldInput, newInput, compare), () => compareReport(oldInput, newInput, compare, style));
+      return print(compareJsonOf(oldInput, newInput, compare), () => compareReport(oldInput, newInput, compare, style()));
     }
     case 'lineage': {
       if (args.positionals.length === 0) throw new UsageError('lineage needs a QUERY');
@@ -85,7 +89,7 @@ async function run(args: CliArguments, cache: CacheOpener): Promise<Answer> {
       const documents = args.corpus ? await readCorpusArgument(args.corpus, cache) : await embeddedCorpus();
       const { lineageJson, lineageReport, runLineage } = await import('./commands/lineage');
       const entries = runLineage(query, args.all ? documents : documents.filter((doc) => STATEMENT_KINDS.has(doc.kind) || doc.kind === 'document'));
-      return print(lineageJson(query, entries), () => lineageReport(query, entries, style));
+      return print(lineageJson(query, entries), () => lineageReport(query, entries, style()));
     }
     default:
       throw new UsageError(args.command ? `unknown command "${args.command}"` : 'no command given');
@@ -96,7 +100,7 @@ async function readCorpusArgument(folder: string, cache: CacheOpener) {
   try {
     const { readCorpusFolder } = await import('../io/corpus');
     const { documents, problems } = await readCorpusFolder(folder, { cache: await cache() });
-    for (const problem of problems) process.stderr.write(`precedent: skipped: ${problem}\n`);
+    for (const problem of problems) writeErr(`precedent: skipped: ${problem}\n`);
     if (documents.length === 0) throw new InputError(`cannot read corpus ${folder}: it holds no readable .md or .txt document`);
     return documents;
   } catch (error) {
@@ -107,23 +111,13 @@ async function readCorpusArgument(folder: string, cache: CacheOpener) {
 }
 
 /**
- * Prints the answer and its newline, encoded here, in one write of its
- * buffers: JSON in pieces (see prettyJson), never made one string; a
- * report, with its newline, in one buffer.
+ * Prints the answer and its newline: JSON in pieces (see prettyJson), never
+ * made one string, each written as its buffer fills; a report, with its
+ * newline, in one write.
  */
 function writeAnswer(answer: Answer): void {
-  let buffers: Buffer[];
-  if ('json' in answer) {
-    buffers = prettyJsonBytes(answer.json);
-  } else {
-    const bytes = Buffer.allocUnsafe(Buffer.byteLength(answer.text) + 1);
-    bytes[bytes.write(answer.text)] = 0x0a;
-    buffers = [bytes];
-  }
-  // Corked, the stream hands them to the system together (one writev on a pipe).
-  process.stdout.cork();
-  for (const bytes of buffers) process.stdout.write(bytes);
-  process.stdout.uncork();
+  if ('json' in answer) writePrettyJson(answer.json, writeOut);
+  else writeOut(`${answer.text}\n`);
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -132,21 +126,21 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     args = parseCliArguments(argv);
     if (args.help) {
-      process.stdout.write(`${USAGE}\n`);
+      writeOut(`${USAGE}\n`);
       return 0;
     }
     const noCache = args.noCache;
     const cache: CacheOpener = async () =>
-      noCache ? null : (opened ??= import('../io/parseCache').then(({ ParseCache }) => new ParseCache({ folder: join(cacheFolder(), 'parsed') })));
+      noCache ? null : (opened ??= import('../io/parseCache').then(({ ParseCache }) => new ParseCache({ folder: join(cacheFolder(), 'parsed'), synchronous: true })));
     writeAnswer(await run(args, cache));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`precedent: ${error.message}\n${USAGE}\n`);
+      writeErr(`precedent: ${error.message}\n${USAGE}\n`);
       return 1;
     }
     if (error instanceof InputError) {
-      process.stderr.write(`precedent: ${error.message}\n`);
+      writeErr(`precedent: ${error.message}\n`);
       return 2;
     }
     throw error;

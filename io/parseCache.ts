@@ -19,7 +19,7 @@
  * cannot be read or written leaves the cache empty, never the command failed.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, utimesSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, unlinkSync, utimesSync, type Stats } from 'node:fs';
 import { mkdir, readdir, stat, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ParsedDocument, SourceFormat } from '../engine/index';
@@ -55,6 +55,15 @@ export interface ParseCacheOptions {
   parserVersion?: string;
   /** Default: DEFAULT_CACHE_BYTES. */
   maxBytes?: number;
+  /**
+   * Write entries and trim the folder with synchronous calls (default
+   * false). For the command line, which does nothing else meanwhile and
+   * exits once they are done: each asynchronous call went through the
+   * thread pool and back (some seven for an entry written atomically, and
+   * a stat for every entry of the folder, one after another, at each
+   * trim). Not for the desk's main process, which must stay free.
+   */
+  synchronous?: boolean;
 }
 
 const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
@@ -63,6 +72,7 @@ export class ParseCache {
   readonly folder: string;
   readonly parserVersion: string;
   readonly maxBytes: number;
+  readonly synchronous: boolean;
   private folderReady: Promise<boolean> | undefined;
   private readonly pending = new Set<Promise<unknown>>();
 
@@ -70,6 +80,7 @@ export class ParseCache {
     this.folder = options.folder;
     this.parserVersion = options.parserVersion ?? parserVersion();
     this.maxBytes = options.maxBytes ?? DEFAULT_CACHE_BYTES;
+    this.synchronous = options.synchronous ?? false;
   }
 
   /**
@@ -130,9 +141,11 @@ export class ParseCache {
       const key = this.keyOf(text, format);
       const header: EntryHeader = { magic: MAGIC, key, parser: this.parserVersion, sha256: sha256(model), bytes: model.length };
       // Loaded by the first write: a command whose documents are all cached, or embedded, starts without it.
-      const { writeAtomically } = await import('./writeAtomically');
+      const { writeAtomically, writeAtomicallySync } = await import('./writeAtomically');
+      const entry = Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), model]);
       // No fsync: an entry cut short by a crash fails its hash and is parsed again.
-      await writeAtomically(this.pathOf(key), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), model]), { fsync: false });
+      if (this.synchronous) writeAtomicallySync(this.pathOf(key), entry, { fsync: false });
+      else await writeAtomically(this.pathOf(key), entry, { fsync: false });
       await this.trim();
       return true;
     } catch {
@@ -174,7 +187,7 @@ export class ParseCache {
   async trim(): Promise<void> {
     let names: string[];
     try {
-      names = await readdir(this.folder);
+      names = this.synchronous ? readdirSync(this.folder) : await readdir(this.folder);
     } catch {
       return;
     }
@@ -182,11 +195,11 @@ export class ParseCache {
     const entries: Array<{ path: string; size: number; used: number }> = [];
     for (const name of names) {
       const path = join(this.folder, name);
-      const info = await stat(path).catch(() => null);
+      const info = this.synchronous ? statOrNull(path) : await stat(path).catch(() => null);
       if (!info?.isFile()) continue;
       if (!name.endsWith(ENTRY_EXTENSION)) {
         // write-file-atomic's temporary files: a young one is another process's write in progress.
-        if (now - info.mtimeMs > STALE_TEMPORARY_MS) await unlink(path).catch(() => {});
+        if (now - info.mtimeMs > STALE_TEMPORARY_MS) await this.unlink(path);
         continue;
       }
       entries.push({ path, size: info.size, used: info.mtimeMs });
@@ -196,12 +209,26 @@ export class ParseCache {
     entries.sort((a, b) => a.used - b.used);
     for (const entry of entries) {
       if (total <= this.maxBytes) break;
-      await unlink(entry.path).catch(() => {});
+      await this.unlink(entry.path);
       total -= entry.size;
     }
   }
 
+  /** Deletes a file if it can: another process may have deleted it first. */
+  private async unlink(path: string): Promise<void> {
+    if (!this.synchronous) return unlink(path).catch(() => {});
+    try {
+      unlinkSync(path);
+    } catch {
+      // Gone already, or not ours to delete.
+    }
+  }
+
   private ensureFolder(): Promise<boolean> {
+    if (this.synchronous) {
+      this.folderReady ??= Promise.resolve(mkdirOrFalse(this.folder));
+      return this.folderReady;
+    }
     this.folderReady ??= mkdir(this.folder, { recursive: true }).then(
       () => true,
       () => false,
@@ -226,5 +253,22 @@ export class ParseCache {
     } catch {
       return null;
     }
+  }
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+function mkdirOrFalse(folder: string): boolean {
+  try {
+    mkdirSync(folder, { recursive: true });
+    return true;
+  } catch {
+    return false;
   }
 }

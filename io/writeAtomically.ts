@@ -17,7 +17,11 @@ export async function writeAtomically(path: string, data: string | Buffer, { mod
   await writeFileAtomic(path, data, { ...(typeof data === 'string' ? { encoding: 'utf8' as const } : {}), fsync, ...(mode === undefined ? {} : { mode }) });
 }
 
-/** For the last moments of a quitting app, when an event handler cannot wait for a promise. */
-export function writeAtomicallySync(path: string, data: string, { mode }: WriteOptions = {}): void {
-  writeFileAtomic.sync(path, data, { encoding: 'utf8', fsync: true, ...(mode === undefined ? {} : { mode }) });
+/**
+ * The same, synchronously: for the last moments of a quitting app, when an
+ * event handler cannot wait for a promise, and for a short command that
+ * does nothing else meanwhile (the command line's parse cache).
+ */
+export function writeAtomicallySync(path: string, data: string | Buffer, { mode, fsync = true }: WriteOptions = {}): void {
+  writeFileAtomic.sync(path, data, { ...(typeof data === 'string' ? { encoding: 'utf8' as const } : {}), fsync, ...(mode === undefined ? {} : { mode }) });
 }

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { prettyJsonBytes } from '../../cli/prettyJson';
+import { prettyJsonBytes, writePrettyJson } from '../../cli/prettyJson';
 
 const written = (value: unknown) => Buffer.concat(prettyJsonBytes(value)).toString('utf8');
 const expected = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -31,6 +31,14 @@ describe('JSON written in pieces', () => {
 
   it('any JSON value', () => {
     fc.assert(fc.property(fc.jsonValue(), (value) => written(value) === expected(value)), { numRuns: 300 });
+  });
+
+  it('one buffer filled again and again (chunks of 256 bytes), its bytes handed on before each refill', () => {
+    const value = { old: { file: 'old.md', blocks: long }, operations: long.map((block) => ({ type: 'changed', diff: [[-1, block.text], [1, `${block.text}!`]] })) };
+    const pieces: string[] = [];
+    writePrettyJson(value, (bytes) => pieces.push(bytes.toString('utf8')), 256);
+    expect(pieces.length).toBeGreaterThan(20);
+    expect(pieces.join('')).toBe(expected(value));
   });
 
   it('a string longer than a chunk', () => {

@@ -42,4 +42,10 @@ describe('the command line at start-up', () => {
       expect(/\bfrom\s*["']node:crypto["']/u.test(code), `${file} imports node:crypto`).toBe(false);
     }
   });
+
+  it('loads node:v8 (its heap utilities, serialiser and profiler) only for a compare, which sets V8 for a short run', () => {
+    for (const [file, code] of loadedAtStart('precedent.mjs')) {
+      expect(/\bfrom\s*["']node:v8["']/u.test(code), `${file} imports node:v8`).toBe(false);
+    }
+  });
 });

@@ -17,7 +17,7 @@ import { repoRoot } from '../support/runCli';
 const corpus = (id: string) => readFileSync(join(repoRoot, 'corpus', `${id}.md`), 'utf8');
 const STATEMENT = corpus('statement-2025');
 const NOTE = corpus('council-note-8288-1-26-rev1');
-const freshCache = (options: { parserVersion?: string; maxBytes?: number } = {}) =>
+const freshCache = (options: { parserVersion?: string; maxBytes?: number; synchronous?: boolean } = {}) =>
   new ParseCache({ folder: join(mkdtempSync(join(tmpdir(), 'precedent-parse-cache-')), 'parsed'), ...options });
 const entries = (cache: ParseCache) => readdirSync(cache.folder).filter((name) => name.endsWith('.model'));
 
@@ -31,9 +31,11 @@ async function parseThrough(cache: ParseCache, sources: string[], format: Source
   return documents;
 }
 
-describe('the parsed-model cache', () => {
+// Written asynchronously (the desk) and synchronously (the command line): the same cache either way.
+describe.each([false, true])('the parsed-model cache (synchronous writes: %s)', (synchronous) => {
+  const fresh = (options: { parserVersion?: string; maxBytes?: number } = {}) => freshCache({ ...options, synchronous });
   it('gives on a hit the same model as a fresh parse', async () => {
-    const cache = freshCache();
+    const cache = fresh();
     await parseThrough(cache, [STATEMENT, NOTE]);
     expect(entries(cache)).toHaveLength(2);
     for (const source of [STATEMENT, NOTE]) {
@@ -44,7 +46,7 @@ describe('the parsed-model cache', () => {
   });
 
   it('finds a document by its file\'s bytes as by its text', async () => {
-    const cache = freshCache();
+    const cache = fresh();
     await parseThrough(cache, [NOTE]);
     const bytes = new TextEncoder().encode(NOTE);
     expect(cache.keyOf(bytes, 'markdown')).toBe(cache.keyOf(NOTE, 'markdown'));
@@ -52,7 +54,7 @@ describe('the parsed-model cache', () => {
   });
 
   it('misses a changed document, and a document read as another format', async () => {
-    const cache = freshCache();
+    const cache = fresh();
     await parseThrough(cache, [STATEMENT]);
     const changed = STATEMENT.replace('cooperation', 'collaboration');
     expect(changed).not.toBe(STATEMENT);
@@ -73,7 +75,7 @@ describe('the parsed-model cache', () => {
     ['an empty entry', () => Buffer.alloc(0)],
   ];
   it.each(damages)('never trusts %s: it is parsed again and written over', async (_, damage) => {
-    const cache = freshCache();
+    const cache = fresh();
     await parseThrough(cache, [STATEMENT]);
     const path = cache.pathOf(cache.keyOf(STATEMENT, 'markdown'));
     const sound = readFileSync(path);
@@ -86,8 +88,8 @@ describe('the parsed-model cache', () => {
 
   it('never takes an entry written by another parser version', async () => {
     const folder = join(mkdtempSync(join(tmpdir(), 'precedent-parse-cache-')), 'parsed');
-    const older = new ParseCache({ folder, parserVersion: '0.1.0+older' });
-    const newer = new ParseCache({ folder, parserVersion: '0.1.0+newer' });
+    const older = new ParseCache({ folder, parserVersion: '0.1.0+older', synchronous });
+    const newer = new ParseCache({ folder, parserVersion: '0.1.0+newer', synchronous });
     await parseThrough(older, [STATEMENT]);
     expect(await older.get(STATEMENT, 'markdown')).not.toBeNull();
     expect(await newer.get(STATEMENT, 'markdown')).toBeNull();
@@ -99,11 +101,11 @@ describe('the parsed-model cache', () => {
   });
 
   it('keeps within its bound by deleting the least recently used entries', async () => {
-    const probe = freshCache();
+    const probe = fresh();
     await parseThrough(probe, [STATEMENT]);
     const entrySize = statSync(probe.pathOf(probe.keyOf(STATEMENT, 'markdown'))).size;
     // Room for three entries of about a statement's size, not four.
-    const cache = freshCache({ maxBytes: Math.floor(entrySize * 3.5) });
+    const cache = fresh({ maxBytes: Math.floor(entrySize * 3.5) });
     const sources = [0, 1, 2].map((n) => `${STATEMENT}\n\nParagraph ${n} of the annex.\n`);
     await parseThrough(cache, sources);
     // Made old in a known order: the first used an hour ago, the others two hours ago; then the first is used again.
@@ -120,7 +122,7 @@ describe('the parsed-model cache', () => {
   });
 
   it('tells the caller before it parses, and only then (the command line resumes V8\'s optimising compiler for a parse)', async () => {
-    const cache = freshCache();
+    const cache = fresh();
     const calls: string[] = [];
     const beforeParse = () => calls.push('parse');
     await parseDocuments([{ source: STATEMENT, format: 'markdown' }, { source: NOTE, format: 'markdown' }], { cache, workers: 0, beforeParse });
@@ -131,7 +133,7 @@ describe('the parsed-model cache', () => {
   });
 
   it('makes a hit young again before it answers, leaving nothing for the command to wait for', async () => {
-    const cache = freshCache();
+    const cache = fresh();
     await parseThrough(cache, [STATEMENT]);
     const path = cache.pathOf(cache.keyOf(STATEMENT, 'markdown'));
     const long = new Date('2001-01-01T00:00:00Z');
@@ -145,7 +147,7 @@ describe('the parsed-model cache', () => {
   it('is no cache, and no error, where its folder cannot be made', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'precedent-parse-cache-'));
     writeFileSync(join(parent, 'file.txt'), 'a file where the folder would be');
-    const cache = new ParseCache({ folder: join(parent, 'file.txt', 'sub', 'parsed') });
+    const cache = new ParseCache({ folder: join(parent, 'file.txt', 'sub', 'parsed'), synchronous });
     expect(await parseThrough(cache, [STATEMENT])).toEqual([parseDocument(STATEMENT)]);
     expect(await cache.get(STATEMENT, 'markdown')).toBeNull();
   });
@@ -192,5 +194,13 @@ describe('parsing on worker threads', () => {
     ];
     const parallel = await parseDocuments(requests, { workers: 2, workerPath });
     expect(parallel).toEqual(requests.map(({ source, format }) => parseDocument(source, { format })));
+  });
+
+  it('gives the same models from the files\' bytes, handed over as copies: the caller\'s bytes stay whole', async () => {
+    const workerPath = parseWorkerPath(repoRoot);
+    const requests = [first, second].map((source) => ({ source, format: 'markdown' as const, bytes: Buffer.from(source, 'utf8') }));
+    const parallel = await parseDocuments(requests, { workers: 1, workerPath });
+    expect(parallel).toEqual(requests.map(({ source, format }) => parseDocument(source, { format })));
+    requests.forEach(({ source, bytes }) => expect(bytes.toString('utf8')).toBe(source));
   });
 });
