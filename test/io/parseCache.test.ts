@@ -79,10 +79,13 @@ describe.each([false, true])('the parsed-model cache (synchronous writes: %s)', 
     await parseThrough(cache, [STATEMENT]);
     const path = cache.pathOf(cache.keyOf(STATEMENT, 'markdown'));
     const sound = readFileSync(path);
-    writeFileSync(path, damage(sound));
+    const damaged = damage(sound);
+    writeFileSync(path, damaged);
     expect(await cache.get(STATEMENT, 'markdown')).toBeNull();
     expect(await parseThrough(cache, [STATEMENT])).toEqual([parseDocument(STATEMENT)]);
-    expect(readFileSync(path)).toEqual(sound);
+    // Written over with a sound entry: not the damaged bytes, and trusted again. Not compared byte for byte with the first
+    // entry: the serialiser writes a string one byte or two a character as V8 happens to hold it, the model the same.
+    expect(readFileSync(path).equals(damaged)).toBe(false);
     expect(await cache.get(STATEMENT, 'markdown')).toEqual(parseDocument(STATEMENT));
   });
 
