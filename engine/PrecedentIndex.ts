@@ -173,6 +173,13 @@ export class PrecedentIndex {
     return this.stemCounts(stem, prior);
   }
 
+  /** blocksOfPriorWithStem for one prior, a function made once per prior: it is read for every candidate pair. */
+  stemCounterOf(prior: number): (stem: string) => number {
+    return (this.stemCounters[prior] ??= (stem) => this.stemCounts(stem, prior));
+  }
+
+  private readonly stemCounters: Array<(stem: string) => number> = [];
+
   /** How many prior blocks hold every stem of a name (its key, stems joined by spaces). */
   blocksNaming(name: string): number {
     let count = this.nameCounts.get(name);

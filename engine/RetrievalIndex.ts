@@ -253,21 +253,37 @@ export class RetrievalIndex {
     }
     // Top `limit` by insertion into a short sorted list: sorting every touched
     // entry (tens of thousands at 1,000 statements) cost more than the search.
+    // The list is kept in two arrays, the hits made at the end: a hit made at
+    // each insertion was most of a search's garbage (some 50 a search).
+    if (this.topEntries.length < limit) {
+      this.topEntries = new Int32Array(limit);
+      this.topScores = new Float64Array(limit);
+    }
+    const topEntries = this.topEntries;
+    const topScores = this.topScores;
+    let kept = 0;
     for (let t = 0; t < touchedCount; t++) {
       const entry = touched[t];
       const score = Math.min(1, scores[entry] / queryNorm);
       scores[entry] = 0;
-      if (hits.length === limit && !outranks(score, entry, hits[limit - 1])) continue;
+      if (kept === limit && !outranksAt(score, entry, topScores[limit - 1], topEntries[limit - 1])) continue;
       if (options.accept && !options.accept(entry)) continue;
-      let at = hits.length === limit ? limit - 1 : hits.length;
-      while (at > 0 && outranks(score, entry, hits[at - 1])) {
-        hits[at] = hits[at - 1];
+      let at = kept === limit ? limit - 1 : kept++;
+      while (at > 0 && outranksAt(score, entry, topScores[at - 1], topEntries[at - 1])) {
+        topEntries[at] = topEntries[at - 1];
+        topScores[at] = topScores[at - 1];
         at--;
       }
-      hits[at] = { entry, score };
+      topEntries[at] = entry;
+      topScores[at] = score;
     }
+    for (let at = 0; at < kept; at++) hits.push({ entry: topEntries[at], score: topScores[at] });
     return hits;
   }
+
+  /** The search's top list (see search), grown to the largest limit asked. */
+  private topEntries = new Int32Array(0);
+  private topScores = new Float64Array(0);
 }
 
 function hasEntry(list: Int32Array, entry: number): boolean {
@@ -277,7 +293,11 @@ function hasEntry(list: Int32Array, entry: number): boolean {
 
 /** Higher score first; on equal scores the earlier entry, so results are deterministic. */
 function outranks(score: number, entry: number, other: Hit): boolean {
-  return score > other.score || (score === other.score && entry < other.entry);
+  return outranksAt(score, entry, other.score, other.entry);
+}
+
+function outranksAt(score: number, entry: number, otherScore: number, otherEntry: number): boolean {
+  return score > otherScore || (score === otherScore && entry < otherEntry);
 }
 
 /**

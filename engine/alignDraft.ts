@@ -17,7 +17,8 @@ import { candidatesByKey } from './candidatesByKey';
 import { introCounterparts } from './introCounterparts';
 import { mergedSentences } from './mergedSentences';
 import { profileBlock, type BlockProfile } from './blockProfile';
-import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairFeatures } from './linkFeatures';
+import { ROW_LENGTH, type FeatureRow } from './featureRow';
+import { draftFeatures, nameFoundIn, pairFeatures, type LinkFeatures, type PairContext, type PairFeatures } from './linkFeatures';
 import { LINK_MODEL, pairLinkScore, probabilityOf, type LinkModel } from './linkModel';
 import { PrecedentIndex, type PrecedentMatch } from './PrecedentIndex';
 import { competition, LiveCompetition } from './draftCompetition';
@@ -116,7 +117,7 @@ interface ReadBlock {
   /** Its number among the readings made: what its finished alignment is kept by, with its links. */
   id: number;
   profile: BlockProfile;
-  candidates: Array<{ match: PrecedentMatch; entry: number; features: PairFeatures; mayLink: boolean } & OwnScore>;
+  candidates: Array<{ match: PrecedentMatch; entry: number; features: FeatureRow; mayLink: boolean } & OwnScore>;
 }
 
 type FinishedBlock = Omit<BlockAlignment, 'block'>;
@@ -203,13 +204,18 @@ function readBlock(block: Block, role: BlockRole, topicHeading: string | undefin
   const nameKnown = (name: string) => index.blocksNaming(name) > 0;
   const aliasOf = aliasesOf(block, index);
   const own = draftFeatures(profile, { nameWeight, nameKnown, aliasOf });
+  // The candidates' features in one array, a row each (featureRow.ts).
+  const values = new Float64Array(matches.length * ROW_LENGTH);
+  // One context for the block, set for each candidate in turn (pairFeatures keeps none of it): one a pair, with its closure, was garbage.
+  const context: PairContext = { nameWeight, nameKnown, aliasOf, score: 0, draftBest, draftBestOther: 0, blocksWithStem: index.stemCounterOf(0) };
   return {
     id: readingsMade++,
     profile,
     candidates: matches.map((match, i) => {
-      const blocksWithStem = (stem: string) => index.blocksOfPriorWithStem(match.prior, stem);
-      const context = { nameWeight, nameKnown, aliasOf, score: match.score, draftBest, draftBestOther: i === bestAt ? secondBest : draftBest, blocksWithStem };
-      const features = pairFeatures(profile, index.profileOf(match), context, own);
+      context.score = match.score;
+      context.draftBestOther = i === bestAt ? secondBest : draftBest;
+      context.blocksWithStem = index.stemCounterOf(match.prior);
+      const features = pairFeatures(profile, index.profileOf(match), context, own, values, i * ROW_LENGTH);
       // A bare label item is a heading in all but name: it stays a candidate (the others are weighed against it) but is never a content paragraph's precedent.
       return { match, entry: index.entryNumber(match), features, mayLink: mayContinue(block, index.blockOf(match)), scoredBy: null, own: Number.NaN };
     }),
@@ -247,7 +253,7 @@ export function linkCandidates(draft: { blocks: readonly Block[] }, index: Prece
       block: block.index,
       prior: match.prior,
       priorBlock: match.block,
-      features: { ...features, shareOfPriorBest: whole[at][2 * i], priorMargin: whole[at][2 * i + 1] },
+      features: { ...features.toFeatures(), shareOfPriorBest: whole[at][2 * i], priorMargin: whole[at][2 * i + 1] },
     })),
   );
 }

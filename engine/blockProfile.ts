@@ -35,11 +35,14 @@ export interface BlockProfile {
 /** A number for each stem, the same for every text. The vocabulary of a language is bounded, and so is this. */
 const stemIds = new Map<string, number>();
 const idsOf = (stems: ReadonlySet<string>): Int32Array => {
-  const ids = Int32Array.from(stems, (stem) => {
+  // Filled in a loop: Int32Array.from a set with a mapping function takes the iterator's slow path, a tenth of a profile.
+  const ids = new Int32Array(stems.size);
+  let at = 0;
+  for (const stem of stems) {
     let id = stemIds.get(stem);
     if (id === undefined) stemIds.set(stem, (id = stemIds.size));
-    return id;
-  });
+    ids[at++] = id;
+  }
   return ids.sort();
 };
 

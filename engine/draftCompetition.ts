@@ -173,6 +173,12 @@ export class LiveCompetition {
     let i = list.at.length;
     while (i > 0 && list.at[i - 1] > at) i--;
     if (list.at[i - 1] === at) return;
+    // Claimants nearly always enter at the end (a whole draft enters in order): pushed, with no empty list of removed elements made as splice does.
+    if (i === list.at.length) {
+      list.at.push(at);
+      list.score.push(score);
+      return;
+    }
     list.at.splice(i, 0, at);
     list.score.splice(i, 0, score);
   }

@@ -142,7 +142,8 @@ export function softWordOverlap(
   let exact = 0;
   let total = 0;
   let matched = 0;
-  const equivalents: (readonly [string, string])[] = [];
+  // Made on the first equivalent found: most candidate pairs have none, and an empty list a pair was garbage to collect.
+  let equivalents: Array<readonly [string, string]> | undefined;
   for (const stem of left.stems) {
     const weight = weigh(stem);
     total += weight;
@@ -154,7 +155,7 @@ export function softWordOverlap(
     const partner = equivalentIn(stem, right);
     if (partner === undefined) continue;
     matched += credit * weight;
-    equivalents.push([stem, partner]);
+    (equivalents ??= []).push([stem, partner]);
   }
   if (options.stemWeight === undefined && left.concepts.size + left.narrowerConcepts.size < right.stems.size) {
     // Every stem weighs 1, so each of the right side's equivalents adds the same credit, in whatever order they are found.
@@ -167,7 +168,7 @@ export function softWordOverlap(
       if (!left.stems.has(stem) && equivalentIn(stem, left) !== undefined) matched += credit * weight;
     }
   }
-  return { score: total === 0 ? 0 : matched / total, exact, equivalents };
+  return { score: total === 0 ? 0 : matched / total, exact, equivalents: equivalents ?? NO_EQUIVALENTS };
 }
 
 /**
@@ -177,19 +178,24 @@ export function softWordOverlap(
  * of the prior's stems was most of a candidate's cost.
  */
 function equivalentsOfLeftIn(left: EquivalentWordsOfText, right: EquivalentWordsOfText): number {
-  const found = new Set<string>();
+  // Made on the first stem found, as the list of equivalents above.
+  let found: Set<string> | undefined;
   // A concept the left side reaches with its own words takes the right side's own and narrower words; one it reaches only from below, its own words.
   for (const id of left.concepts.keys()) {
-    addMissing(found, right.concepts.get(id), left.stems);
-    addMissing(found, right.narrowerConcepts.get(id), left.stems);
+    found = addMissing(found, right.concepts.get(id), left.stems);
+    found = addMissing(found, right.narrowerConcepts.get(id), left.stems);
   }
-  for (const id of left.narrowerConcepts.keys()) addMissing(found, right.concepts.get(id), left.stems);
-  return found.size;
+  for (const id of left.narrowerConcepts.keys()) found = addMissing(found, right.concepts.get(id), left.stems);
+  return found?.size ?? 0;
 }
 
-function addMissing(found: Set<string>, stems: readonly string[] | undefined, present: ReadonlySet<string>): void {
-  if (stems) for (const stem of stems) if (!present.has(stem)) found.add(stem);
+/** `found` with the stems not `present` added (a new set for the first). */
+function addMissing(found: Set<string> | undefined, stems: readonly string[] | undefined, present: ReadonlySet<string>): Set<string> | undefined {
+  if (stems) for (const stem of stems) if (!present.has(stem)) (found ??= new Set()).add(stem);
+  return found;
 }
+
+const NO_EQUIVALENTS: ReadonlyArray<readonly [string, string]> = Object.freeze([]);
 
 const unitWeight = (): number => 1;
 

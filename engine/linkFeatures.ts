@@ -15,6 +15,7 @@ import { diceShare } from './words';
 import { softWordOverlap } from './equivalentWords';
 import { boundedMemo } from './boundedMemo';
 import { byProfiles } from './byProfiles';
+import { FeatureRow, SLOT } from './featureRow';
 
 export const LINK_FEATURES = [
   'score',
@@ -83,29 +84,34 @@ const FRAMING = new Set(['opening', 'sectionIntro']);
  * single pair. One pass over the pairs serves both directions.
  */
 function sentenceMatch(a: readonly Int32Array[], b: readonly Int32Array[]): { cover: number; backCover: number; best: number } {
-  const bestOfB = new Float64Array(b.length);
+  // Loops, not callbacks, and one scratch array for the best of each of b's sentences: a closure and an array a pair were
+  // garbage for every candidate of every block.
+  if (bestOfBScratch.length < b.length) bestOfBScratch = new Float64Array(2 * b.length);
+  const bestOfB = bestOfBScratch.fill(0, 0, b.length);
   let weighted = 0;
   let total = 0;
   let best = 0;
   for (const sentence of a) {
     let top = 0;
-    b.forEach((other, j) => {
-      const share = sortedDice(sentence, other);
+    for (let j = 0; j < b.length; j++) {
+      const share = sortedDice(sentence, b[j]);
       top = Math.max(top, share);
       bestOfB[j] = Math.max(bestOfB[j], share);
-    });
+    }
     weighted += top * sentence.length;
     total += sentence.length;
     best = Math.max(best, top);
   }
   let backWeighted = 0;
   let backTotal = 0;
-  b.forEach((other, j) => {
-    backWeighted += bestOfB[j] * other.length;
-    backTotal += other.length;
-  });
+  for (let j = 0; j < b.length; j++) {
+    backWeighted += bestOfB[j] * b[j].length;
+    backTotal += b[j].length;
+  }
   return { cover: total === 0 ? 0 : weighted / total, backCover: backTotal === 0 ? 0 : backWeighted / backTotal, best };
 }
+
+let bestOfBScratch = new Float64Array(64);
 
 /** Dice share of two sorted sets of numbers. */
 function sortedDice(a: Int32Array, b: Int32Array): number {
@@ -215,32 +221,33 @@ function readTextFeatures(draft: BlockProfile, prior: BlockProfile): TextFeature
   };
 }
 
-/** The features of a pair but those of its claimants (`ClaimantFeatures`), which the draft as a whole gives. */
-export function pairFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own = draftFeatures(draft, context)): PairFeatures {
+/**
+ * The features of a pair but those of its claimants (`ClaimantFeatures`),
+ * which the draft as a whole gives, written in `values` at `at` (see
+ * featureRow.ts) and read through the row returned.
+ */
+export function pairFeatures(draft: BlockProfile, prior: BlockProfile, context: PairContext, own: Pick<LinkFeatures, 'novelNames' | 'labelNovel'>, values: Float64Array, at: number): FeatureRow {
   const text = textFeatures(draft, prior);
-  // Each feature written out, in the order the features always had: spreading the text features and the draft's own into a
-  // literal built each pair's object property by property, a tenth of aligning 10,000 new blocks.
-  return {
-    score: context.score,
-    shareOfDraftBest: context.draftBest > 0 ? context.score / context.draftBest : 0,
-    // How far the pair stands out from the next best candidate: a new block sharing only its area's words has several about as weak.
-    draftMargin: context.score - context.draftBestOther,
-    distinctiveShared: distinctiveShared(draft, prior, context.blocksWithStem),
-    verbatimDraft: text.verbatimDraft,
-    verbatimPrior: text.verbatimPrior,
-    equivalentWords: text.equivalentWords,
-    bestSentence: text.bestSentence,
-    sentenceCover: text.sentenceCover,
-    priorSentenceCover: text.priorSentenceCover,
-    labelInPrior: text.labelInPrior,
-    labelMatch: text.labelMatch,
-    sameRole: text.sameRole,
-    bothFraming: text.bothFraming,
-    otherRole: text.otherRole,
-    bareLabel: text.bareLabel,
-    namesShared: namesFound(draft.named.names, prior.stems, context),
-    priorNamesShared: namesFound(prior.named.names, draft.stems, context),
-    novelNames: own.novelNames,
-    labelNovel: own.labelNovel,
-  };
+  values[at + SLOT.score] = context.score;
+  values[at + SLOT.shareOfDraftBest] = context.draftBest > 0 ? context.score / context.draftBest : 0;
+  // How far the pair stands out from the next best candidate: a new block sharing only its area's words has several about as weak.
+  values[at + SLOT.draftMargin] = context.score - context.draftBestOther;
+  values[at + SLOT.distinctiveShared] = distinctiveShared(draft, prior, context.blocksWithStem);
+  values[at + SLOT.verbatimDraft] = text.verbatimDraft;
+  values[at + SLOT.verbatimPrior] = text.verbatimPrior;
+  values[at + SLOT.equivalentWords] = text.equivalentWords;
+  values[at + SLOT.bestSentence] = text.bestSentence;
+  values[at + SLOT.sentenceCover] = text.sentenceCover;
+  values[at + SLOT.priorSentenceCover] = text.priorSentenceCover;
+  values[at + SLOT.labelInPrior] = text.labelInPrior;
+  values[at + SLOT.labelMatch] = text.labelMatch;
+  values[at + SLOT.sameRole] = text.sameRole;
+  values[at + SLOT.bothFraming] = text.bothFraming;
+  values[at + SLOT.otherRole] = text.otherRole;
+  values[at + SLOT.bareLabel] = text.bareLabel;
+  values[at + SLOT.namesShared] = namesFound(draft.named.names, prior.stems, context);
+  values[at + SLOT.priorNamesShared] = namesFound(prior.named.names, draft.stems, context);
+  values[at + SLOT.novelNames] = own.novelNames;
+  values[at + SLOT.labelNovel] = own.labelNovel;
+  return new FeatureRow(values, at);
 }

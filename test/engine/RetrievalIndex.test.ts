@@ -43,6 +43,18 @@ describe('searches one after another', () => {
     });
   }
 
+  it('keep the best of the entries scored: the first hits of a search for all, in the same order, ties to the earlier entry', () => {
+    const texts = largeCorpus(2_000);
+    const index = indexOf(texts);
+    for (const query of queries) {
+      const all = index.search(query, { limit: texts.length + 10 });
+      for (const limit of [1, 12, 40]) expect(index.search(query, { limit }), `${query.slice(0, 40)} with limit ${limit}`).toEqual(all.slice(0, limit));
+      // Entries accepted or not: the best of those accepted.
+      const even = (entry: number) => entry % 2 === 0;
+      expect(index.search(query, { limit: 12, accept: even })).toEqual(all.filter((hit) => even(hit.entry)).slice(0, 12));
+    }
+  });
+
   it('score a block against its own copy highest, best first, with scores between 0 and 1', () => {
     const index = indexOf(blocks);
     for (const [entry, text] of blocks.entries()) {
