@@ -297,6 +297,16 @@
  *   First measured: links 0.983, drops 5 of 5 with one false, fates 32/45;
  *   on the engine as it stood before the rules of rounds seventeen and
  *   eighteen, 26/45: the lead-in reading drawn from 2027ah held on it.
+ * - draft-2027al.md and draft-2027am.md: two more hands, written and
+ *   labelled blind after the rules drawn from 2027aj and 2027ak, the blind
+ *   checks of round nineteen. 2027al carries agreed language by reference
+ *   ("reaffirmed the commitments set out in paragraph 12 of the 2026 Joint
+ *   Statement", "the mandate agreed in 2026 stands"); 2027am is American
+ *   English with commitments in the future progressive and perfect ("will
+ *   be working toward", "will have completed", "remain on track to") and
+ *   reports in the present perfect progressive. First measured: links
+ *   0.985 and 1.000, all drops found, fates 36/45 (2027al) and 23/45
+ *   (2027am: the future progressive and perfect were not read).
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -324,7 +334,8 @@
  * eleven, 2027d and 2027c of round twelve, 2027b and 2027aa of round
  * thirteen, 2027ab and 2027ac of round fourteen, 2027ae and 2027ad of round
  * fifteen, 2027af and 2027ag of round sixteen, 2027ah and 2027ai of round
- * seventeen, 2027aj and 2027ak of round eighteen.
+ * seventeen, 2027aj and 2027ak of round eighteen, 2027al and 2027am of
+ * round nineteen.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -383,6 +394,8 @@ export const WRITTEN = [
   { id: '2027ah', name: '2026 → draft 2027ah (written by another hand, blind: a communiqué whose commitments sit in lead-ins ("The two sides decided:", "Both sides may, as appropriate:") over bullets of infinitives and bare verbs, reports as "welcomed:" over noun phrases, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ai', name: '2026 → draft 2027ai (written by another hand, blind: a joint work plan, numbered action lines with Lead, Timing and Status fields ("Both sides to ...", "Status: completed", "discontinued", "on hold"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027aj', name: '2026 → draft 2027aj (written by another hand, blind: a minister\'s speaking points, imperative bullets to the speaker ("Welcome ...", "Confirm that both sides will ...", "Reaffirm our commitment ..."), "Lines to take:" and "Background (not for use):" paragraphs, "If raised:" lines, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027al', name: '2026 → draft 2027al (written by another hand, blind: agreed language by reference, "reaffirmed the commitments set out in paragraph 12 of the 2026 Joint Statement", "the mandate agreed in 2026 stands", numbered paragraphs referring to each other, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027am', name: '2026 → draft 2027am (written by another hand, blind: American English, commitments in the future progressive and perfect ("will be working toward", "will have completed", "remain on track to"), reports in the present perfect progressive, "Having signed ..., both sides will now ...", merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
