@@ -95,6 +95,9 @@ interface MarkerRule {
 const RULES: MarkerRule[] = [
   // A modal with the parties, or a body they set up, as subject; not after a relative pronoun.
   { pattern: verbAfter(String.raw`will|shall|should|would`, String.raw`\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?${NOT_PARENTHESIS}${WORD}`, { not: RELATIVE }) },
+  // The future progressive of the parties or their body (draft 2027am): "both sides will be launching a follow-up call", "will
+  // also be exploring whether ...": the action is the participle. Only theirs: "the market will be growing" commits no one.
+  { pattern: verbAfter(String.raw`will|shall`, String.raw`\s+${ADVERBS}be\s+${ADVERBS}[\p{L}-]+ing\b`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }) },
   // Possibility counts only when the parties are its subject ("both sides could exchange"); "can" is ability, not intent.
   { pattern: verbAfter(String.raw`could|may`, String.raw`\s+${ADVERBS}(?!be\s)${WORD}`, { after: String.raw`\b${PARTY}\s+(?:${WORD}\s+)?` }), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:are|is|remain|remained|were)\s+${ADVERBS}committed\s+to\s+${WORD}`, 'giu') },
@@ -128,6 +131,10 @@ const RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:are|is)\s+${ADVERBS}(?:preparing|expected\s+to)\s+${WORD}`, 'giu'), firmness: 'firm' },
   // What is arranged to happen ("both sides are set to advance cooperation", "its work is set to enhance interoperability", "are poised to cooperate").
   { pattern: new RegExp(String.raw`\b(?:are|is)\s+${ADVERBS}(?:set|poised|scheduled)\s+to\s+(?!be\b)${WORD}`, 'giu'), firmness: 'firm' },
+  // The same said of the parties or their body in other words (draft 2027am): "both sides remain on track to move their
+  // partnership ...", "the Working Group is set on enhancing interoperability".
+  { pattern: verbAfter(String.raw`remains?|are|is|stays?`, String.raw`\s+${ADVERBS}on\s+(?:track|course)\s+to\s+(?!be\b)${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }), firmness: 'firm' },
+  { pattern: verbAfter(String.raw`are|is`, String.raw`\s+${ADVERBS}set\s+on\s+[\p{L}-]+ing\b`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:concur|concurs|concurred)\s+(?:on|to|in)\s+${WORD}`, 'giu'), firmness: 'firm' },
   // A need the parties voice ("both sides stressed the need to", "affirmed the need for more technical work");
   // one named before they speak ("In the context of ..., the need to increase competitiveness, both sides") or
@@ -145,6 +152,9 @@ const RULES: MarkerRule[] = [
   // The same verb in the past, coordinated with the parties' earlier verb ("they confirmed the intention to address ... and encouraged further exploration").
   { pattern: verbAfter('encouraged', String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\b[^;]*\band\s+${ADVERBS}` }), firmness: 'tentative' },
   { pattern: verbAfter(String.raw`continue|continues`, String.raw`\s+(?:to\s+)?${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
+  // The same in the present progressive ("both sides are continuing to leverage their strengths", draft 2027am): the effort goes
+  // on, as "continue to" says, where "the work is continuing" only reports it under way (below).
+  { pattern: verbAfter(String.raw`(?:are|is)\s+${ADVERBS}continuing`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   // Reports of continued effort: commitments, but what they report has advanced.
   { pattern: verbAfter('continued', String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}(?:have\s+|has\s+)?` }), firmness: 'firm', report: true },
 ];
@@ -342,7 +352,7 @@ function anyOf(leads: readonly string[]): RegExp {
  * A modal followed by these verbs describes how something works ("the project
  * would use wallet infrastructures"), not what the parties intend.
  */
-const DESCRIPTIVE_AFTER_MODAL = /^(?:will|would|shall)\s+(?:use|be(?!\s+(?:held|convened|hosted|organi[sz]ed)\b)|have|include|involve|allow|enable|require|mean|make it)\b/iu;
+const DESCRIPTIVE_AFTER_MODAL = /^(?:will|would|shall)\s+(?:use|be(?!\s+(?:held|convened|hosted|organi[sz]ed)\b)(?!\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing$)|have|include|involve|allow|enable|require|mean|make it)\b/iu;
 
 /** Council notes open with "Delegations will find in the annex ...": a cover formula, not a commitment. */
 const COVER_FORMULA = /^Delegations will find\b/u;

@@ -93,6 +93,25 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
   });
 });
 
+describe('tense and aspect doing the work (draft 2027am, American English)', () => {
+  const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
+  it('reads the parties’ future progressive as what they will do, the participle its action', () => {
+    expect(restatements('Both sides will be launching a follow-up joint call on future networks in 2027.')).toEqual([['will be launching', 'firm']]);
+    expect(restatements('The Working Group will be working toward a common glossary.')).toEqual([['will be working', 'firm']]);
+    // Not what others will be doing, nor what something will be.
+    expect(restatements('The market for edge computing will be growing fast.')).toEqual([]);
+    expect(restatements('This cooperation will be essential.')).toEqual([]);
+  });
+
+  it('reads "are continuing to" as "continue to", and a body "on track to" or "set on" as arranged to act', () => {
+    expect(kinds('Both sides are continuing to evolve DFFT from a concept into a practical engine.')).toEqual([['commitment', 'are continuing to evolve']]);
+    expect(kinds('The work is continuing.')).toEqual([['continued', 'is continuing']]);
+    expect(restatements('Both sides remain on track to move their partnership from policy alignment to concrete action.')).toEqual([['remain on track to move', 'firm']]);
+    expect(restatements('The Working Group is set on enhancing interoperability.')).toEqual([['is set on enhancing', 'firm']]);
+    expect(restatements('The project is on track.')).toEqual([]);
+  });
+});
+
 describe("a minister's speaking points (draft 2027aj)", () => {
   const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
   it('reads "Welcome ..." addressed to the speaker as a report, as "welcomed" is', () => {
