@@ -93,11 +93,12 @@ interface MarkerRule {
  * "committed to exploring" firm).
  */
 const RULES: MarkerRule[] = [
+  // The future progressive of the parties or their body (draft 2027am): "both sides will be launching a follow-up call", "will
+  // also be exploring whether ...": the action is the participle; listed before the modal's rule, which would read "will also
+  // be" at the same place. Only theirs: "the market will be growing" commits no one.
+  { pattern: verbAfter(String.raw`will|shall`, String.raw`\s+${ADVERBS}be\s+${ADVERBS}[\p{L}-]+ing\b`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }) },
   // A modal with the parties, or a body they set up, as subject; not after a relative pronoun.
   { pattern: verbAfter(String.raw`will|shall|should|would`, String.raw`\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?${NOT_PARENTHESIS}${WORD}`, { not: RELATIVE }) },
-  // The future progressive of the parties or their body (draft 2027am): "both sides will be launching a follow-up call", "will
-  // also be exploring whether ...": the action is the participle. Only theirs: "the market will be growing" commits no one.
-  { pattern: verbAfter(String.raw`will|shall`, String.raw`\s+${ADVERBS}be\s+${ADVERBS}[\p{L}-]+ing\b`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }) },
   // Possibility counts only when the parties are its subject ("both sides could exchange"); "can" is ability, not intent.
   { pattern: verbAfter(String.raw`could|may`, String.raw`\s+${ADVERBS}(?!be\s)${WORD}`, { after: String.raw`\b${PARTY}\s+(?:${WORD}\s+)?` }), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:are|is|remain|remained|were)\s+${ADVERBS}committed\s+to\s+${WORD}`, 'giu') },

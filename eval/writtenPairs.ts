@@ -395,7 +395,13 @@ export const WRITTEN = [
   { id: '2027ai', name: '2026 → draft 2027ai (written by another hand, blind: a joint work plan, numbered action lines with Lead, Timing and Status fields ("Both sides to ...", "Status: completed", "discontinued", "on hold"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027aj', name: '2026 → draft 2027aj (written by another hand, blind: a minister\'s speaking points, imperative bullets to the speaker ("Welcome ...", "Confirm that both sides will ...", "Reaffirm our commitment ..."), "Lines to take:" and "Background (not for use):" paragraphs, "If raised:" lines, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027al', name: '2026 → draft 2027al (written by another hand, blind: agreed language by reference, "reaffirmed the commitments set out in paragraph 12 of the 2026 Joint Statement", "the mandate agreed in 2026 stands", numbered paragraphs referring to each other, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
-  { id: '2027am', name: '2026 → draft 2027am (written by another hand, blind: American English, commitments in the future progressive and perfect ("will be working toward", "will have completed", "remain on track to"), reports in the present perfect progressive, "Having signed ..., both sides will now ...", merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  {
+    id: '2027am',
+    name: '2026 → draft 2027am (written by another hand, blind: American English, commitments in the future progressive and perfect ("will be working toward", "will have completed", "remain on track to"), reports in the present perfect progressive, "Having signed ..., both sides will now ...", merges, splits, new initiatives, silent drops, drops)',
+    trainedOn: false,
+    fatesBelowFloor:
+      'its labeller reads "will be exploring" as tentative where the engine reads the firm "will" first (2 fates), and effort reported in the present perfect progressive ("have been implementing the MoC") as restated where the engine, with the public 2024 -> 2025 labels, reads continued effort reported as progressed (3 fates)',
+  },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',

@@ -98,6 +98,7 @@ describe('tense and aspect doing the work (draft 2027am, American English)', () 
   it('reads the parties’ future progressive as what they will do, the participle its action', () => {
     expect(restatements('Both sides will be launching a follow-up joint call on future networks in 2027.')).toEqual([['will be launching', 'firm']]);
     expect(restatements('The Working Group will be working toward a common glossary.')).toEqual([['will be working', 'firm']]);
+    expect(restatements('Both sides will also be exploring whether this cooperation could be extended to ASEAN.')).toEqual([['will also be exploring', 'firm']]);
     // Not what others will be doing, nor what something will be.
     expect(restatements('The market for edge computing will be growing fast.')).toEqual([]);
     expect(restatements('This cooperation will be essential.')).toEqual([]);
