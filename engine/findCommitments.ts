@@ -210,6 +210,10 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // Nouns: "the commitment of both sides to evolving DFFT ... was reiterated", "recalling their commitment to", "their aim of
   // implementing", "the continuation of whose work was agreed", "welcomed the continuation of their cooperation".
   { pattern: new RegExp(String.raw`\bcommitment\s+(?:of\s+(?:${WORD}\s+){1,3}?)?(?:,\s[^,;]{1,60},\s+)?to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  // Agreed language carried by reference (draft 2027al): "reaffirmed the commitment made in 2026 to leverage ...", "reaffirmed the
+  // commitments on Data Free Flow with Trust set out in the 2026 Joint Statement": the commitment said again, by pointing to it.
+  { pattern: new RegExp(String.raw`\bcommitment\s+(?:made|set\s+out|expressed|undertaken|given|agreed)\s+(?:in|at)\s+[^,;.]{1,40}?\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`\b(?:re)?(?:affirm|confirm)\w*\s+(?:the|their|all|both)\s+(?:${WORD}\s+)?commitments\s+(?:on|in|regarding|concerning|made|set\s+out)\b`, 'giu'), firmness: 'firm' },
   // Effort continued that the parties welcome or note ("Welcomes the continued implementation of the MoC"); not the adjective
   // alone ("their continued support").
   { pattern: new RegExp(String.raw`\b(?:welcom\w*|not(?:e|es|ed|ing)|takes?\s+note|took\s+note|appreciat\w*|commend\w*)\s+(?:with\s+\w+\s+)?(?:of\s+)?the\s+continued\s+${WORD}`, 'giu'), firmness: 'firm', report: true },

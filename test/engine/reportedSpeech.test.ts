@@ -93,6 +93,15 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
   });
 });
 
+describe('agreed language carried by reference (draft 2027al)', () => {
+  it('reads a commitment restated by pointing to where it was made as restated', () => {
+    expect(restatements('Both sides reaffirmed the commitment made in 2026 to leverage their complementary strengths.')).toEqual([['commitment made in 2026 to leverage', 'firm']]);
+    expect(restatements('Both sides reaffirmed the commitments on Data Free Flow with Trust set out in the 2026 Joint Statement.')).toEqual([['reaffirmed the commitments on', 'firm']]);
+    // Not commitments of others welcomed.
+    expect(restatements('Both sides welcomed the commitments of industry.')).toEqual([]);
+  });
+});
+
 describe('tense and aspect doing the work (draft 2027am, American English)', () => {
   const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
   it('reads the parties’ future progressive as what they will do, the participle its action', () => {
