@@ -307,6 +307,15 @@
  *   reports in the present perfect progressive. First measured: links
  *   0.985 and 1.000, all drops found, fates 36/45 (2027al) and 23/45
  *   (2027am: the future progressive and perfect were not read).
+ * - draft-2027an.md and draft-2027ao.md: two more hands, written and
+ *   labelled blind after the rules drawn from 2027al and 2027am, the blind
+ *   checks of round twenty. 2027an is EU English with French calques
+ *   ("Both Parties engage themselves to", "it is foreseen to", "agreed on
+ *   the opportunity to", "a reflection will be conducted on"); 2027ao is a
+ *   letter from the EU co-chair in the first person singular ("I would
+ *   propose that our services explore ...", "Let us continue ..."). First
+ *   measured: links 1.000 both, all drops found, fates 34/45 (2027an) and
+ *   38/45 (2027ao).
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -335,7 +344,7 @@
  * thirteen, 2027ab and 2027ac of round fourteen, 2027ae and 2027ad of round
  * fifteen, 2027af and 2027ag of round sixteen, 2027ah and 2027ai of round
  * seventeen, 2027aj and 2027ak of round eighteen, 2027al and 2027am of
- * round nineteen.
+ * round nineteen, 2027an and 2027ao of round twenty.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -402,6 +411,8 @@ export const WRITTEN = [
     fatesBelowFloor:
       'its labeller reads "will be exploring" as tentative where the engine reads the firm "will" first (2 fates), and effort reported in the present perfect progressive ("have been implementing the MoC") as restated where the engine, with the public 2024 -> 2025 labels, reads continued effort reported as progressed (3 fates)',
   },
+  { id: '2027an', name: '2026 → draft 2027an (written by another hand, blind: EU English with French calques, "Both Parties engage themselves to", "it is foreseen to", "agreed on the opportunity to", "a reflection will be conducted on", "eventually" for "possibly", merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ao', name: '2026 → draft 2027ao (written by another hand, blind: a letter from the EU co-chair in the first person singular, "I was pleased that we agreed to continue ...", "I would propose that our services explore ...", "Let us continue ...", one-sided proposals beside joint commitments, paragraphs only, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
