@@ -49,7 +49,7 @@ const MODAL_ADVERB = 'also|further|jointly|together|now|still|therefore';
 /** Not such an adverb opening a parenthesis: the verb comes after it. */
 const NOT_PARENTHESIS = String.raw`(?!(?:${MODAL_ADVERB}),)`;
 /** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
-export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|they|we|our two sides|our teams|my colleague and i`;
+export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|both parties|they|we|our two sides|our teams|my colleague and i`;
 /** The two sides as a debriefing note abbreviates them: JP, COM (the Commission), "JP and COM", "EU and JP". */
 const ABBREVIATED_SIDES = String.raw`(?:jp|com|eu)(?:\s+and\s+(?:jp|com|eu|japan))?`;
 const PARTY = String.raw`(?:${BOTH_SIDES}|the parties|the (?:european union|eu)(?: and japan)?|japan(?: and the (?:european union|eu))?|${ABBREVIATED_SIDES})`;
@@ -263,6 +263,12 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // consider" does; "Further work is foreseen on ..." envisages it.
   { pattern: new RegExp(String.raw`\bconsideration\s+(?:will|shall|may|might|could|would|is\s+to|was\s+to)\s+be\s+given(?:,\s[^,;.]{1,60},)?\s+to\b`, 'giu'), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:is|are|was|were|remains?)\s+${ADVERBS}foreseen\b`, 'giu'), firmness: 'tentative' },
+  // EU English with French calques (draft 2027an): "both Parties engage themselves to pursue ..." commits as "commit to" does;
+  // "agreed on the opportunity to explore ..." agrees to look into it, its firmness the action's; "a reflection will be
+  // conducted on ..." looks into it, as "consideration will be given to" does.
+  { pattern: verbAfter(String.raw`engage|engages|engaged`, String.raw`\s+(?:themselves|itself)\s+to\s+${ADVERBS}${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}(?:have\s+|has\s+)?` }), firmness: 'firm' },
+  { pattern: new RegExp(String.raw`\bagreed\s+on\s+the\s+(?:opportunity|usefulness|interest)\s+(?:to|of)\s+${ADVERBS}${WORD}`, 'giu') },
+  { pattern: new RegExp(String.raw`\b(?:a\s+)?reflection\s+(?:will|shall|is\s+to|would)\s+be\s+(?:conducted|led|carried\s+out|undertaken)\b`, 'giu'), firmness: 'tentative' },
   // Open to doing it: a possibility kept, as "may consider" is ("both sides remain open to extending this cooperation").
   { pattern: new RegExp(String.raw`\b(?:remain|remains|are|is|stay|stays)\s+${ADVERBS}open\s+to\s+${WORD}`, 'giu'), firmness: 'tentative' },
   // An action named as a noun that the parties confirm in the passive ("Continued efforts toward strengthening collaboration

@@ -93,6 +93,16 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
   });
 });
 
+describe('EU English with French calques (draft 2027an)', () => {
+  it('reads "engage themselves to", "agreed on the opportunity to explore" and "a reflection will be conducted on" as the commitments they are', () => {
+    expect(restatements('Both Parties engage themselves to pursue the evolution of DFFT.')).toEqual([['engage themselves to pursue', 'firm']]);
+    expect(restatements('Furthermore, the Parties have agreed on the opportunity to explore eventually the extension to ASEAN.')).toEqual([['agreed on the opportunity to explore', 'tentative']]);
+    expect(restatements('In this context, a reflection will be conducted on the complementarities of their offers.')).toEqual([['a reflection will be conducted', 'tentative']]);
+    // Only the parties' or their body's undertaking.
+    expect(restatements('The companies engage themselves to comply.')).toEqual([]);
+  });
+});
+
 describe('agreed language carried by reference (draft 2027al)', () => {
   it('reads a commitment restated by pointing to where it was made as restated', () => {
     expect(restatements('Both sides reaffirmed the commitment made in 2026 to leverage their complementary strengths.')).toEqual([['commitment made in 2026 to leverage', 'firm']]);
