@@ -268,6 +268,10 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // conducted on ..." looks into it, as "consideration will be given to" does.
   { pattern: verbAfter(String.raw`engage|engages|engaged`, String.raw`\s+(?:themselves|itself)\s+to\s+${ADVERBS}${WORD}`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}(?:have\s+|has\s+)?` }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\bagreed\s+on\s+the\s+(?:opportunity|usefulness|interest)\s+(?:to|of)\s+${ADVERBS}${WORD}`, 'giu') },
+  // A letter's or a speech's exhortation (draft 2027ao): "Let us continue advancing our partnership ..." commits the writer
+  // and the reader together; "we agreed on continuing the work" as "agreed to continue" does.
+  { pattern: new RegExp(String.raw`\blet\s+us\s+${ADVERBS}(?!(?:know|hope|see|recall|remember|note|be)\b)${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: verbAfter('agreed', String.raw`\s+on\s+${ADVERBS}[\p{L}-]+ing\b`, { after: String.raw`\b${PARTY}\s+${ADVERBS}(?:have\s+|has\s+)?(?:[^.;]*\band\s+)?` }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:a\s+)?reflection\s+(?:will|shall|is\s+to|would)\s+be\s+(?:conducted|led|carried\s+out|undertaken)\b`, 'giu'), firmness: 'tentative' },
   // Open to doing it: a possibility kept, as "may consider" is ("both sides remain open to extending this cooperation").
   { pattern: new RegExp(String.raw`\b(?:remain|remains|are|is|stay|stays)\s+${ADVERBS}open\s+to\s+${WORD}`, 'giu'), firmness: 'tentative' },

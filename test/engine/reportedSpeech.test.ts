@@ -93,6 +93,14 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
   });
 });
 
+describe("a co-chair's letter (draft 2027ao)", () => {
+  it('reads "Let us continue ..." and "we agreed on continuing ..." as commitments, not "let us know"', () => {
+    expect(restatements('Let us therefore continue advancing our partnership from policy alignment to concrete actions.')).toEqual([['Let us therefore continue', 'firm']]);
+    expect(restatements('On submarine cables, we reinforced the implementation of the MoC, and agreed on continuing the work of the Working Group.')).toEqual([['agreed on continuing', 'firm']]);
+    expect(restatements('Please let us know your views.')).toEqual([]);
+  });
+});
+
 describe('EU English with French calques (draft 2027an)', () => {
   it('reads "engage themselves to", "agreed on the opportunity to explore" and "a reflection will be conducted on" as the commitments they are', () => {
     expect(restatements('Both Parties engage themselves to pursue the evolution of DFFT.')).toEqual([['engage themselves to pursue', 'firm']]);
