@@ -316,6 +316,13 @@
  *   propose that our services explore ...", "Let us continue ..."). First
  *   measured: links 1.000 both, all drops found, fates 34/45 (2027an) and
  *   38/45 (2027ao).
+ * - draft-2027aq.md: another hand, written and labelled blind after the
+ *   rules drawn from 2027an and 2027ao, a blind check of round twenty-one:
+ *   conditional and time-bound commitments, the condition before the marker
+ *   ("Should the evaluation prove positive, both sides will ...", "Subject
+ *   to the availability of funding, ...", "Not later than the end of 2027,
+ *   ..."). First measured: links 0.984, drops 3 of 3, fates 40/45; its
+ *   errors are sentences that both report and restate, no rule drawn.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -413,6 +420,7 @@ export const WRITTEN = [
   },
   { id: '2027an', name: '2026 → draft 2027an (written by another hand, blind: EU English with French calques, "Both Parties engage themselves to", "it is foreseen to", "agreed on the opportunity to", "a reflection will be conducted on", "eventually" for "possibly", merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ao', name: '2026 → draft 2027ao (written by another hand, blind: a letter from the EU co-chair in the first person singular, "I was pleased that we agreed to continue ...", "I would propose that our services explore ...", "Let us continue ...", one-sided proposals beside joint commitments, paragraphs only, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027aq', name: '2026 → draft 2027aq (written by another hand, blind: conditional and time-bound commitments, the condition before the marker ("Should the evaluation prove positive, both sides will ...", "Subject to the availability of funding, ...", "Once the implementing acts are adopted, ...", "Not later than the end of 2027, ..."), merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
