@@ -316,6 +316,11 @@
  *   propose that our services explore ...", "Let us continue ..."). First
  *   measured: links 1.000 both, all drops found, fates 34/45 (2027an) and
  *   38/45 (2027ao).
+ * - draft-2027ap.md: another hand, written and labelled blind with 2027aq,
+ *   the other blind check of round twenty-one: the transcript of the
+ *   co-chairs' press conference, speaker turns and journalists' questions,
+ *   spoken hedges ("I think we can say that we will ...", "hopefully by
+ *   next year"). First measured: links 0.984, drops 4 of 4, fates 41/45.
  * - draft-2027aq.md: another hand, written and labelled blind after the
  *   rules drawn from 2027an and 2027ao, a blind check of round twenty-one:
  *   conditional and time-bound commitments, the condition before the marker
@@ -351,7 +356,8 @@
  * thirteen, 2027ab and 2027ac of round fourteen, 2027ae and 2027ad of round
  * fifteen, 2027af and 2027ag of round sixteen, 2027ah and 2027ai of round
  * seventeen, 2027aj and 2027ak of round eighteen, 2027al and 2027am of
- * round nineteen, 2027an and 2027ao of round twenty.
+ * round nineteen, 2027an and 2027ao of round twenty, 2027ap and 2027aq of
+ * round twenty-one.
  *
  * The reader who wrote each labelled its links (carried or revised by the
  * README's rule, verbatimShares.ts, applied when the labels were written)
@@ -420,6 +426,7 @@ export const WRITTEN = [
   },
   { id: '2027an', name: '2026 → draft 2027an (written by another hand, blind: EU English with French calques, "Both Parties engage themselves to", "it is foreseen to", "agreed on the opportunity to", "a reflection will be conducted on", "eventually" for "possibly", merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ao', name: '2026 → draft 2027ao (written by another hand, blind: a letter from the EU co-chair in the first person singular, "I was pleased that we agreed to continue ...", "I would propose that our services explore ...", "Let us continue ...", one-sided proposals beside joint commitments, paragraphs only, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ap', name: '2026 → draft 2027ap (written by another hand, blind: the transcript of the co-chairs\' press conference, speaker turns, journalists\' questions, spoken hedges ("I think we can say that we will ...", "we\'re certainly going to keep ...", "hopefully by next year"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027aq', name: '2026 → draft 2027aq (written by another hand, blind: conditional and time-bound commitments, the condition before the marker ("Should the evaluation prove positive, both sides will ...", "Subject to the availability of funding, ...", "Once the implementing acts are adopted, ...", "Not later than the end of 2027, ..."), merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
