@@ -155,7 +155,7 @@ const RULES: MarkerRule[] = [
   { pattern: verbAfter(String.raw`continue|continues`, String.raw`\s+(?:to\s+)?${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   // The same in the present progressive ("both sides are continuing to leverage their strengths", draft 2027am): the effort goes
   // on, as "continue to" says, where "the work is continuing" only reports it under way (below).
-  { pattern: verbAfter(String.raw`(?:are|is)\s+${ADVERBS}continuing`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
+  { pattern: verbAfter(String.raw`(?:are|is)\s+${ADVERBS}continuing`, String.raw`\s+(?:to\s+${WORD}|(?:the|their|its|our)\s+${WORD})`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   // Reports of continued effort: commitments, but what they report has advanced.
   { pattern: verbAfter('continued', String.raw`\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}(?:have\s+|has\s+)?` }), firmness: 'firm', report: true },
 ];

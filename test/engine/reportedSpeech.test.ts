@@ -134,6 +134,8 @@ describe('tense and aspect doing the work (draft 2027am, American English)', () 
   it('reads "are continuing to" as "continue to", and a body "on track to" or "set on" as arranged to act', () => {
     expect(kinds('Both sides are continuing to evolve DFFT from a concept into a practical engine.')).toEqual([['commitment', 'are continuing to evolve']]);
     expect(kinds('The work is continuing.')).toEqual([['continued', 'is continuing']]);
+    // Its object right after it too, as a co-chair says it at a press conference (draft 2027ap).
+    expect(kinds('On semiconductors, we are continuing the information exchange on supply chain resilience.')).toEqual([['commitment', 'are continuing the information']]);
     expect(restatements('Both sides remain on track to move their partnership from policy alignment to concrete action.')).toEqual([['remain on track to move', 'firm']]);
     expect(restatements('The Working Group is set on enhancing interoperability.')).toEqual([['is set on enhancing', 'firm']]);
     expect(restatements('The project is on track.')).toEqual([]);
