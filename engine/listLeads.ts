@@ -20,10 +20,11 @@ const LEAD_SENTENCE = /^(?<lead>.*\S)\s*:\s*$/su;
 const LABEL = /^(?<label>[\p{Lu}\p{N}][^:.;!?]{0,70}:\s+)?(?<rest>.*)$/su;
 /** A fragment opens in lower case: an infinitive, a bare verb or a noun phrase, not a subject of its own ("both sides will ..."). */
 const FRAGMENT = /^(?!(?:both|the two|the)\s+sides\b|they\b|we\b)\p{Ll}/u;
+const MODALS = 'will|shall|may|might|can|could|should|must|would';
 /** A lead-in ending on a modal or a verb that takes "to" leaves the bullet's "to" out or in as English does. */
-const MODAL_END = /\b(?:will|shall|may|might|can|could|should|must|would)$/iu;
+const MODAL_END = new RegExp(String.raw`\b(?:${MODALS})$`, 'iu');
 /** A parenthesis between the lead-in's verb and the bullet ("Both sides may, as appropriate:") is closed by a comma. */
-const OPEN_PARENTHESIS = /\b(?:will|shall|may|might|can|could|should|must|would|intends?|intended|decided|agreed|committed|aims?|aimed|plans?|planned|resolved|undertook|undertake)\s*,\s*[^,]+$/iu;
+const OPEN_PARENTHESIS = new RegExp(String.raw`\b(?:${MODALS}|intends?|intended|decided|agreed|committed|aims?|aimed|plans?|planned|resolved|undertook|undertake)\s*,\s*[^,]+$`, 'iu');
 
 /**
  * For each list item that finishes a lead-in, by block index, its first

@@ -514,6 +514,9 @@ function actionOf(commitment: Commitment): string | null {
   return [words[words.length - 1], ...following].find((word) => !NOT_THE_MARKER.has(word.toLowerCase())) ?? null;
 }
 
+/** A marker negated: the sides commit not to do what it names ("will not", "won't", "shall not"). */
+const NEGATED_MARKER = /\b(?:will|shall|would)\s+not\b|\bwon[’']t\b/iu;
+
 /**
  * The fate shown by the continuing sentences. A report of progress about the
  * commitment (a clause reporting it done or under way, or, for a commitment
@@ -524,9 +527,6 @@ function actionOf(commitment: Commitment): string | null {
  * report of continued effort continued again is the same commitment.
  * Sentences that only share its area keep nothing of it.
  */
-/** A marker negated: the sides commit not to do what it names ("will not", "won't", "shall not"). */
-const NEGATED_MARKER = /\b(?:will|shall|would)\s+not\b|\bwon[’']t\b/iu;
-
 function readFate(commitment: Commitment, candidates: readonly Candidate[], reported: boolean): Omit<CommitmentFate, keyof Commitment | 'prior'> {
   const evidence = candidates.slice(0, EVIDENCE_SHOWN).map((candidate) => candidate.sentence.text);
   if (candidates.length === 0) return { fate: 'dropped', draftBlock: null, draftSentence: null, evidence, reason: 'dropped: no draft sentence continues it' };
