@@ -130,17 +130,26 @@ export class RetrievalIndex {
    */
   countEntriesWithAll(terms: readonly string[], limit = Infinity): number {
     if (!this.sealed) this.seal();
-    const lists: Int32Array[] = [];
+    // Term ids, rarest first; their postings are read in place (a subarray per term was most of this count's garbage).
+    const ids: number[] = [];
     for (const term of terms) {
       const id = this.termIds.get(term);
       if (id === undefined) return 0;
-      lists.push(this.postingEntries.subarray(this.termStart[id], this.termStart[id + 1]));
+      ids.push(id);
     }
-    if (lists.length === 0) return 0;
-    lists.sort((a, b) => a.length - b.length);
+    if (ids.length === 0) return 0;
+    const postings = this.postingEntries;
+    const starts = this.termStart;
+    ids.sort((a, b) => starts[a + 1] - starts[a] - (starts[b + 1] - starts[b]));
     let count = 0;
-    for (const entry of lists[0]) {
-      if (lists.every((list, i) => i === 0 || hasEntry(list, entry)) && ++count >= limit) break;
+    for (let k = starts[ids[0]]; k < starts[ids[0] + 1]; k++) {
+      const entry = postings[k];
+      let inAll = true;
+      for (let i = 1; i < ids.length && inAll; i++) {
+        const at = firstAtLeastIn(postings, starts[ids[i]], starts[ids[i] + 1], entry);
+        inAll = at < starts[ids[i] + 1] && postings[at] === entry;
+      }
+      if (inAll && ++count >= limit) break;
     }
     return count;
   }
@@ -284,11 +293,6 @@ export class RetrievalIndex {
   /** The search's top list (see search), grown to the largest limit asked. */
   private topEntries = new Int32Array(0);
   private topScores = new Float64Array(0);
-}
-
-function hasEntry(list: Int32Array, entry: number): boolean {
-  const at = firstAtLeastIn(list, 0, list.length, entry);
-  return at < list.length && list[at] === entry;
 }
 
 /** Higher score first; on equal scores the earlier entry, so results are deterministic. */

@@ -44,14 +44,8 @@ export function introCounterparts(blocks: readonly IntroReading[], index: Preced
   const best = new Map<number, { at: number; match: PrecedentMatch }>();
   for (const [at, paragraphs] of sections) {
     const intro = blocks[at];
-    // The prior section its paragraphs continue most (by its introduction): a section that gained one paragraph of another keeps its own frame.
-    const counts = new Map<number, number>();
-    for (const paragraph of paragraphs) for (const key of priorSectionsOf(paragraph.links, index)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    let most = 0;
-    for (const count of counts.values()) most = Math.max(most, count);
-    if (most === 0) continue;
-    for (const [key, count] of counts) {
-      const match = count === most ? candidatesByKey(intro.candidates).get(key) : undefined;
+    for (const key of mostContinuedSections(intro, paragraphs, index)) {
+      const match = candidatesByKey(intro.candidates).get(key);
       if (!match || index.roleOf(match) !== 'sectionIntro' || isLinked(match)) continue;
       if (intro.links.some((link) => !FRAMING.has(index.roleOf(link)))) break;
       const held = best.get(key);
@@ -59,6 +53,29 @@ export function introCounterparts(blocks: readonly IntroReading[], index: Preced
     }
   }
   return [...best.values()];
+}
+
+/**
+ * The prior sections (by the key of their introduction) that a section's
+ * paragraphs continue most: a section that gained one paragraph of another
+ * keeps its own frame. Kept by the introduction's reading while its
+ * paragraphs' links stay the same arrays: against 1,000 statements a
+ * paragraph links dozens of near-copies, and counting them for every section
+ * at every keystroke was a seventh of a keystroke's garbage.
+ */
+const mostContinued = new WeakMap<object, { links: ReadonlyArray<IntroReading['links']>; keys: number[] }>();
+
+function mostContinuedSections(intro: IntroReading, paragraphs: readonly IntroReading[], index: PrecedentIndex): number[] {
+  const known = mostContinued.get(intro.candidates);
+  if (known && known.links.length === paragraphs.length && paragraphs.every((paragraph, i) => paragraph.links === known.links[i])) return known.keys;
+  const counts = new Map<number, number>();
+  for (const paragraph of paragraphs) for (const key of priorSectionsOf(paragraph.links, index)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  let most = 0;
+  for (const count of counts.values()) most = Math.max(most, count);
+  const keys: number[] = [];
+  if (most > 0) for (const [key, count] of counts) if (count === most) keys.push(key);
+  mostContinued.set(intro.candidates, { links: paragraphs.map((paragraph) => paragraph.links), keys });
+  return keys;
 }
 
 /**

@@ -126,3 +126,20 @@ describe('a search’s scores', () => {
     }
   });
 });
+
+describe('the entries holding every term of a name', () => {
+  it('are counted as a scan of every entry counts them, up to the limit, and none when a term is in no entry', () => {
+    const texts = blocks.slice(0, 80);
+    const index = indexOf(texts);
+    const termsOf = texts.map((text) => new Set(indexTerms(text)));
+    const vocabulary = [...new Set(termsOf.flatMap((terms) => [...terms]))].sort();
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.constantFrom(...vocabulary, 'penguin'), { minLength: 1, maxLength: 4 }), fc.integer({ min: 1, max: 90 }), (terms, limit) => {
+        const holding = termsOf.filter((held) => terms.every((term) => held.has(term))).length;
+        expect(index.countEntriesWithAll(terms)).toBe(holding);
+        expect(index.countEntriesWithAll(terms, limit)).toBe(Math.min(holding, limit));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
