@@ -328,6 +328,17 @@
  *   to the availability of funding, ...", "Not later than the end of 2027,
  *   ..."). First measured: links 0.984, drops 3 of 3, fates 40/45; its
  *   errors are sentences that both report and restate, no rule drawn.
+ * - draft-2027ar.md and draft-2027as.md: two other hands, written and
+ *   labelled blind as round twenty-two, each repeating a mainstream style of
+ *   the held-back drafts afresh (the writers did not read the earlier drafts
+ *   in that style): 2027ar a paraphrase-heavy redraft keeping the sections
+ *   and labels, nearly every sentence reworded, markers moved within their
+ *   tier; 2027as numbered paragraphs, no labels, bullets or headings,
+ *   sentences moved between paragraphs and interleaved, firmness shifts
+ *   both ways. First measured: links 1.000 and 1.000, status 1.000 and
+ *   1.000, all drops found (3 of 3, 5 of 5), fates 39/45 (2027ar) and
+ *   43/45 (2027as): 82/90, against 0.744 on the ten exotic registers
+ *   before them.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -428,6 +439,8 @@ export const WRITTEN = [
   { id: '2027ao', name: '2026 → draft 2027ao (written by another hand, blind: a letter from the EU co-chair in the first person singular, "I was pleased that we agreed to continue ...", "I would propose that our services explore ...", "Let us continue ...", one-sided proposals beside joint commitments, paragraphs only, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ap', name: '2026 → draft 2027ap (written by another hand, blind: the transcript of the co-chairs\' press conference, speaker turns, journalists\' questions, spoken hedges ("I think we can say that we will ...", "we\'re certainly going to keep ...", "hopefully by next year"), merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027aq', name: '2026 → draft 2027aq (written by another hand, blind: conditional and time-bound commitments, the condition before the marker ("Should the evaluation prove positive, both sides will ...", "Subject to the availability of funding, ...", "Once the implementing acts are adopted, ...", "Not later than the end of 2027, ..."), merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ar', name: '2026 → draft 2027ar (written by another hand, blind: a paraphrase-heavy redraft in the ordinary style, sections and labels kept, nearly every sentence reworded, synonyms, clauses reordered, acronyms spelled out or shortened, markers moved within their tier, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027as', name: '2026 → draft 2027as (written by another hand, blind: numbered paragraphs, no labels, bullets or headings, topics named in each paragraph\'s first sentence, sentences moved between paragraphs and interleaved, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
