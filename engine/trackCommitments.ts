@@ -20,6 +20,7 @@ import { diceShare, indexTerms, wordStems } from './words';
 import { scheduledEvents, scheduledOrdinals } from './ordinals';
 import { timelessLikeness } from './timelessLikeness';
 import { listLeadReadings } from './listLeads';
+import { furtherActionsOf, speaksOf, type FurtherAction } from './furtherActions';
 import type { DraftAlignment } from './alignDraft';
 import type { Block } from './types';
 
@@ -323,6 +324,7 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
   for (const weight of clauseStems.all.values()) clauseWeight += weight;
   const ordinals = scheduledOrdinals(commitment.sentence);
   const events = scheduledEvents(commitment.sentence);
+  const further = furtherActionsOfCommitment(commitment);
   const candidates: Candidate[] = [];
   for (const [entry, score] of scores) {
     const sentence = sentences[entry];
@@ -333,7 +335,7 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     // A sentence that holds the very occurrence the commitment convenes speaks of it in the clause that names it, whatever
     // else it recalls ("The fifth meeting ... took place in Tokyo, as decided at the fourth meeting in Brussels").
     const occurrence = sameOccurrence(events, sentence.read);
-    const about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || clauseAbout(sentence.read, clauseStems);
+    const about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || furtherActionDone(sentence.read, further, clauseStems) || clauseAbout(sentence.read, clauseStems);
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
     // unless it merged the two and its clause about the commitment is closer to the commitment than to the other.
     // A clause that commits or continues while the other sentence did neither (read as the draft is) brings what only the commitment said
@@ -445,6 +447,20 @@ function occurrenceClause(sentence: string, events: ReadonlyArray<{ ordinal: num
   const naming = readDraftClauses(sentence).filter((clause) => sameOccurrence(events, clause.text));
   if (naming.length !== 1) return null;
   return { clause: naming[0], shared: weightHeld(naming[0].text, stems.all) };
+}
+
+/** The further actions a commitment names beside its marker's own (furtherActions.ts). */
+function furtherActionsOfCommitment(commitment: Commitment): FurtherAction[] {
+  const at = commitment.sentence.indexOf(commitment.marker);
+  const action = actionOf(commitment);
+  return at < 0 || !action ? [] : furtherActionsOf(commitment.sentence, at + commitment.marker.length, action);
+}
+
+/** The clause of a sentence that reports one of the commitment's further actions done, if any: it is the commitment progressed. */
+function furtherActionDone(sentence: string, further: readonly FurtherAction[], stems: ClauseStems): { clause: Clause; shared: number } | null {
+  if (further.length === 0) return null;
+  const done = readDraftClauses(sentence).find((clause) => clause.kind === 'progress' && further.some((action) => speaksOf(clause.text, action)));
+  return done ? { clause: done, shared: weightHeld(done.text, stems.all) } : null;
 }
 
 /** The summed weights of the stems of a text that a weighting holds. */
