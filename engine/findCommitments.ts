@@ -48,6 +48,8 @@ const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|acti
 const MODAL_ADVERB = 'also|further|jointly|together|now|still|therefore';
 /** Not such an adverb opening a parenthesis: the verb comes after it. */
 const NOT_PARENTHESIS = String.raw`(?!(?:${MODAL_ADVERB}),)`;
+/** Not a pronoun or determiner, which after a modal is its subject: the modal then opens a question or a condition, not an action. */
+const NOT_A_SUBJECT = String.raw`(?!(?:it|they|this|these|that|those|there|the|such|any|we|you)\b)`;
 /** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
 export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|both parties|they|we|our two sides|our teams|my colleague and i`;
 /** The two sides as a debriefing note abbreviates them: JP, COM (the Commission), "JP and COM", "EU and JP". */
@@ -97,8 +99,9 @@ const RULES: MarkerRule[] = [
   // also be exploring whether ...": the action is the participle; listed before the modal's rule, which would read "will also
   // be" at the same place. Only theirs: "the market will be growing" commits no one.
   { pattern: verbAfter(String.raw`will|shall`, String.raw`\s+${ADVERBS}be\s+${ADVERBS}[\p{L}-]+ing\b`, { after: String.raw`\b(?:${PARTY}|${BODY})\s+${ADVERBS}` }) },
-  // A modal with the parties, or a body they set up, as subject; not after a relative pronoun.
-  { pattern: verbAfter(String.raw`will|shall|should|would`, String.raw`\s+${ADVERBS}(?:continue\s+(?:to\s+)?)?${NOT_PARENTHESIS}${WORD}`, { not: RELATIVE }) },
+  // A modal with the parties, or a body they set up, as subject; not after a relative pronoun. A subject after the modal
+  // inverts it into a condition ("..., should it prove commercially viable", "Should the evaluation prove positive"): no action.
+  { pattern: verbAfter(String.raw`will|shall|should|would`, String.raw`\s+${ADVERBS}${NOT_A_SUBJECT}(?:continue\s+(?:to\s+)?)?${NOT_PARENTHESIS}${WORD}`, { not: RELATIVE }) },
   // Possibility counts only when the parties are its subject ("both sides could exchange"); "can" is ability, not intent.
   { pattern: verbAfter(String.raw`could|may`, String.raw`\s+${ADVERBS}(?!be\s)${WORD}`, { after: String.raw`\b${PARTY}\s+(?:${WORD}\s+)?` }), firmness: 'tentative' },
   { pattern: new RegExp(String.raw`\b(?:are|is|remain|remained|were)\s+${ADVERBS}committed\s+to\s+${WORD}`, 'giu') },

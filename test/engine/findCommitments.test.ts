@@ -282,3 +282,17 @@ describe('reading a sentence is cheap enough for every keystroke', () => {
     expect(perSentence).toBeLessThan(1);
   });
 });
+
+describe('a modal before its subject opens a condition, not an action (draft 2027ar)', () => {
+  const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase, c.marker?.firmness]);
+  it('reads the commitment beside the condition, with its own firmness', () => {
+    expect(kinds('Both sides would consider supporting an Arctic route that lowers latency, should it prove commercially viable, while recognising that public support could be needed.')).toEqual([
+      ['commitment', 'would consider', 'tentative'],
+    ]);
+    expect(kinds('Should the evaluation of the pilot prove positive, both sides will extend it to the other regions.')).toEqual([['commitment', 'will extend', 'firm']]);
+  });
+
+  it('still reads a modal followed by its action', () => {
+    expect(kinds('The project should therefore be extended, and both sides would support it.')[1]).toEqual(['commitment', 'would support', 'tentative']);
+  });
+});
