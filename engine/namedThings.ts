@@ -25,7 +25,8 @@ export interface NamedThings {
   surfaces: Record<string, string>;
 }
 
-const LABEL = /^([\p{Lu}\p{N}][^:.;!?]{0,70}):(?:\s|$)/u;
+/** A block's topic label ("Submarine Cables:"), its words captured. */
+export const LABEL = /^([\p{Lu}\p{N}][^:.;!?]{0,70}):(?:\s|$)/u;
 const ON_TOPIC = /^On (?:the )?([^,]{2,80}),/u;
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’./-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 /** Joining words that may stand inside a proper name ("Memorandum of Cooperation on Semiconductors"). */

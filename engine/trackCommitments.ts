@@ -21,6 +21,7 @@ import { scheduledEvents, scheduledOrdinals } from './ordinals';
 import { timelessLikeness } from './timelessLikeness';
 import { listLeadReadings } from './listLeads';
 import { furtherActionsOf, speaksOf, type FurtherAction } from './furtherActions';
+import { LABEL } from './namedThings';
 import type { DraftAlignment } from './alignDraft';
 import type { Block } from './types';
 
@@ -472,8 +473,11 @@ function weightHeld(text: string, weights: ReadonlyMap<string, number>): number 
 
 function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; shared: number } {
   let best: { clause: Clause; head: number; shared: number } | null = null;
+  // A topic label ("Future Networks and Standards: Both sides welcomed ..., and decided to launch a follow-up call on future
+  // networks") names the topic of every clause: read as the first clause's own words, it drew the commitment to that clause.
+  const label = LABEL.exec(sentence)?.[0].length ?? 0;
   for (const clause of readDraftClauses(sentence)) {
-    const head = weightHeld(clause.text, stems.head);
+    const head = weightHeld(clause.start < label ? clause.text.slice(label - clause.start) : clause.text, stems.head);
     const shared = weightHeld(clause.text, stems.all);
     if (!best || head > best.head || (head === best.head && shared > best.shared)) best = { clause, head, shared };
   }

@@ -589,3 +589,21 @@ describe('fates on statements rewritten by a program, where the truth is known',
     expect(rewritten).toBeGreaterThan(0);
   });
 });
+
+describe('a topic label names the topic of every clause of its sentence (draft 2027ar)', () => {
+  const prior =
+    '- **Future Networks:** Both sides recognised the importance of the joint research project and confirmed that further collaborative research on future communication networks including 6G is to be considered in the future, taking into account the progress of the project.';
+  const fateIn = (draft: string) => {
+    const p = parseDocument(prior);
+    const d = parseDocument(draft);
+    const fate = trackCommitments([p], d, alignDraft(d, new PrecedentIndex([p])))[0];
+    return [fate.fate, fate.draftMarker];
+  };
+
+  it('does not draw the commitment to the first clause: the clause that decides a follow-up call strengthens it', () => {
+    const clauses =
+      'Both sides welcomed the outcomes of the joint research project "NEXT-6G", which advanced the alignment of 6G standardisation, and decided to launch a follow-up joint call on future communication networks, including 6G, in 2028.';
+    expect(fateIn(`- **Future Networks and Standards:** ${clauses}`)).toEqual(['strengthened', 'decided to launch']);
+    expect(fateIn(`- ${clauses}`)).toEqual(['strengthened', 'decided to launch']);
+  });
+});
