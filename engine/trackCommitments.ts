@@ -89,6 +89,8 @@ interface Candidate {
   clause: Clause;
   /** What the clause shares with the commitment's clause: its stems, weighted as weightedStems does. */
   shared: number;
+  /** Whether the clause holds a word of what the commitment commits to (its head), not only of its setting. */
+  speaksOfHead: boolean;
 }
 
 /**
@@ -349,7 +351,7 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
       : aligned.has(sentence.block)
         ? about.shared >= FATE_MIN_SHARED
         : score >= FATE_ELSEWHERE_SCORE || about.shared >= clauseWeight * FATE_ELSEWHERE_SHARE;
-    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, elsewhere: !linked.has(entry) && !aligned.has(sentence.block), linked: linked.has(entry), ...about });
+    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, elsewhere: !linked.has(entry) && !aligned.has(sentence.block), linked: linked.has(entry), ...about, speaksOfHead: weightHeld(about.clause.text, clauseStems.head) > 0 });
   }
   return candidates.sort((a, b) => b.score - a.score || a.sentence.block - b.sentence.block || a.sentence.at - b.sentence.at);
 }
@@ -550,7 +552,10 @@ const NEGATED_MARKER = /\b(?:will|shall|would)\s+not\b|\bwon[’']t\b/iu;
 function readFate(commitment: Commitment, candidates: readonly Candidate[], reported: boolean): Omit<CommitmentFate, keyof Commitment | 'prior'> {
   const evidence = candidates.slice(0, EVIDENCE_SHOWN).map((candidate) => candidate.sentence.text);
   if (candidates.length === 0) return { fate: 'dropped', draftBlock: null, draftSentence: null, evidence, reason: 'dropped: no draft sentence continues it' };
-  const isProgress = (c: Candidate) => c.clause.kind === 'progress' || (c.clause.kind === 'continued' && !commitment.report);
+  // A report that holds none of what the commitment commits to, only words of its setting, reports on the frame for its own
+  // sake ("a first expert workshop took place" for "To strengthen the resilience of semiconductor supply chains, both sides
+  // will map critical dependencies"), unless the alignment links it to the commitment's sentence.
+  const isProgress = (c: Candidate) => (c.clause.kind === 'progress' || (c.clause.kind === 'continued' && !commitment.report)) && (c.speaksOfHead || c.linked);
   const isRestatement = (c: Candidate) => c.clause.kind === 'commitment' || (c.clause.kind === 'continued' && commitment.report);
   const progress = candidates.find(isProgress);
   const restatement = candidates.find(isRestatement);

@@ -607,3 +607,25 @@ describe('a topic label names the topic of every clause of its sentence (draft 2
     expect(fateIn(`- ${clauses}`)).toEqual(['strengthened', 'decided to launch']);
   });
 });
+
+/**
+ * A sentence the alignment links to the commitment's is read as it stands, whatever words it shares (as in "a draft sentence the alignment links ...": the 2024 -> 2025
+ * labels read "regulatory exchanges took place" as progress of "explore establishing a regular information sharing channel").
+ */
+describe('a report on the frame of a commitment, not on what it commits to', () => {
+  const prior = '- **Supply Chains:** To strengthen the resilience of semiconductor supply chains, both sides will map critical dependencies in legacy chips.';
+  const fateIn = (draft: string) => {
+    const p = parseDocument(prior);
+    const d = parseDocument(draft);
+    const fate = trackCommitments([p], d, alignDraft(d, new PrecedentIndex([p])))[0];
+    return [fate.fate, fate.draftMarker];
+  };
+
+  it('does not progress it: a workshop held in support of the supply chains leaves the mapping unsaid', () => {
+    expect(fateIn('- **Supply Chains:** In support of resilient semiconductor supply chains, a first expert workshop with industry associations of both sides took place in Tokyo in March 2027.')[0]).toBe('dropped');
+  });
+
+  it('while a report of the mapping itself does', () => {
+    expect(fateIn('- **Supply Chains:** To strengthen the resilience of semiconductor supply chains, both sides completed the mapping of critical dependencies in legacy chips.')).toEqual(['progressed', 'completed']);
+  });
+});
