@@ -517,15 +517,30 @@ function consideredAction(commitment: Commitment, after: string): boolean {
   return [...wordStems(action)].some((stem) => near.has(stem));
 }
 
-/** The commitment's action and the first word of its object: "strengthening collaboration". */
+/**
+ * Nouns that carry little of what they name ("cooperation on potential
+ * mutual recognition of cybersecurity schemes" is about the mutual
+ * recognition): the object a commitment acts on is read past them.
+ */
+const LIGHT_NOUNS = new Set(['cooperation', 'collaboration', 'work', 'efforts', 'discussions', 'exchanges', 'engagement']);
+
+/** The commitment's action and the first word of its object, or past a light noun what it is about: "strengthening collaboration", "advancing cooperation on potential mutual recognition". */
 function actionWithObject(commitment: Commitment): string | null {
   const action = actionOf(commitment);
   if (!action) return null;
   const at = commitment.sentence.indexOf(action, Math.max(0, commitment.sentence.indexOf(commitment.marker)));
   const after = at < 0 ? [] : commitment.sentence.slice(at + action.length).split(/\s+/u);
-  const object = after.find((word) => wordStems(word).size > 0);
-  return object ? `${action} ${object}` : action;
+  const first = after.findIndex((word) => wordStems(word).size > 0);
+  if (first < 0) return action;
+  const object = after[first];
+  if (!LIGHT_NOUNS.has(object.toLowerCase())) return `${action} ${object}`;
+  // What the light noun is about: its next content words ("on potential mutual recognition").
+  const about = after.slice(first + 1).filter((word) => wordStems(word).size > 0).slice(0, LIGHT_NOUN_OBJECT_WORDS);
+  return [action, object, ...about].join(' ');
 }
+
+/** Content words read past a light noun: an adjective or two and the noun they qualify. */
+const LIGHT_NOUN_OBJECT_WORDS = 3;
 
 /** The verb a commitment's marker governs: its last word, or the first after it when that says how ("committed to further strengthening"). */
 function actionOf(commitment: Commitment): string | null {

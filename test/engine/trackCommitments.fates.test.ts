@@ -629,3 +629,21 @@ describe('a report on the frame of a commitment, not on what it commits to', () 
     expect(fateIn('- **Supply Chains:** To strengthen the resilience of semiconductor supply chains, both sides completed the mapping of critical dependencies in legacy chips.')).toEqual(['progressed', 'completed']);
   });
 });
+
+describe('an action on a light noun is read with what the noun is about', () => {
+  const prior = '- **Trust Services:** To facilitate trade, both sides committed to advancing cooperation on potential mutual recognition of electronic signatures.';
+  const fateIn = (draft: string) => {
+    const p = parseDocument(prior);
+    const d = parseDocument(draft);
+    const fate = trackCommitments([p], d, alignDraft(d, new PrecedentIndex([p])))[0];
+    return [fate.fate, fate.draftMarker];
+  };
+
+  it('weakens "advancing cooperation on mutual recognition" put under exploration as "the feasibility of mutual recognition"', () => {
+    expect(fateIn('- **Trust Services:** To facilitate trade, both sides will explore the feasibility of mutual recognition of electronic signatures.')).toEqual(['weakened', 'will explore']);
+  });
+
+  it('keeps it restated when the draft commits to it again', () => {
+    expect(fateIn('- **Trust Services:** To facilitate trade, both sides will advance their cooperation on mutual recognition of electronic signatures.')[0]).toBe('restated');
+  });
+});
