@@ -339,6 +339,14 @@
  *   1.000, all drops found (3 of 3, 5 of 5), fates 39/45 (2027ar) and
  *   43/45 (2027as): 82/90, against 0.744 on the ten exotic registers
  *   before them.
+ * - draft-2027at.md and draft-2027au.md: two other hands, written and
+ *   labelled blind as round twenty-three, after the rules drawn from 2027ar
+ *   and 2027as, again in mainstream styles: 2027at the sections reordered
+ *   and renamed, outcomes reported, firmness shifts both ways; 2027au a
+ *   light-touch revision, most paragraphs carried near-verbatim with the
+ *   2026 outcomes reported beside them. First measured: links 1.000 and
+ *   0.984, status 1.000 and 0.969, all drops found (4 of 4, 3 of 3), fates
+ *   43/45 (2027at) and 42/45 (2027au): 85/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -441,6 +449,8 @@ export const WRITTEN = [
   { id: '2027aq', name: '2026 → draft 2027aq (written by another hand, blind: conditional and time-bound commitments, the condition before the marker ("Should the evaluation prove positive, both sides will ...", "Subject to the availability of funding, ...", "Once the implementing acts are adopted, ...", "Not later than the end of 2027, ..."), merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ar', name: '2026 → draft 2027ar (written by another hand, blind: a paraphrase-heavy redraft in the ordinary style, sections and labels kept, nearly every sentence reworded, synonyms, clauses reordered, acronyms spelled out or shortened, markers moved within their tier, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027as', name: '2026 → draft 2027as (written by another hand, blind: numbered paragraphs, no labels, bullets or headings, topics named in each paragraph\'s first sentence, sentences moved between paragraphs and interleaved, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027at', name: '2026 → draft 2027at (written by another hand, blind: the ordinary style with the sections reordered and renamed, security first, labels renamed, outcomes reported, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027au', name: '2026 → draft 2027au (written by another hand, blind: a light-touch revision, most paragraphs carried near-verbatim with facts updated and the 2026 outcomes reported beside them, a section moved, merges, splits, new paragraphs, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
