@@ -91,6 +91,8 @@ interface Candidate {
   shared: number;
   /** Whether the clause holds a word of what the commitment commits to (its head), not only of its setting. */
   speaksOfHead: boolean;
+  /** The clause reports one of the commitment's further actions done (furtherActions.ts). */
+  reportsFurtherAction: boolean;
 }
 
 /**
@@ -338,7 +340,8 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     // A sentence that holds the very occurrence the commitment convenes speaks of it in the clause that names it, whatever
     // else it recalls ("The fifth meeting ... took place in Tokyo, as decided at the fourth meeting in Brussels").
     const occurrence = sameOccurrence(events, sentence.read);
-    const about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || furtherActionDone(sentence.read, further, clauseStems) || clauseAbout(sentence.read, clauseStems);
+    const done = occurrence ? null : furtherActionDone(sentence.read, further, clauseStems);
+    const about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || done || clauseAbout(sentence.read, clauseStems);
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
     // unless it merged the two and its clause about the commitment is closer to the commitment than to the other.
     // A clause that commits or continues while the other sentence did neither (read as the draft is) brings what only the commitment said
@@ -351,7 +354,7 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
       : aligned.has(sentence.block)
         ? about.shared >= FATE_MIN_SHARED
         : score >= FATE_ELSEWHERE_SCORE || about.shared >= clauseWeight * FATE_ELSEWHERE_SHARE;
-    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, elsewhere: !linked.has(entry) && !aligned.has(sentence.block), linked: linked.has(entry), ...about, speaksOfHead: weightHeld(about.clause.text, clauseStems.head) > 0 });
+    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, elsewhere: !linked.has(entry) && !aligned.has(sentence.block), linked: linked.has(entry), ...about, speaksOfHead: weightHeld(about.clause.text, clauseStems.head) > 0, reportsFurtherAction: done !== null });
   }
   return candidates.sort((a, b) => b.score - a.score || a.sentence.block - b.sentence.block || a.sentence.at - b.sentence.at);
 }
@@ -584,7 +587,11 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[], repo
   });
   // An effort reported continued, continued or committed to again, is the same effort, whatever milestones
   // the paragraph reports beside it: ten labellers of drafts 2027p-y read it so in all 27 cases.
-  const progressOutweighs = (restating: Candidate) => !commitment.report && progress!.score >= restating.score * FATE_PROGRESS_OVER_RESTATEMENT;
+  // A further action of the commitment reported done is the commitment progressed, however closely another sentence
+  // says the rest again (the 2026 decision kept word for word, "The amendment extending the scope of the Administrative
+  // Arrangement ... was signed in December 2026" after it).
+  const progressOutweighs = (restating: Candidate) =>
+    !commitment.report && (progress!.reportsFurtherAction || progress!.score >= restating.score * FATE_PROGRESS_OVER_RESTATEMENT);
   if (progress && (!restatement || progressOutweighs(restatement))) {
     return shown(progress, 'progressed', `progressed: ${commitment.marker} → ${progress.clause.phrase}`);
   }

@@ -23,6 +23,12 @@ describe('the further actions of a commitment', () => {
     expect(further(towards, 'reaffirmed their commitment to promoting', 'promoting')).toEqual([['working', 'administr arrang']]);
   });
 
+  it('are the means the action is done by, acting on a named thing or a part of one', () => {
+    const means = 'Both sides decided to operationalise the Early Warning Mechanism by extending the scope of the Administrative Arrangement signed in 2023.';
+    expect(further(means, 'decided to operationalise', 'operationalise')).toEqual([['extending', 'administr arrang']]);
+    expect(further('Both sides intend to protect users by sharing best practices.', 'intend to protect', 'protect')).toEqual([]);
+  });
+
   it('are none after a bare verb, for what others are to do, nor for an action on what is not named', () => {
     const others = 'Both sides will encourage more governments to support the principles of the Hiroshima AI Process and to join its Friends Group.';
     expect(further(others, 'will encourage', 'encourage')).toEqual([]);
@@ -45,6 +51,17 @@ describe('a further action reported done', () => {
   it('is the commitment progressed, though the same sentence says the other action again', () => {
     expect(fateIn('Research Security: Having concluded the Framework Agreement on Open Science in March 2027, both sides reaffirmed their commitment to strengthening research security.')).toEqual(['progressed', 'concluded']);
     expect(fateIn('Research Security: Both sides reaffirmed their commitment to strengthening research security and welcomed the conclusion, in March 2027, of the Framework Agreement on Open Science.')).toEqual(['progressed', 'welcomed']);
+  });
+
+  it('is the commitment progressed though another sentence keeps the decision word for word', () => {
+    const decision = 'Supply Chains: Both sides decided to operationalise the Early Warning Mechanism by extending the scope of the Administrative Arrangement signed in 2023.';
+    const fateOfDecision = (draftText: string) => {
+      const priorDoc = parseDocument(decision);
+      const draft = parseDocument(draftText);
+      return trackCommitments([priorDoc], draft, alignDraft(draft, new PrecedentIndex([priorDoc])))[0].fate;
+    };
+    expect(fateOfDecision(`${decision} The amendment extending the scope of the Administrative Arrangement to further sectors was signed in December 2026.`)).toBe('progressed');
+    expect(fateOfDecision(`${decision} A first exercise of the Early Warning Mechanism is planned for 2028.`)).toBe('restated');
   });
 
   it('is not read into a sentence that commits to it again, nor into another thing reported done', () => {
