@@ -16,11 +16,19 @@ import type { Block } from '../../engine/index';
 const set = developmentSet();
 const textOf = (blocks: readonly Block[], index: number) => blocks.find((b) => b.index === index)!.text;
 
-describe.each(writtenPairs().map((w) => [w.id, w] as const))('the written draft %s', (_, { pair: written, trainedOn, fatesBelowFloor }) => {
+describe.each(writtenPairs().map((w) => [w.id, w] as const))('the written draft %s', (_, { pair: written, trainedOn, fatesBelowFloor, dropsMissed }) => {
   // A draft registered with its fates under the floor says why (writtenPairs.ts); the rest of its judgement is held to the floor.
   const fateFloor = (found: number, right: number) => {
     if (fatesBelowFloor === null) expect(right / found).toBeGreaterThanOrEqual(0.8);
     else expect(fatesBelowFloor.length).toBeGreaterThan(0);
+  };
+  // Every real drop found, but those a draft registers as missed, with why (writtenPairs.ts).
+  const dropsFound = (found: number) => {
+    if (dropsMissed === null) expect(found).toBe(pair.dropped.length);
+    else {
+      expect(dropsMissed.reason.length).toBeGreaterThan(0);
+      expect(found).toBeGreaterThanOrEqual(pair.dropped.length - dropsMissed.count);
+    }
   };
   const pair = trainedOn ? set.labelled.find((p) => p.name === written.name)! : written;
   const restyled = restyledDrafts(set).find((r) => r.basedOn.name === pair.name)!.pair;
@@ -57,7 +65,7 @@ describe.each(writtenPairs().map((w) => [w.id, w] as const))('the written draft 
     const score = scorePair(draft, judged.alignment, judged.fates);
     expect(f1(score.links)).toBeGreaterThanOrEqual(0.92);
     expect(score.status.right / score.status.total).toBeGreaterThanOrEqual(0.9);
-    expect(score.dropped.tp).toBe(pair.dropped.length);
+    dropsFound(score.dropped.tp);
     expect(score.commitments!.found / score.commitments!.labelled).toBeGreaterThanOrEqual(0.9);
     fateFloor(score.commitments!.found, score.commitments!.fateRight);
   });
@@ -67,7 +75,7 @@ describe.each(writtenPairs().map((w) => [w.id, w] as const))('the written draft 
     const score = scorePair(moved, judged.alignment, judged.fates);
     // A paragraph may now rightly continue the block its new sentence came from: the labels of the unmoved draft can only say which links must still be there.
     expect(recall(score.links)).toBeGreaterThanOrEqual(0.92);
-    expect(score.dropped.tp).toBe(pair.dropped.length);
+    dropsFound(score.dropped.tp);
     expect(score.commitments!.found / score.commitments!.labelled).toBeGreaterThanOrEqual(0.9);
     fateFloor(score.commitments!.found, score.commitments!.fateRight);
   });
