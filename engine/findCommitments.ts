@@ -49,7 +49,7 @@ const MODAL_ADVERB = 'also|further|jointly|together|now|still|therefore';
 /** Not such an adverb opening a parenthesis: the verb comes after it. */
 const NOT_PARENTHESIS = String.raw`(?!(?:${MODAL_ADVERB}),)`;
 /** Not a pronoun or determiner, which after a modal is its subject: the modal then opens a question or a condition, not an action. */
-const NOT_A_SUBJECT = String.raw`(?!(?:it|they|this|these|that|those|there|the|such|any|we|you)\b)`;
+const NOT_A_SUBJECT = String.raw`(?!(?:it|they|this|these|that|those|there|the|a|an|its|their|our|his|her|such|any|we|you)\b)`;
 /** How a statement names the two sides together ("both sides", "the Participants"): the subject of their commitments and of their reports (readClauses). */
 export const BOTH_SIDES = String.raw`both sides|the two sides|the sides|the participants|both parties|they|we|our two sides|our teams|my colleague and i`;
 /** The two sides as a debriefing note abbreviates them: JP, COM (the Commission), "JP and COM", "EU and JP". */

@@ -290,6 +290,10 @@ describe('a modal before its subject opens a condition, not an action (draft 202
       ['commitment', 'would consider', 'tentative'],
     ]);
     expect(kinds('Should the evaluation of the pilot prove positive, both sides will extend it to the other regions.')).toEqual([['commitment', 'will extend', 'firm']]);
+    // Draft 2027av: the subject opens with an article.
+    expect(kinds('Both sides may consider supporting the Arctic route, should a commercially viable project emerge, as a way to reduce data latency.')).toEqual([
+      ['commitment', 'may consider', 'tentative'],
+    ]);
   });
 
   it('still reads a modal followed by its action', () => {
