@@ -6,8 +6,8 @@
  * stands in the 2025 and 2026 statements.
  */
 import { describe, expect, it } from 'vitest';
-import { PrecedentIndex, alignDraft, parseDocument, trackCommitments } from '../../engine/index';
 import { furtherActionsOf } from '../../engine/furtherActions';
+import { firstFate } from '../support/firstFate';
 
 function further(sentence: string, marker: string, action: string) {
   return furtherActionsOf(sentence, sentence.indexOf(marker) + marker.length, action).map((found) => [found.verb, found.named.join(' ')]);
@@ -41,12 +41,7 @@ describe('the further actions of a commitment', () => {
 
 describe('a further action reported done', () => {
   const prior = 'Research Security: Both sides reaffirmed their commitment to strengthening research security as well as concluding a Framework Agreement on Open Science. They will meet again in 2027.';
-  const fateIn = (draftText: string) => {
-    const priorDoc = parseDocument(prior);
-    const draft = parseDocument(draftText);
-    const fate = trackCommitments([priorDoc], draft, alignDraft(draft, new PrecedentIndex([priorDoc]))).find((f) => f.sentence.startsWith('Research Security'));
-    return [fate?.fate, fate?.draftMarker];
-  };
+  const fateIn = (draftText: string) => Object.values(firstFate(prior, draftText));
 
   it('is the commitment progressed, though the same sentence says the other action again', () => {
     expect(fateIn('Research Security: Having concluded the Framework Agreement on Open Science in March 2027, both sides reaffirmed their commitment to strengthening research security.')).toEqual(['progressed', 'concluded']);
@@ -55,11 +50,7 @@ describe('a further action reported done', () => {
 
   it('is the commitment progressed though another sentence keeps the decision word for word', () => {
     const decision = 'Supply Chains: Both sides decided to operationalise the Early Warning Mechanism by extending the scope of the Administrative Arrangement signed in 2023.';
-    const fateOfDecision = (draftText: string) => {
-      const priorDoc = parseDocument(decision);
-      const draft = parseDocument(draftText);
-      return trackCommitments([priorDoc], draft, alignDraft(draft, new PrecedentIndex([priorDoc])))[0].fate;
-    };
+    const fateOfDecision = (draftText: string) => firstFate(decision, draftText).fate;
     expect(fateOfDecision(`${decision} The amendment extending the scope of the Administrative Arrangement to further sectors was signed in December 2026.`)).toBe('progressed');
     expect(fateOfDecision(`${decision} A first exercise of the Early Warning Mechanism is planned for 2028.`)).toBe('restated');
   });

@@ -17,6 +17,7 @@ import {
   type ParsedDocument,
 } from '../../engine/index';
 import { corpusDir, findBlockByKey, looseKey, readCorpusDocument } from '../support/gold';
+import { firstFate } from '../support/firstFate';
 
 const statements = new Map<string, ParsedDocument>();
 /** A paragraph of a corpus statement, by its first words. */
@@ -593,12 +594,7 @@ describe('fates on statements rewritten by a program, where the truth is known',
 describe('a topic label names the topic of every clause of its sentence (draft 2027ar)', () => {
   const prior =
     '- **Future Networks:** Both sides recognised the importance of the joint research project and confirmed that further collaborative research on future communication networks including 6G is to be considered in the future, taking into account the progress of the project.';
-  const fateIn = (draft: string) => {
-    const p = parseDocument(prior);
-    const d = parseDocument(draft);
-    const fate = trackCommitments([p], d, alignDraft(d, new PrecedentIndex([p])))[0];
-    return [fate.fate, fate.draftMarker];
-  };
+  const fateIn = (draft: string) => Object.values(firstFate(prior, draft));
 
   it('does not draw the commitment to the first clause: the clause that decides a follow-up call strengthens it', () => {
     const clauses =
@@ -614,12 +610,7 @@ describe('a topic label names the topic of every clause of its sentence (draft 2
  */
 describe('a report on the frame of a commitment, not on what it commits to', () => {
   const prior = '- **Supply Chains:** To strengthen the resilience of semiconductor supply chains, both sides will map critical dependencies in legacy chips.';
-  const fateIn = (draft: string) => {
-    const p = parseDocument(prior);
-    const d = parseDocument(draft);
-    const fate = trackCommitments([p], d, alignDraft(d, new PrecedentIndex([p])))[0];
-    return [fate.fate, fate.draftMarker];
-  };
+  const fateIn = (draft: string) => Object.values(firstFate(prior, draft));
 
   it('does not progress it: a workshop held in support of the supply chains leaves the mapping unsaid', () => {
     expect(fateIn('- **Supply Chains:** In support of resilient semiconductor supply chains, a first expert workshop with industry associations of both sides took place in Tokyo in March 2027.')[0]).toBe('dropped');
@@ -632,12 +623,7 @@ describe('a report on the frame of a commitment, not on what it commits to', () 
 
 describe('an action on a light noun is read with what the noun is about', () => {
   const prior = '- **Trust Services:** To facilitate trade, both sides committed to advancing cooperation on potential mutual recognition of electronic signatures.';
-  const fateIn = (draft: string) => {
-    const p = parseDocument(prior);
-    const d = parseDocument(draft);
-    const fate = trackCommitments([p], d, alignDraft(d, new PrecedentIndex([p])))[0];
-    return [fate.fate, fate.draftMarker];
-  };
+  const fateIn = (draft: string) => Object.values(firstFate(prior, draft));
 
   it('weakens "advancing cooperation on mutual recognition" put under exploration as "the feasibility of mutual recognition"', () => {
     expect(fateIn('- **Trust Services:** To facilitate trade, both sides will explore the feasibility of mutual recognition of electronic signatures.')).toEqual(['weakened', 'will explore']);

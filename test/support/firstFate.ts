@@ -1,0 +1,10 @@
+import { PrecedentIndex, alignDraft, parseDocument, trackCommitments, type CommitmentFate } from '../../engine/index';
+
+/** The fate in `draftText` of the first commitment of `priorText`, the draft aligned against that one prior, as the desk reads them. */
+export function firstFate(priorText: string, draftText: string): Pick<CommitmentFate, 'fate' | 'draftMarker'> {
+  const prior = parseDocument(priorText);
+  const draft = parseDocument(draftText);
+  const fate = trackCommitments([prior], draft, alignDraft(draft, new PrecedentIndex([prior])))[0];
+  if (!fate) throw new Error(`no commitment in "${priorText.slice(0, 60)}"`);
+  return { fate: fate.fate, draftMarker: fate.draftMarker };
+}
