@@ -359,6 +359,14 @@
  *   1.000 and 1.000, drops 4 of 5 (2027av: AI Summits kept as a weak third
  *   precedent of a merged AI bullet, see dropsMissed) and 4 of 4, fates
  *   42/45 and 41/45: 83/90.
+ * - draft-2027ax.md and draft-2027ay.md: two other hands, written and
+ *   labelled blind as round twenty-five, after every rule of the session
+ *   (worktrees made quietly: no commit message seen): 2027ax paraphrased
+ *   throughout with sentences moved into a neighbouring bullet of another
+ *   topic; 2027ay close to the 2026 wording, the change what is left out
+ *   (seven commitments taken out of kept bullets). First measured: links
+ *   0.985 and 1.000, status 1.000 and 1.000, all drops found (3 of 3, 4 of
+ *   4), fates 39/45 (2027ax) and 44/45 (2027ay): 83/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -468,6 +476,8 @@ export const WRITTEN = [
     },
   },
   { id: '2027aw', name: '2026 → draft 2027aw (written by another hand, blind: firmness as the main change, markers moved across tiers and within them with their objects kept, outcomes reported, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ax', name: '2026 → draft 2027ax (written by another hand, blind: paraphrased throughout with topic labels, sentences moved into a neighbouring bullet of another topic, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ay', name: '2026 → draft 2027ay (written by another hand, blind: close to the 2026 wording, the change what is left out: seven commitments taken out of kept bullets, merges, splits, new initiatives, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
