@@ -368,9 +368,13 @@ function anyOf(leads: readonly string[]): RegExp {
 
 /**
  * A modal followed by these verbs describes how something works ("the project
- * would use wallet infrastructures"), not what the parties intend.
+ * would use wallet infrastructures"), not what the parties intend; but the
+ * parties' using an occasion to act is their intent ("Both sides will use
+ * this occasion to encourage more governments ...").
  */
 const DESCRIPTIVE_AFTER_MODAL = /^(?:will|would|shall)\s+(?:use|be(?!\s+(?:held|convened|hosted|organi[sz]ed)\b)(?!\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+ing$)|have|include|involve|allow|enable|require|mean|make it)\b/iu;
+/** The parties using an occasion to act: what follows the marker "will use". */
+const USES_OCCASION = /^(?:will|would|shall)\s+use\s+(?:this|the|that|their)\s+(?:occasion|opportunity|momentum)\s+to\b/iu;
 
 /** Council notes open with "Delegations will find in the annex ...": a cover formula, not a commitment. */
 const COVER_FORMULA = /^Delegations will find\b/u;
@@ -434,7 +438,7 @@ function matchesOf(rules: readonly MarkerRule[], sentence: string, describes = t
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(sentence); match; match = rule.pattern.exec(sentence)) {
       const marker = match[0];
-      if (describes && DESCRIPTIVE_AFTER_MODAL.test(marker)) continue;
+      if (describes && DESCRIPTIVE_AFTER_MODAL.test(marker) && !USES_OCCASION.test(sentence.slice(match.index))) continue;
       const firmness = rule.firmness ?? (isBackshifted(marker, sentence, match.index) ? firmnessAsWill(marker) : firmnessOf(marker));
       found.push({ marker, index: match.index, firmness, report: rule.report ?? false });
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findCommitments, findMarker, parseDocument } from '../../engine/index';
-import { findRestatementMarkers } from '../../engine/findCommitments';
+import { findMarkers, findRestatementMarkers } from '../../engine/findCommitments';
 import { readClauses, readDraftClauses } from '../../engine/readClauses';
 
 const commitmentOf = (sentence: string) => findCommitments(parseDocument(sentence).blocks)[0] ?? null;
@@ -298,5 +298,12 @@ describe('a modal before its subject opens a condition, not an action (draft 202
 
   it('still reads a modal followed by its action', () => {
     expect(kinds('The project should therefore be extended, and both sides would support it.')[1]).toEqual(['commitment', 'would support', 'tentative']);
+  });
+});
+
+describe('the parties using an occasion to act (draft 2027ax)', () => {
+  it('is a commitment, where a design that uses something is not', () => {
+    expect(findMarkers('Both sides will use this occasion to encourage more governments to join its Friends Group.').map((m) => [m.marker, m.firmness])).toEqual([['will use', 'firm']]);
+    expect(findMarkers('The pilot would use wallet infrastructures of both sides.')).toEqual([]);
   });
 });
