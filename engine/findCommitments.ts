@@ -104,9 +104,11 @@ const RULES: MarkerRule[] = [
   { pattern: verbAfter(String.raw`will|shall|should|would`, String.raw`\s+${ADVERBS}${NOT_A_SUBJECT}(?:continue\s+(?:to\s+)?)?${NOT_PARENTHESIS}${WORD}`, { not: RELATIVE }) },
   // Possibility counts only when the parties are its subject ("both sides could exchange"); "can" is ability, not intent.
   { pattern: verbAfter(String.raw`could|may`, String.raw`\s+${ADVERBS}(?!be\s)${WORD}`, { after: String.raw`\b${PARTY}\s+(?:${WORD}\s+)?` }), firmness: 'tentative' },
-  { pattern: new RegExp(String.raw`\b(?:are|is|remain|remained|were)\s+${ADVERBS}committed\s+to\s+${WORD}`, 'giu') },
-  // A commitment the parties restate, not one a sentence describes ("relies on a commitment to").
-  { pattern: new RegExp(String.raw`\b(?:re)?(?:affirm|confirm|emphasis|emphasiz|iterat|express|underlin|stress)\w*\s+(?:their|the|its|our)\s+(?:${WORD}\s+)?commitment\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  // What they are committed under stands between ("they remain committed under the MoC to deploying verifiable credentials").
+  { pattern: new RegExp(String.raw`\b(?:are|is|remain|remained|were)\s+${ADVERBS}committed\s+(?:(?:under|within|in)\s+[^,;.]{1,40}?\s+)?to\s+${WORD}`, 'giu') },
+  // A commitment the parties restate, not one a sentence describes ("relies on a commitment to"); their resolve or
+  // determination to act, reiterated, is one too.
+  { pattern: new RegExp(String.raw`\b(?:re)?(?:affirm|confirm|emphasis|emphasiz|iterat|express|underlin|stress)\w*\s+(?:their|the|its|our)\s+(?:${WORD}\s+)?(?:commitment|resolve|determination)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\bcommitted\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   // A participle of the parties' own sentence ("..., committing to further advance trustworthy AI").
   { pattern: new RegExp(String.raw`\bcommitting\s+to\s+${ADVERBS}${WORD}`, 'giu'), firmness: 'firm' },

@@ -307,3 +307,16 @@ describe('the parties using an occasion to act (draft 2027ax)', () => {
     expect(findMarkers('The pilot would use wallet infrastructures of both sides.')).toEqual([]);
   });
 });
+
+describe('a paraphrased commitment restated (draft 2027ax)', () => {
+  const markers = (sentence: string) => findMarkers(sentence).map((m) => [m.marker, m.firmness]);
+  it('reads their resolve or determination to act, reiterated, as a commitment', () => {
+    expect(markers('Both sides reiterated their resolve to put DFFT into practice.')).toEqual([['reiterated their resolve to put', 'firm']]);
+    expect(markers('Both sides expressed their determination to conclude the talks.')).toEqual([['expressed their determination to conclude', 'firm']]);
+  });
+
+  it('reads "committed" with what they are committed under between it and its "to"', () => {
+    expect(markers('They remain committed under the MoC to deploying verifiable credentials.')).toEqual([['remain committed under the MoC to deploying', 'firm']]);
+    expect(markers('The project has committed funds to three pilots.')).toEqual([]);
+  });
+});
