@@ -367,6 +367,17 @@
  *   (seven commitments taken out of kept bullets). First measured: links
  *   0.985 and 1.000, status 1.000 and 1.000, all drops found (3 of 3, 4 of
  *   4), fates 39/45 (2027ax) and 44/45 (2027ay): 83/90.
+ * - draft-2027az.md and draft-2027ba.md: two other hands, written and
+ *   labelled blind as round twenty-six, after the rules drawn from 2027ax
+ *   (2027az's writer saw the subject line of main's latest commit after
+ *   committing the labels; its README says so): 2027az bullets kept with
+ *   their labels turned into topic-first sentences ("On submarine cables,
+ *   both sides ..."); 2027ba reports in the present perfect and passive,
+ *   markers changed within their tier, commitments split into two
+ *   sentences. First measured: links 0.967 and 1.000, status 0.969 and
+ *   1.000, all drops found (4 of 4 with one false: the bare AI label, which
+ *   its labeller links to the AI lead-in, a call the README calls
+ *   disputable; 3 of 3), fates 41/45 (2027az) and 40/45 (2027ba): 81/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -478,6 +489,8 @@ export const WRITTEN = [
   { id: '2027aw', name: '2026 → draft 2027aw (written by another hand, blind: firmness as the main change, markers moved across tiers and within them with their objects kept, outcomes reported, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ax', name: '2026 → draft 2027ax (written by another hand, blind: paraphrased throughout with topic labels, sentences moved into a neighbouring bullet of another topic, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ay', name: '2026 → draft 2027ay (written by another hand, blind: close to the 2026 wording, the change what is left out: seven commitments taken out of kept bullets, merges, splits, new initiatives, drops)', trainedOn: false },
+  { id: '2027az', name: '2026 → draft 2027az (written by another hand, blind: bullets kept, their labels turned into topic-first sentences ("On submarine cables, both sides ..."), moderate paraphrase, outcomes reported, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027ba', name: '2026 → draft 2027ba (written by another hand, blind: reports in the present perfect and the passive, markers changed within their tier, commitments split into an action sentence and a purpose sentence, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
