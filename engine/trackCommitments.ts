@@ -497,11 +497,24 @@ function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; sh
  * them"), whatever its verb.
  */
 function actionShift(commitment: Commitment, draft: Clause, sentence: string): Fate {
-  const [before, after] = [markerAction(commitment.readAs ?? commitment.marker), markerAction(draft.marker?.readAs ?? draft.phrase)];
+  const following = sentence.slice(draft.phraseAt + draft.phrase.length);
+  const at = commitment.sentence.indexOf(commitment.marker);
+  const before = actionOfMarker(commitment.readAs ?? commitment.marker, at < 0 ? '' : commitment.sentence.slice(at + commitment.marker.length));
+  const after = actionOfMarker(draft.marker?.readAs ?? draft.phrase, following);
   if (before === 'exploratory' && after === 'concrete') return 'strengthened';
   if (before === 'concrete' && after === 'exploratory') return 'weakened';
-  if (before !== 'exploratory' && after === 'exploratory' && consideredAction(commitment, sentence.slice(draft.phraseAt + draft.phrase.length))) return 'weakened';
+  if (before !== 'exploratory' && after === 'exploratory' && consideredAction(commitment, following.replace(/^\s+(?:into|at)\b/iu, ''))) return 'weakened';
   return 'restated';
+}
+
+/**
+ * Whether a marker's action looks into something or does it (markerAction),
+ * read with what follows it: "look into" and "look at" look into something,
+ * as "explore" does ("will also look into possibilities for collaboration");
+ * "look for joint activities" seeks them.
+ */
+function actionOfMarker(marker: string, following: string): ReturnType<typeof markerAction> {
+  return /\blook$/iu.test(marker) && /^\s+(?:into|at)\b/iu.test(following) ? 'exploratory' : markerAction(marker);
 }
 
 /** Words after an exploring verb within which the action it looks into stands ("consider the possibility of extending"). */

@@ -633,3 +633,17 @@ describe('an action on a light noun is read with what the noun is about', () => 
     expect(fateIn('- **Trust Services:** To facilitate trade, both sides will advance their cooperation on mutual recognition of electronic signatures.')[0]).toBe('restated');
   });
 });
+
+describe('"look into" and "look at" look into something, as "explore" does (drafts 2027ba, 2027af)', () => {
+  const prior = '- **Quantum Networks:** Both sides will enhance their collaboration on the standardisation of quantum communication networks.';
+  const fateIn = (draft: string) => Object.values(firstFate(prior, draft));
+
+  it('weakens a commitment to act put under looking into', () => {
+    expect(fateIn('- **Quantum Networks:** Both sides will also look into possibilities for collaboration on the standardisation of quantum communication networks.')).toEqual(['weakened', 'will also look']);
+    expect(fateIn('- **Quantum Networks:** Both sides will look at whether their collaboration on the standardisation of quantum communication networks can be enhanced.')[0]).toBe('weakened');
+  });
+
+  it('keeps it restated when they look for partners to do it', () => {
+    expect(fateIn('- **Quantum Networks:** Both sides will also look for industry partners in their collaboration on the standardisation of quantum communication networks.')[0]).toBe('restated');
+  });
+});
