@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { findCommitments, findMarker, parseDocument } from '../../engine/index';
 import { findMarkers, findRestatementMarkers } from '../../engine/findCommitments';
 import { readClauses, readDraftClauses } from '../../engine/readClauses';
+import { clauseKinds, clauseKindsAndFirmness } from '../support/clauseKinds';
+
+/** Each clause of a sentence: its kind and the phrase that decided it. */
+const kinds = clauseKinds;
 
 const commitmentOf = (sentence: string) => findCommitments(parseDocument(sentence).blocks)[0] ?? null;
 
@@ -153,14 +157,12 @@ describe('a draft restates a commitment in words that are no commitment of the p
   });
 
   it('reads reports in idioms as reports', () => {
-    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
     expect(kinds('The joint support for pilot projects bore fruit, with three pilots since 2026.')).toEqual([['progress', 'bore fruit']]);
     expect(kinds('The Early Warning Mechanism is now up and running.')).toEqual([['progress', 'is now up and running']]);
     expect(kinds('The exchange on video games got under way in February 2027.')).toEqual([['progress', 'got under way']]);
   });
 
   it("reads progress acknowledged as a report, and what the parties regard as something as no commitment (draft 2027e's Council conclusions)", () => {
-    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
     expect(kinds('ACKNOWLEDGE the progress of the exchange of best practices on AI in the public sector, which both sides consider a useful means to improve public services.')).toEqual([
       ['progress', 'ACKNOWLEDGE the progress'],
     ]);
@@ -170,7 +172,6 @@ describe('a draft restates a commitment in words that are no commitment of the p
   });
 
   it("reads each fragment of a work programme's item: a planned step by its verb, what was done as a report, a subject with its own verb as that", () => {
-    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
     expect(kinds('Next steps: Enhance interoperability between the data policy frameworks; to consider, by the next Council, how its findings could help businesses.')).toEqual([
       ['commitment', 'Enhance'],
       ['commitment', 'to consider'],
@@ -204,7 +205,6 @@ describe('a draft restates a commitment in words that are no commitment of the p
   });
 
   it('reads the reports of a long folded sentence as a reader does', () => {
-    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
     // A report in the passive participle, and one that a result speaks of.
     expect(kinds('The scope of the Administrative Arrangement having been extended, both sides will share information in time.')).toEqual([
       ['progress', 'extended'],
@@ -284,7 +284,7 @@ describe('reading a sentence is cheap enough for every keystroke', () => {
 });
 
 describe('a modal before its subject opens a condition, not an action (draft 2027ar)', () => {
-  const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase, c.marker?.firmness]);
+  const kinds = clauseKindsAndFirmness;
   it('reads the commitment beside the condition, with its own firmness', () => {
     expect(kinds('Both sides would consider supporting an Arctic route that lowers latency, should it prove commercially viable, while recognising that public support could be needed.')).toEqual([
       ['commitment', 'would consider', 'tentative'],

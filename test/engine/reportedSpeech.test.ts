@@ -10,6 +10,10 @@ import { findRestatementMarkers, firmnessAsReported, isReportedThroughout } from
 import { readDraftClauses } from '../../engine/readClauses';
 import { scheduledEvents } from '../../engine/ordinals';
 import { blockRoles } from '../../engine/blockRoles';
+import { clauseKinds, clauseKindsAndFirmness } from '../support/clauseKinds';
+
+/** Each clause of a sentence: its kind and the phrase that decided it. */
+const kinds = clauseKinds;
 
 const commitmentOf = (sentence: string) => findCommitments(parseDocument(sentence).blocks)[0] ?? null;
 const restatements = (sentence: string) => findRestatementMarkers(sentence).map((m) => [m.marker, m.firmness]);
@@ -87,7 +91,6 @@ describe('the co-chairs speaking for both sides (draft 2027b, a press address)',
   });
 
   it('reads what "we", "our teams" or "my colleague and I" have done as a report, an adverb after "have" too', () => {
-    const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
     expect(kinds('Our teams have connected the Ouranos Ecosystem battery traceability platform and Catena-X.')).toEqual([['progress', 'connected']]);
     expect(kinds('We have jointly supported two pilot projects this year.')).toEqual([['progress', 'supported']]);
   });
@@ -121,7 +124,6 @@ describe('agreed language carried by reference (draft 2027al)', () => {
 });
 
 describe('tense and aspect doing the work (draft 2027am, American English)', () => {
-  const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
   it('reads the parties’ future progressive as what they will do, the participle its action', () => {
     expect(restatements('Both sides will be launching a follow-up joint call on future networks in 2027.')).toEqual([['will be launching', 'firm']]);
     expect(restatements('The Working Group will be working toward a common glossary.')).toEqual([['will be working', 'firm']]);
@@ -143,7 +145,6 @@ describe('tense and aspect doing the work (draft 2027am, American English)', () 
 });
 
 describe("a minister's speaking points (draft 2027aj)", () => {
-  const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase]);
   it('reads "Welcome ..." addressed to the speaker as a report, as "welcomed" is', () => {
     expect(kinds('Welcome the first working-level information exchange on video games, held online in February 2027.')).toEqual([['progress', 'Welcome']]);
     expect(kinds('Platforms: Welcome the progress of the talks.')).toEqual([['progress', 'Welcome the progress']]);
@@ -158,7 +159,7 @@ describe("a minister's speaking points (draft 2027aj)", () => {
 });
 
 describe("a communiqué's coordinated infinitives (draft 2027ah)", () => {
-  const kinds = (sentence: string) => readDraftClauses(sentence).map((c) => [c.kind, c.phrase, c.marker?.firmness]);
+  const kinds = clauseKindsAndFirmness;
   it('reads an infinitive coordinated with the one a marker of intent governs as a further action, its firmness its own verb’s', () => {
     expect(kinds('Both sides decided to operationalise DFFT, to further deepen cooperation in the G7, and, as appropriate, to consider extending this cooperation to ASEAN.')).toEqual([
       ['commitment', 'decided to operationalise', 'firm'],
