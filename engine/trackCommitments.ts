@@ -457,9 +457,9 @@ function occurrenceClause(sentence: string, events: ReadonlyArray<{ ordinal: num
 
 /** The further actions a commitment names beside its marker's own (furtherActions.ts). */
 function furtherActionsOfCommitment(commitment: Commitment): FurtherAction[] {
-  const at = commitment.sentence.indexOf(commitment.marker);
+  const end = markerEnd(commitment);
   const action = actionOf(commitment);
-  return at < 0 || !action ? [] : furtherActionsOf(commitment.sentence, at + commitment.marker.length, action);
+  return end < 0 || !action ? [] : furtherActionsOf(commitment.sentence, end, action);
 }
 
 /** The clause of a sentence that reports one of the commitment's further actions done, if any: it is the commitment progressed. */
@@ -498,8 +498,8 @@ function clauseAbout(sentence: string, stems: ClauseStems): { clause: Clause; sh
  */
 function actionShift(commitment: Commitment, draft: Clause, sentence: string): Fate {
   const following = sentence.slice(draft.phraseAt + draft.phrase.length);
-  const at = commitment.sentence.indexOf(commitment.marker);
-  const before = actionOfMarker(commitment.readAs ?? commitment.marker, at < 0 ? '' : commitment.sentence.slice(at + commitment.marker.length));
+  const end = markerEnd(commitment);
+  const before = actionOfMarker(commitment.readAs ?? commitment.marker, end < 0 ? '' : commitment.sentence.slice(end));
   const after = actionOfMarker(draft.marker?.readAs ?? draft.phrase, following);
   if (before === 'exploratory' && after === 'concrete') return 'strengthened';
   if (before === 'concrete' && after === 'exploratory') return 'weakened';
@@ -558,12 +558,18 @@ function actionWithObject(commitment: Commitment): string | null {
 /** Content words read past a light noun: an adjective or two and the noun they qualify. */
 const LIGHT_NOUN_OBJECT_WORDS = 3;
 
+/** Where a commitment's marker ends in its sentence, or -1 when the sentence does not hold it as written. */
+function markerEnd(commitment: Commitment): number {
+  const at = commitment.sentence.indexOf(commitment.marker);
+  return at < 0 ? -1 : at + commitment.marker.length;
+}
+
 /** The verb a commitment's marker governs: its last word, or the first after it when that says how ("committed to further strengthening"). */
 function actionOf(commitment: Commitment): string | null {
-  const at = commitment.sentence.indexOf(commitment.marker);
-  if (at < 0) return null;
+  const end = markerEnd(commitment);
+  if (end < 0) return null;
   const words = (commitment.readAs ?? commitment.marker).split(/\s+/u);
-  const following = commitment.sentence.slice(at + commitment.marker.length).split(/\s+/u).filter(Boolean);
+  const following = commitment.sentence.slice(end).split(/\s+/u).filter(Boolean);
   return [words[words.length - 1], ...following].find((word) => !NOT_THE_MARKER.has(word.toLowerCase())) ?? null;
 }
 
