@@ -378,6 +378,15 @@
  *   1.000, all drops found (4 of 4 with one false: the bare AI label, which
  *   its labeller links to the AI lead-in, a call the README calls
  *   disputable; 3 of 3), fates 41/45 (2027az) and 40/45 (2027ba): 81/90.
+ * - draft-2027bb.md and draft-2027bc.md: two other hands, written and
+ *   labelled blind as round twenty-seven, after every rule of the session
+ *   before (worktrees made quietly): 2027bb numbered paragraphs without
+ *   labels or headings, the 2026 sections reordered, half the wording
+ *   paraphrased, firmness moved both ways; 2027bc a paraphrased redraft
+ *   with most labels renamed, two sections merged, synonyms for the
+ *   markers' verbs. First measured: links 1.000 and 0.969, status
+ *   1.000 and 0.969, all drops found (4 of 4, 4 of 4), fates 40/45
+ *   (2027bb) and 40/45 (2027bc): 80/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -491,6 +500,8 @@ export const WRITTEN = [
   { id: '2027ay', name: '2026 → draft 2027ay (written by another hand, blind: close to the 2026 wording, the change what is left out: seven commitments taken out of kept bullets, merges, splits, new initiatives, drops)', trainedOn: false },
   { id: '2027az', name: '2026 → draft 2027az (written by another hand, blind: bullets kept, their labels turned into topic-first sentences ("On submarine cables, both sides ..."), moderate paraphrase, outcomes reported, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027ba', name: '2026 → draft 2027ba (written by another hand, blind: reports in the present perfect and the passive, markers changed within their tier, commitments split into an action sentence and a purpose sentence, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bb', name: '2026 → draft 2027bb (written by another hand, blind: numbered paragraphs, no labels or headings, sections reordered, half the wording paraphrased, firmness moved both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bc', name: '2026 → draft 2027bc (written by another hand, blind: a paraphrased redraft, most labels renamed, two sections merged, synonyms for the markers\' verbs, outcomes in the simple past, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
