@@ -221,7 +221,11 @@ export function trackCommitments(
  * a commitment keeps those of the blocks aligned with its own (one merged
  * sentence may carry two), but not another's from elsewhere in the draft:
  * "reaffirmed their commitment to operationalising DFFT" restated the
- * commitment to support the Arctic route, which the draft drops.
+ * commitment to support the Arctic route, which the draft drops. A claimed
+ * sentence that commits to this one too and is closer to it than any of its
+ * own is kept beside them: drafts 2027bb and 2027bc merged "committing to
+ * further advance ... trustworthy AI" into the Hiroshima AI Process
+ * sentence, and the AI Summit report left beside it was read as progress.
  */
 function ownEvidence(
   candidates: readonly Candidate[],
@@ -231,8 +235,14 @@ function ownEvidence(
 ): readonly Candidate[] {
   const isOwn = (candidate: Candidate) => (claimedBy.get(candidate.entry)?.at ?? at) === at;
   const own = candidates.filter(isOwn);
-  if (own.length < candidates.length && own.some((candidate) => candidate.clause.kind !== 'statement')) return own;
-  return candidates.filter((candidate) => isOwn(candidate) || (!candidate.elsewhere && carriesItToo(candidate)));
+  const carried = (candidate: Candidate) => !candidate.elsewhere && carriesItToo(candidate);
+  if (own.length < candidates.length && own.some((candidate) => candidate.clause.kind !== 'statement')) {
+    // A sentence that commits to both, closer to this one than anything of its own, merged the two: it restates this one too.
+    // A report the other claims stays the other's: it tells one event, the other's.
+    const closest = own[0].score;
+    return candidates.filter((candidate) => isOwn(candidate) || (candidate.score > closest && candidate.clause.kind === 'commitment' && carried(candidate)));
+  }
+  return candidates.filter((candidate) => isOwn(candidate) || carried(candidate));
 }
 
 /**

@@ -647,3 +647,38 @@ describe('"look into" and "look at" look into something, as "explore" does (draf
     expect(fateIn('- **Quantum Networks:** Both sides will also look for industry partners in their collaboration on the standardisation of quantum communication networks.')[0]).toBe('restated');
   });
 });
+
+/**
+ * A draft that merges two commitments of a paragraph into one sentence restates both, though the search gives that sentence to
+ * the one it shares more words with (drafts 2027bb and 2027bc merged "committing to further advance ... trustworthy AI" into the
+ * Hiroshima AI Process sentence and kept the AI Summit report beside it).
+ */
+describe('a sentence that merges two commitments restates both', () => {
+  const fatesOf = (priorText: string, draftText: string) => {
+    const prior = parseDocument(priorText);
+    const draft = parseDocument(draftText);
+    return trackCommitments([prior], draft, alignDraft(draft, new PrecedentIndex([prior]))).map((fate) => [fate.fate, fate.draftMarker]);
+  };
+
+  it('so a report of something else beside it does not progress the one the search gave away', () => {
+    const prior =
+      '- **Global Governance:** They reaffirmed their leadership, committing to advance trustworthy AI. In this context, both sides will encourage more governments and private sector partners, including from the Global South, to support the principles of the Hiroshima AI Process and to join its Friends Group.';
+    const draft =
+      '- **Global Governance:** They reaffirmed their leadership, committing to advance trustworthy AI, and will encourage more governments and private sector partners, including from the Global South, to support the principles of the Hiroshima AI Process and to join its Friends Group. Both sides welcomed their cooperation in preparing the AI Summit hosted by Japan.';
+    expect(fatesOf(prior, draft)).toEqual([
+      ['restated', 'committing to advance'],
+      ['restated', 'will encourage'],
+    ]);
+  });
+
+  it('while a report of the commitment itself still progresses it', () => {
+    const prior =
+      '- **Quantum:** Both sides committed to promoting exchanges of young researchers. Both sides will deepen their cooperation on quantum communication infrastructure, including testbeds, satellites and the standardisation of quantum key distribution.';
+    const draft =
+      '- **Quantum:** Both sides will deepen their cooperation on quantum communication infrastructure, including testbeds, satellites and the standardisation of quantum key distribution, and will promote exchanges of young researchers. Both sides welcomed the first exchange of young researchers, hosted in Kyoto in 2027.';
+    expect(fatesOf(prior, draft)).toEqual([
+      ['progressed', 'welcomed'],
+      ['restated', 'will deepen'],
+    ]);
+  });
+});
