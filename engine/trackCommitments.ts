@@ -539,7 +539,7 @@ const CONSIDERED_WITHIN = 6;
 function consideredAction(commitment: Commitment, after: string): boolean {
   const action = actionWithObject(commitment);
   if (!action) return false;
-  const near = wordStems(after.split(/\s+/u).slice(0, CONSIDERED_WITHIN).join(' '));
+  const near = wordStems(after.trim().split(/\s+/u).slice(0, CONSIDERED_WITHIN).join(' '));
   return [...wordStems(action)].some((stem) => near.has(stem));
 }
 
@@ -548,7 +548,7 @@ function consideredAction(commitment: Commitment, after: string): boolean {
  * mutual recognition of cybersecurity schemes" is about the mutual
  * recognition): the object a commitment acts on is read past them.
  */
-const LIGHT_NOUNS = new Set(['cooperation', 'collaboration', 'work', 'efforts', 'discussions', 'exchanges', 'engagement']);
+const LIGHT_NOUNS = new Set(['cooperation', 'collaboration', 'work', 'efforts', 'discussions', 'talks', 'exchanges', 'engagement']);
 
 /** The commitment's action and the first word of its object, or past a light noun what it is about: "strengthening collaboration", "advancing cooperation on potential mutual recognition". */
 function actionWithObject(commitment: Commitment): string | null {

@@ -634,6 +634,20 @@ describe('an action on a light noun is read with what the noun is about', () => 
   });
 });
 
+describe('an action put under consideration is weakened, read over the words that open what is considered (drafts 2027bb, 2027bc)', () => {
+  it('"intend to explore whether this cooperation could be extended" weakens the intention to extend it', () => {
+    const prior = '- **Connectivity:** Both sides expressed their intention to extend this fruitful cooperation to third countries, including ASEAN.';
+    expect(Object.values(firstFate(prior, '- **Connectivity:** Both sides intend to explore whether this cooperation could be extended to third countries, including ASEAN.'))).toEqual(['weakened', 'intend to explore']);
+    expect(firstFate(prior, '- **Connectivity:** Both sides intend to extend this fruitful cooperation to third countries, including ASEAN.').fate).toBe('restated');
+  });
+
+  it('talks are read by what they are about, as discussions are: considering whether the adequacy decision could be extended weakens intensifying the talks on extending it', () => {
+    const prior = '- **Data Protection:** They also confirmed their intention to intensify the talks regarding the extension of the adequacy decision to the public sector.';
+    expect(Object.values(firstFate(prior, '- **Data Protection:** As regards the public sector, both sides will consider whether and how the adequacy decision could be extended to it.'))).toEqual(['weakened', 'will consider']);
+    expect(firstFate(prior, '- **Data Protection:** They will intensify their talks on extending the adequacy decision to the public sector.').fate).toBe('restated');
+  });
+});
+
 describe('"look into" and "look at" look into something, as "explore" does (drafts 2027ba, 2027af)', () => {
   const prior = '- **Quantum Networks:** Both sides will enhance their collaboration on the standardisation of quantum communication networks.';
   const fateIn = (draft: string) => Object.values(firstFate(prior, draft));
