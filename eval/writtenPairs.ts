@@ -387,6 +387,16 @@
  *   markers' verbs. First measured: links 1.000 and 0.969, status
  *   1.000 and 0.969, all drops found (4 of 4, 4 of 4), fates 40/45
  *   (2027bb) and 40/45 (2027bc): 80/90.
+ * - draft-2027bd.md and draft-2027be.md: two other hands, written and
+ *   labelled blind as round twenty-eight, after the rules drawn from
+ *   2027bb and 2027bc (measured with them, before they were committed;
+ *   worktrees made quietly): 2027bd the labelled style paraphrased
+ *   sentence by sentence, three merges (one across sections), a split;
+ *   2027be numbered paragraphs without labels, sentences moved into a
+ *   neighbouring topic's paragraph. First measured: links 1.000 and
+ *   1.000, status 1.000 and 1.000, all drops found (3 of 3, 5 of 5; in
+ *   the other style 2027bd has one false drop), fates 40/45 (2027bd) and
+ *   45/45 (2027be): 85/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -502,6 +512,8 @@ export const WRITTEN = [
   { id: '2027ba', name: '2026 → draft 2027ba (written by another hand, blind: reports in the present perfect and the passive, markers changed within their tier, commitments split into an action sentence and a purpose sentence, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bb', name: '2026 → draft 2027bb (written by another hand, blind: numbered paragraphs, no labels or headings, sections reordered, half the wording paraphrased, firmness moved both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bc', name: '2026 → draft 2027bc (written by another hand, blind: a paraphrased redraft, most labels renamed, two sections merged, synonyms for the markers\' verbs, outcomes in the simple past, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bd', name: '2026 → draft 2027bd (written by another hand, blind: the labelled style paraphrased sentence by sentence, outcomes beside the commitments they fulfil, three merges, one across sections, a split, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027be', name: '2026 → draft 2027be (written by another hand, blind: numbered paragraphs without labels, sentences moved into a neighbouring topic\'s paragraph, two paragraphs swapped, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
