@@ -228,6 +228,8 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:aim|aims|intention|plan|objective|goal)\s+(?:is|are|remains?)\s+${ADVERBS}to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}(?:been\s+${ADVERBS}(?:pursued|maintained|sustained|kept\s+up)|continued)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:was|were)\s+${ADVERBS}(?:continued|pursued|maintained|sustained|kept\s+up)\b`, 'giu'), firmness: 'firm', report: true },
+  // Effort carried on, in the phrasal verb ("both sides carried on implementing the MoC", "kept on working", "carried on with"): continued.
+  { pattern: new RegExp(String.raw`\b(?:carried|kept)\s+on\s+(?:with\s+)?${WORD}`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\bcontinued(?=\s*(?:[,.;:]|$|\s+(?:and|with|in|on|under|through|at|between|during|since)\b))`, 'giu'), firmness: 'firm', report: true },
   // Effort continued by whoever does it for the parties ("The Digital Agency and DG CONNECT continued to implement the MoC",
   // "the JFTC, DG CONNECT and DG COMP continued their regular technical exchanges"); not the adjective ("their continued support").

@@ -696,3 +696,16 @@ describe('a sentence that merges two commitments restates both', () => {
     ]);
   });
 });
+
+describe('effort carried on is continued (draft 2027bd)', () => {
+  const prior = '- **Digital Identity:** Both sides continued the implementation of the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.';
+
+  it('restates the implementation continued, in the phrasal verb, with or without "with"', () => {
+    expect(Object.values(firstFate(prior, '- **Digital Identity:** Both sides carried on implementing the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.'))).toEqual(['restated', 'carried on implementing']);
+    expect(firstFate(prior, '- **Digital Identity:** Both sides kept on with the implementation of the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.').fate).toBe('restated');
+  });
+
+  it('while what was carried out is reported done', () => {
+    expect(firstFate(prior, '- **Digital Identity:** Both sides carried out the pilot foreseen by the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.').fate).toBe('progressed');
+  });
+});
