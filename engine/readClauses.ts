@@ -100,8 +100,13 @@ const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should|can|canno
 const RELATIVE_BEFORE =
   /(?:\b(?:which|who|whose|where)|\b(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur|view|understanding|recognition|belief|conviction)\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$/iu;
 
-/** A relative pronoun at most three words before: "which both sides had decided to". */
-const CLOSE_RELATIVE_BEFORE = /\b(?:which|who|whom|whose|where)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+/**
+ * A relative pronoun at most three words before: "which both sides had decided to", or "that" after a noun phrase opened by
+ * a determiner ("The Working Group that both sides decided to set up in 2026 held its first meeting"); not after a verb of
+ * saying, whose "that" introduces what is said ("confirmed that they will", "I am pleased to say that we will").
+ */
+const CLOSE_RELATIVE_BEFORE =
+  /(?:\b(?:which|who|whom|whose|where)|\b(?:the|a|an|this|these|its|their)\s+(?:[\p{L}-]+\s+){0,5}?(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur|view|understanding|recognition|belief|conviction|say|said)\w*\s)[\p{L}-]+\s+that)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
 
 /**
  * A condition the action waits for ("may consider an exchange ... once the Digital Agency and DG DIGIT have completed

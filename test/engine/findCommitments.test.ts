@@ -213,6 +213,13 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(kinds('The exploration of quantum industry cooperation resulted in a first quantum industry roundtable.')).toEqual([['progress', 'resulted in']]);
     // What the parties had decided, in a relative clause, describes the exchange; what it did is the report.
     expect(kinds('The exchange of best practices, which both sides had decided to undertake at their previous meeting, began with a joint workshop.')).toEqual([['progress', 'began']]);
+    // So does "that" after a noun phrase (draft 2027bd), not "that" after a verb of saying, nor a relative clause that is all the sentence says.
+    expect(kinds('The EU-Japan Data Strategy Working Group that both sides decided to set up in 2026 held its first meeting in Tokyo, where it compared their data policies.')).toEqual([['progress', 'held']]);
+    expect(kinds('Japan\'s association to Horizon Europe has entered into force, and I am pleased to say that we will continue to discuss joint research initiatives, including on AI.')).toEqual([
+      ['progress', 'entered into force'],
+      ['commitment', 'will continue to discuss'],
+    ]);
+    expect(kinds('Disinformation online is a topic that both sides decided to add to their platform dialogue.')).toEqual([['commitment', 'decided to add']]);
     // One that runs to the end of its part of the sentence says what that part commits to (draft 2027e); the operative
     // "WELCOME" before it, its subject understood, reports the meeting held (as the speaking points' "Welcome ..." do, 2027aj).
     expect(kinds('WELCOME the third meeting of the Joint Working Group, which WILL CONTINUE its work; TAKE NOTE of the continued discussions on Arctic connectivity.')).toEqual([
