@@ -397,6 +397,15 @@
  *   1.000, status 1.000 and 1.000, all drops found (3 of 3, 5 of 5; in
  *   the other style 2027bd has one false drop), fates 40/45 (2027bd) and
  *   45/45 (2027be): 85/90.
+ * - draft-2027bf.md and draft-2027bg.md: two other hands, written and
+ *   labelled blind as round twenty-nine, after the rules drawn from
+ *   2027bd (worktrees made quietly): 2027bf the labelled style with the
+ *   sections reordered and renamed, bullets moved between sections,
+ *   firmness shifted both ways; 2027bg a light-touch revision in the
+ *   spirit of draft 2027a, commitments quietly removed from kept bullets.
+ *   First measured: links 1.000 and 1.000, status 1.000 and 1.000, all
+ *   drops found (4 of 4, 3 of 3), fates 41/45 (2027bf) and 43/45
+ *   (2027bg): 84/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -514,6 +523,8 @@ export const WRITTEN = [
   { id: '2027bc', name: '2026 → draft 2027bc (written by another hand, blind: a paraphrased redraft, most labels renamed, two sections merged, synonyms for the markers\' verbs, outcomes in the simple past, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bd', name: '2026 → draft 2027bd (written by another hand, blind: the labelled style paraphrased sentence by sentence, outcomes beside the commitments they fulfil, three merges, one across sections, a split, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027be', name: '2026 → draft 2027be (written by another hand, blind: numbered paragraphs without labels, sentences moved into a neighbouring topic\'s paragraph, two paragraphs swapped, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bf', name: '2026 → draft 2027bf (written by another hand, blind: the labelled style with the sections reordered and renamed, bullets moved between sections, firmness shifted both ways, outcomes reported, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bg', name: '2026 → draft 2027bg (written by another hand, blind: a light-touch revision, most sentences kept or lightly updated, dated reports beside kept commitments, commitments quietly removed from kept bullets, merges, splits, new initiatives, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
