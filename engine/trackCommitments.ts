@@ -512,6 +512,7 @@ function actionShift(commitment: Commitment, draft: Clause, sentence: string): F
   const before = actionOfMarker(commitment.readAs ?? commitment.marker, end < 0 ? '' : commitment.sentence.slice(end));
   const after = actionOfMarker(draft.marker?.readAs ?? draft.phrase, following);
   if (before === 'exploratory' && after === 'concrete') return 'strengthened';
+  if (before === 'exploratory' && after === null && doesIt(draft.marker?.readAs ?? draft.phrase, following)) return 'strengthened';
   if (before === 'concrete' && after === 'exploratory') return 'weakened';
   if (before !== 'exploratory' && after === 'exploratory' && consideredAction(commitment, following.replace(/^\s+(?:into|at)\b/iu, ''))) return 'weakened';
   return 'restated';
@@ -524,8 +525,29 @@ function actionShift(commitment: Commitment, draft: Clause, sentence: string): F
  * "look for joint activities" seeks them.
  */
 function actionOfMarker(marker: string, following: string): ReturnType<typeof markerAction> {
-  return /\blook$/iu.test(marker) && /^\s+(?:into|at)\b/iu.test(following) ? 'exploratory' : markerAction(marker);
+  if (/\blook$/iu.test(marker) && /^\s+(?:into|at)\b/iu.test(following)) return 'exploratory';
+  const verb = governedVerb(marker, following);
+  return verb ? markerAction(verb) : null;
 }
+
+/** The verb a marker governs: its last word, or past an adverb that ends it ("decided to jointly") the next word after it ("finance"). */
+function governedVerb(marker: string, following: string): string | undefined {
+  return [...marker.trim().split(/\s+/u).slice(-1), ...following.trim().split(/\s+/u)].find((word) => !NOT_THE_MARKER.has(word.toLowerCase()));
+}
+
+/** Verbs that keep a thing open rather than do it: continuing, seeking, talking, working at it. */
+const KEEPS_IT_OPEN = /^(?:continu|keep|kept|remain|maintain|sustain|be$|been$|is$|are$|look|seek|sought|search|discuss|exchang|talk|reflect|think|consider|explor|work|cooperat|collaborat|engag|shar|stay|aim|hope|wish|try|tri|endeavo|striv|stud|examin|assess|envisag|reaffirm|confirm|recognis|recogniz|note|welcom)/iu;
+
+/** Whether the verb a draft's marker governs does the thing, rather than keeps it open ("will hold a first forum", "decided to jointly finance a study"). */
+function doesIt(marker: string, following: string): boolean {
+  // The marker itself may keep it open ("will continue to", "Consideration of").
+  if (marker.trim().split(/\s+/u).some((word) => KEEPS_IT_OPEN.test(word))) return false;
+  const verb = governedVerb(marker, following);
+  return verb !== undefined && /^\p{Ll}/u.test(verb) && !FUNCTION_WORD.test(verb) && !KEEPS_IT_OPEN.test(verb);
+}
+
+/** Words a marker may end on that are not its verb ("Consideration of", "the launch of"). */
+const FUNCTION_WORD = /^(?:of|for|on|in|to|at|by|with|the|a|an|that|this|these|their|its|our|and|or)$/iu;
 
 /** Words after an exploring verb within which the action it looks into stands ("consider the possibility of extending"). */
 const CONSIDERED_WITHIN = 6;

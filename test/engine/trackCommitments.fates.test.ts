@@ -709,3 +709,23 @@ describe('effort carried on is continued (draft 2027bd)', () => {
     expect(firstFate(prior, '- **Digital Identity:** Both sides carried out the pilot foreseen by the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.').fate).toBe('progressed');
   });
 });
+
+describe('an intention to explore, become an action that does the thing, is strengthened (drafts 2027bf, 2027bg)', () => {
+  const quantum = '- **Quantum:** In addition, both sides confirmed their intention to explore quantum industry cooperation.';
+  const connectivity = '- **Connectivity:** Both sides reconfirmed their intention to explore synergies in supporting secure and resilient connectivity in third countries.';
+
+  it('whatever the verb that does it', () => {
+    expect(Object.values(firstFate(quantum, '- **Quantum:** Both sides will hold a first EU-Japan quantum industry round table on quantum industry cooperation in the autumn.'))).toEqual(['strengthened', 'will hold']);
+    expect(firstFate(connectivity, '- **Connectivity:** Both sides decided to jointly finance a feasibility study on secure and resilient connectivity in third countries.').fate).toBe('strengthened');
+  });
+
+  it('read past an adverb that ends the marker ("decided to jointly support")', () => {
+    expect(firstFate(connectivity, '- **Connectivity:** Both sides decided to jointly support secure and resilient connectivity in third countries.').fate).toBe('strengthened');
+  });
+
+  it('while one that keeps it open, or still explores it, restates it', () => {
+    expect(firstFate(connectivity, '- **Connectivity:** Both sides will continue to look for synergies in supporting secure and resilient connectivity in third countries.').fate).toBe('restated');
+    expect(firstFate(quantum, '- **Quantum:** Both sides will continue to explore quantum industry cooperation.').fate).toBe('restated');
+    expect(firstFate(quantum, '- **Quantum:** Both sides will discuss quantum industry cooperation with their industries.').fate).toBe('restated');
+  });
+});
