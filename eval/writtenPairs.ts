@@ -406,6 +406,16 @@
  *   First measured: links 1.000 and 1.000, status 1.000 and 1.000, all
  *   drops found (4 of 4, 3 of 3), fates 41/45 (2027bf) and 43/45
  *   (2027bg): 84/90.
+ * - draft-2027bh.md and draft-2027bi.md: two other hands, written and
+ *   labelled blind as round thirty, after the rules drawn from 2027bf
+ *   and 2027bg (measured with them, before they were committed;
+ *   worktrees made quietly): 2027bh the labelled style paraphrased
+ *   throughout, sentences reordered inside bullets, outcomes in the
+ *   present perfect; 2027bi numbered paragraphs without labels, reports
+ *   moved to the paragraph of the commitment they fulfil.
+ *   First measured: links 1.000 and 1.000, status 1.000 and 1.000, all
+ *   drops found (4 of 4, 4 of 4), fates 44/45 (2027bh) and 43/45
+ *   (2027bi): 87/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -525,6 +535,8 @@ export const WRITTEN = [
   { id: '2027be', name: '2026 → draft 2027be (written by another hand, blind: numbered paragraphs without labels, sentences moved into a neighbouring topic\'s paragraph, two paragraphs swapped, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bf', name: '2026 → draft 2027bf (written by another hand, blind: the labelled style with the sections reordered and renamed, bullets moved between sections, firmness shifted both ways, outcomes reported, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bg', name: '2026 → draft 2027bg (written by another hand, blind: a light-touch revision, most sentences kept or lightly updated, dated reports beside kept commitments, commitments quietly removed from kept bullets, merges, splits, new initiatives, drops)', trainedOn: false },
+  { id: '2027bh', name: '2026 → draft 2027bh (written by another hand, blind: the labelled style paraphrased throughout, sentences reordered inside bullets, outcomes in the present perfect, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bi', name: '2026 → draft 2027bi (written by another hand, blind: numbered paragraphs without labels, sentences moved between paragraphs, reports moved to the commitment they fulfil, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
