@@ -627,7 +627,10 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[], repo
   const isProgress = (c: Candidate) => (c.clause.kind === 'progress' || (c.clause.kind === 'continued' && !commitment.report)) && (c.speaksOfHead || c.linked);
   const isRestatement = (c: Candidate) => c.clause.kind === 'commitment' || (c.clause.kind === 'continued' && commitment.report);
   const progress = candidates.find(isProgress);
-  const restatement = candidates.find(isRestatement);
+  // So is a restatement read where it speaks of what the commitment commits to, before one that keeps only the rest of its
+  // sentence (draft 2027bi moved "confirmed their intention to address challenges posed by non-market policies" away from the
+  // "encouraged further exploration" it had shared a sentence with).
+  const restatement = candidates.find((c) => isRestatement(c) && c.speaksOfHead) ?? candidates.find(isRestatement);
   const shown = (candidate: Candidate, fate: Fate, reason: string) => ({
     fate,
     draftBlock: candidate.sentence.block,

@@ -729,3 +729,14 @@ describe('an intention to explore, become an action that does the thing, is stre
     expect(firstFate(quantum, '- **Quantum:** Both sides will discuss quantum industry cooperation with their industries.').fate).toBe('restated');
   });
 });
+
+describe('a restatement is read where it speaks of what the commitment commits to (draft 2027bi)', () => {
+  const prior =
+    '- **Semiconductors:** Furthermore, they confirmed the intention to address challenges posed by non-market policies and encouraged further exploration of collaborative research opportunities in next-generation semiconductor technologies, including through the EU Jasmine support project.';
+
+  it('not in the sentence that keeps only the rest of its sentence, however closer in words', () => {
+    const draft =
+      '- **Semiconductors:** Both sides encouraged further exploration of collaborative research opportunities in next-generation semiconductor technologies, including through the EU Jasmine support project. In this context, they confirmed their intention to address challenges posed by non-market policies.';
+    expect(Object.values(firstFate(prior, draft))).toEqual(['restated', 'intention to address']);
+  });
+});
