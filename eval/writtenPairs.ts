@@ -416,6 +416,15 @@
  *   First measured: links 1.000 and 1.000, status 1.000 and 1.000, all
  *   drops found (4 of 4, 4 of 4), fates 44/45 (2027bh) and 43/45
  *   (2027bi): 87/90.
+ * - draft-2027bj.md and draft-2027bk.md: two other hands, written and
+ *   labelled blind as round thirty-one, after the rule drawn from 2027bi
+ *   (measured with it, before it was committed; worktrees made quietly):
+ *   2027bj the labelled style with sections merged and split and bullets
+ *   regrouped under them; 2027bk numbered paragraphs without labels, each
+ *   opened by a topic sentence, 2026 bullets folded together.
+ *   First measured: links 1.000 and 0.968, status 1.000 and 0.938, all
+ *   drops found (3 of 3, 4 of 4), fates 44/45 (2027bj) and 40/45
+ *   (2027bk): 84/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -537,6 +546,8 @@ export const WRITTEN = [
   { id: '2027bg', name: '2026 → draft 2027bg (written by another hand, blind: a light-touch revision, most sentences kept or lightly updated, dated reports beside kept commitments, commitments quietly removed from kept bullets, merges, splits, new initiatives, drops)', trainedOn: false },
   { id: '2027bh', name: '2026 → draft 2027bh (written by another hand, blind: the labelled style paraphrased throughout, sentences reordered inside bullets, outcomes in the present perfect, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bi', name: '2026 → draft 2027bi (written by another hand, blind: numbered paragraphs without labels, sentences moved between paragraphs, reports moved to the commitment they fulfil, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bj', name: '2026 → draft 2027bj (written by another hand, blind: the labelled style restructured, two sections merged and one split, bullets regrouped under them, moderate paraphrase, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bk', name: '2026 → draft 2027bk (written by another hand, blind: numbered paragraphs without labels, each opened by a topic sentence, 2026 bullets folded together, sentences moved, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
