@@ -425,6 +425,15 @@
  *   First measured: links 1.000 and 0.968, status 1.000 and 0.938, all
  *   drops found (3 of 3, 4 of 4), fates 44/45 (2027bj) and 40/45
  *   (2027bk): 84/90.
+ * - draft-2027bl.md and draft-2027bm.md: two other hands, written and
+ *   labelled blind as round thirty-two, the session's last blind check
+ *   (worktrees made quietly): 2027bl the labelled style paraphrased, two
+ *   thirds of the sentences reworded, firmness moved both ways; 2027bm
+ *   numbered paragraphs without labels, commitments brought together with
+ *   the reports of what they led to, a section moved to the end.
+ *   First measured: links 1.000 and 0.984, status 1.000 and 1.000, all
+ *   drops found (3 of 3, 4 of 4), fates 44/45 (2027bl) and 44/45
+ *   (2027bm): 88/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -548,6 +557,8 @@ export const WRITTEN = [
   { id: '2027bi', name: '2026 → draft 2027bi (written by another hand, blind: numbered paragraphs without labels, sentences moved between paragraphs, reports moved to the commitment they fulfil, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bj', name: '2026 → draft 2027bj (written by another hand, blind: the labelled style restructured, two sections merged and one split, bullets regrouped under them, moderate paraphrase, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bk', name: '2026 → draft 2027bk (written by another hand, blind: numbered paragraphs without labels, each opened by a topic sentence, 2026 bullets folded together, sentences moved, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bl', name: '2026 → draft 2027bl (written by another hand, blind: the labelled style paraphrased, outcomes in the simple past and present perfect beside restated commitments, firmness shifts both ways, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bm', name: '2026 → draft 2027bm (written by another hand, blind: numbered paragraphs without labels, commitments brought together with the reports of what they led to, a section moved to the end, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
