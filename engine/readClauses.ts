@@ -90,6 +90,9 @@ const DONE_FRAGMENT = new RegExp(String.raw`${fragmentAfter(DONE_LABEL)}(?<verb>
 /** Words that make a participle future or unreal ("the progress they will have achieved", "to be held", "cannot be achieved alone"). */
 const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should|can|cannot|must)\s+(?:not\s+)?(?:have\s+|be\s+|have\s+been\s+)?$/iu;
 
+/** Words whose "that" introduces what is said or held, not a relative clause ("confirmed that", "the fact that"). */
+const THAT_OF_SAYING = 'confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur|view|understanding|recognition|belief|conviction';
+
 /**
  * A relative pronoun a few words before a marker: the marker then describes
  * the noun ("the Arctic connectivity projects that are in the process of
@@ -97,16 +100,17 @@ const FUTURE_BEFORE = /\b(?:will|would|shall|to|may|could|might|should|can|canno
  * after a verb of saying ("confirmed that further research is to be
  * considered") introduces what the parties say, and does not count.
  */
-const RELATIVE_BEFORE =
-  /(?:\b(?:which|who|whose|where)|\b(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur|view|understanding|recognition|belief|conviction)\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$/iu;
+const RELATIVE_BEFORE = new RegExp(String.raw`(?:\b(?:which|who|whose|where)|\b(?!(?:${THAT_OF_SAYING})\w*\s)[\p{L}-]+\s+that)(?:\s+[\p{L}’'-]+){0,8}\s*$`, 'iu');
 
 /**
  * A relative pronoun at most three words before: "which both sides had decided to", or "that" after a noun phrase opened by
  * a determiner ("The Working Group that both sides decided to set up in 2026 held its first meeting"); not after a verb of
  * saying, whose "that" introduces what is said ("confirmed that they will", "I am pleased to say that we will").
  */
-const CLOSE_RELATIVE_BEFORE =
-  /(?:\b(?:which|who|whom|whose|where)|\b(?:the|a|an|this|these|its|their)\s+(?:[\p{L}-]+\s+){0,5}?(?!(?:confirm|reconfirm|recognis|recogniz|agre|acknowledg|stress|note|noted|underlin|emphasi|affirm|reaffirm|fact|decid|expect|hope|believ|ensur|stat|declar|concur|view|understanding|recognition|belief|conviction|say|said)\w*\s)[\p{L}-]+\s+that)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu;
+const CLOSE_RELATIVE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:which|who|whom|whose|where)|\b(?:the|a|an|this|these|its|their)\s+(?:[\p{L}-]+\s+){0,5}?(?!(?:${THAT_OF_SAYING}|say|said)\w*\s)[\p{L}-]+\s+that)\s+(?:[\p{L}’'-]+\s+){0,3}$`,
+  'iu',
+);
 
 /**
  * A condition the action waits for ("may consider an exchange ... once the Digital Agency and DG DIGIT have completed
