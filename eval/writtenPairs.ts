@@ -434,6 +434,15 @@
  *   First measured: links 1.000 and 0.984, status 1.000 and 1.000, all
  *   drops found (3 of 3, 4 of 4), fates 44/45 (2027bl) and 44/45
  *   (2027bm): 88/90.
+ * - draft-2027bn.md and draft-2027bo.md: two other hands, written and
+ *   labelled blind as round thirty-three, after every rule of the session
+ *   (worktrees made quietly): 2027bn the labelled style with sections
+ *   reordered and renamed, economic security first, firmness moved both
+ *   ways; 2027bo numbered paragraphs without labels, the bullets rewritten
+ *   as prose, one bullet's sentences spread over two paragraphs and
+ *   several bullets' gathered in one. First measured: links 1.000 and
+ *   0.984, status 1.000 and 1.000, all drops found (4 of 4, 4 of 4), fates
+ *   42/45 (2027bn) and 41/45 (2027bo): 83/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -559,6 +568,8 @@ export const WRITTEN = [
   { id: '2027bk', name: '2026 → draft 2027bk (written by another hand, blind: numbered paragraphs without labels, each opened by a topic sentence, 2026 bullets folded together, sentences moved, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bl', name: '2026 → draft 2027bl (written by another hand, blind: the labelled style paraphrased, outcomes in the simple past and present perfect beside restated commitments, firmness shifts both ways, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bm', name: '2026 → draft 2027bm (written by another hand, blind: numbered paragraphs without labels, commitments brought together with the reports of what they led to, a section moved to the end, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bn', name: '2026 → draft 2027bn (written by another hand, blind: the labelled style with sections reordered and renamed, economic security first, labels renamed, firmness moved both ways, outcomes in the present perfect, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bo', name: '2026 → draft 2027bo (written by another hand, blind: numbered paragraphs without labels, the bullets rewritten as prose, sentences of one bullet spread over two paragraphs and of several gathered in one, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
