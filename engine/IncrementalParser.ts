@@ -76,6 +76,7 @@ export class IncrementalParser {
    * 10,000-word draft at every keystroke, half of them unmoved).
    */
   private placed = new Map<ParsedChunk, Placement>();
+  private lastFrontMatter: { text: string; parsed: ParsedDocument } | null = null;
 
   constructor(private readonly options: ParseOptions = {}) {}
 
@@ -94,8 +95,8 @@ export class IncrementalParser {
     const frontMatter = FRONT_MATTER.exec(source)?.[0] ?? '';
     // An opening fence without its closing one changes how the parser reads what follows.
     if (!frontMatter && /^---[ \t]*\r?$/mu.test(source.slice(0, source.indexOf('\n') + 1 || source.length))) return parseDocument(source, this.options);
-    const whole = frontMatter ? parseDocument(frontMatter, this.options) : null;
-    if (whole?.cover) return parseDocument(source, this.options);
+    // A note's cover read from front matter takes no text from the body (its end is 0): the body is read by chunks as any other.
+    const whole = frontMatter ? this.frontMatterOf(frontMatter) : null;
     // Footnote references resolve only against their definitions: each chunk that has one is read with them appended.
     const footnotes = source.includes(FOOTNOTE_MARK);
     const definitionLines = footnotes ? footnoteDefinitionLines(source) : [];
@@ -133,7 +134,13 @@ export class IncrementalParser {
     }
     this.chunks = used.size > MAX_CACHED_CHUNKS ? new Map() : used;
     this.placed = placed;
-    return { blocks, frontMatter: whole?.frontMatter ?? {}, cover: null, length: source.length };
+    return { blocks, frontMatter: whole?.frontMatter ?? {}, cover: whole?.cover ?? null, length: source.length };
+  }
+
+  /** The front matter and the cover it gives, parsed once while it stays the same (a YAML parse at every keystroke). */
+  private frontMatterOf(text: string): ParsedDocument {
+    if (this.lastFrontMatter?.text !== text) this.lastFrontMatter = { text, parsed: parseDocument(text, this.options) };
+    return this.lastFrontMatter.parsed;
   }
 
   /**

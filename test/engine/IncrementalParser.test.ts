@@ -111,6 +111,18 @@ describe('the incremental parser reads a draft exactly as a whole parse does', (
       expect(parser.parse(edited)).toEqual({ ...parseDocument(edited), cover: null });
     }
   });
+
+  it('on a Council note whose front matter gives its cover, typing into its paragraphs: the same blocks, front matter and cover', () => {
+    const source = readFileSync(new URL('../../corpus/council-note-8288-1-26-rev1.md', import.meta.url), 'utf8');
+    const parser = new IncrementalParser();
+    expect(parser.parse(source)).toEqual(parseDocument(source));
+    for (const block of parseDocument(source).blocks.filter((b) => b.kind !== 'heading').slice(0, 10)) {
+      const edited = `${source.slice(0, block.end)} notably${source.slice(block.end)}`;
+      const whole = parseDocument(edited);
+      expect(whole.cover?.number).toBe('8288/1/26');
+      expect(parser.parse(edited)).toEqual(whole);
+    }
+  });
 });
 
 /** chunkSpans as it read a source before: the break pattern in Unicode mode, each list chunk's items sought over the rest of the source. */
