@@ -228,6 +228,9 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:aim|aims|intention|plan|objective|goal)\s+(?:is|are|remains?)\s+${ADVERBS}to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:has|have)\s+${ADVERBS}(?:been\s+${ADVERBS}(?:pursued|maintained|sustained|kept\s+up)|continued)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:was|were)\s+${ADVERBS}(?:continued|pursued|maintained|sustained|kept\s+up)\b`, 'giu'), firmness: 'firm', report: true },
+  // Effort pursued, maintained or sustained, in the active past, as "continued their discussions" is ("both sides pursued their
+  // discussions on the Arctic connectivity projects", draft 2027bq); the passive is read above.
+  { pattern: new RegExp(String.raw`\b(?:pursued|maintained|sustained)\s+(?:their|its|the|our|these|those)\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
   // Effort carried on, in the phrasal verb ("both sides carried on implementing the MoC", "kept on working", "carried on with"): continued.
   { pattern: new RegExp(String.raw`\b(?:carried|kept)\s+on\s+(?:with\s+)?${WORD}`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\bcontinued(?=\s*(?:[,.;:]|$|\s+(?:and|with|in|on|under|through|at|between|during|since)\b))`, 'giu'), firmness: 'firm', report: true },

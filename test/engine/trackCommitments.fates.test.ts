@@ -697,12 +697,55 @@ describe('a sentence that merges two commitments restates both', () => {
   });
 });
 
+/**
+ * Of two commitments of a paragraph, the search gives a sentence to the one whose sentence is shorter when they share its
+ * words; a sentence holding none of that one's own words but some of the other's speaks of the other (drafts 2027l, 2027m,
+ * 2027aq, 2027bq: the follow-up research call read as the standardisation commitment restated).
+ */
+describe("a sentence is the commitment's whose own words it holds", () => {
+  const prior =
+    '- **Advanced Materials:** Both sides recognised the importance of the joint pilot on recycled battery materials carried out by their research institutes since 2025 and confirmed that further collaborative research on sustainable battery materials including solid-state cells is to be considered in the future, taking into account the results of the pilot. Both sides will enhance their collaboration on the international standardisation of sustainable battery materials including solid-state cells.';
+  const fatesOf = (draftText: string) => {
+    const draft = parseDocument(draftText);
+    const priorDocument = parseDocument(prior);
+    return trackCommitments([priorDocument], draft, alignDraft(draft, new PrecedentIndex([priorDocument]))).map((fate) => [fate.fate, fate.draftMarker]);
+  };
+
+  it('so the research call strengthens the research, and the standardisation is weakened where the draft only considers it', () => {
+    expect(
+      fatesOf(
+        '- **Advanced Materials:** Building on the results of the pilot, both sides will open a joint call on sustainable battery materials including solid-state cells in 2028. They may also consider coordinating their contributions to the international standardisation of battery materials.',
+      ),
+    ).toEqual([
+      ['strengthened', 'will open'],
+      ['weakened', 'may also consider'],
+    ]);
+  });
+
+  it('while a standardisation commitment said again beside the call stays restated', () => {
+    expect(
+      fatesOf(
+        '- **Advanced Materials:** Building on the results of the pilot, both sides will open a joint call on sustainable battery materials including solid-state cells in 2028. Both sides will further enhance their collaboration on the international standardisation of these materials.',
+      ),
+    ).toEqual([
+      ['strengthened', 'will open'],
+      ['restated', 'will further enhance'],
+    ]);
+  });
+});
+
 describe('effort carried on is continued (draft 2027bd)', () => {
   const prior = '- **Digital Identity:** Both sides continued the implementation of the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.';
 
   it('restates the implementation continued, in the phrasal verb, with or without "with"', () => {
     expect(Object.values(firstFate(prior, '- **Digital Identity:** Both sides carried on implementing the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.'))).toEqual(['restated', 'carried on implementing']);
     expect(firstFate(prior, '- **Digital Identity:** Both sides kept on with the implementation of the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.').fate).toBe('restated');
+  });
+
+  it('restates effort continued when the draft says it was pursued, maintained or sustained (draft 2027bq)', () => {
+    const talks = '- **Cryptography:** Both sides have continued the discussions on a common approach to quantum-safe cryptography.';
+    expect(firstFate(talks, '- **Cryptography:** Both sides pursued their discussions on a common approach to quantum-safe cryptography.').fate).toBe('restated');
+    expect(firstFate(talks, '- **Cryptography:** Both sides maintained the discussions on a common approach to quantum-safe cryptography.').fate).toBe('restated');
   });
 
   it('while what was carried out is reported done', () => {
