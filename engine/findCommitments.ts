@@ -43,7 +43,7 @@ export interface MarkerMatch {
 const TENTATIVE_WORDS = /^(explor|consider|envisag|encourag|could|would|may|might)/i;
 
 const WORD = String.raw`[\p{L}\p{N}’'-]+`;
-const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|equally|fully|inter alia|not only|therefore|now|still|both|all)\s+)*`;
+const ADVERBS = String.raw`(?:(?:also|further|jointly|together|continuously|actively|closely|equally|fully|inter alia|not only|therefore|now|still|both|all|again|once more|anew)\s+)*`;
 /** Adverbs that may stand between a modal and a parenthesis ("will also, where appropriate, consider"). */
 const MODAL_ADVERB = 'also|further|jointly|together|now|still|therefore';
 /** Not such an adverb opening a parenthesis: the verb comes after it. */
@@ -109,7 +109,8 @@ const RULES: MarkerRule[] = [
   // A commitment the parties restate, not one a sentence describes ("relies on a commitment to"); their resolve or
   // determination to act, reiterated, is one too.
   { pattern: new RegExp(String.raw`\b(?:re)?(?:affirm|confirm|emphasis|emphasiz|iterat|express|underlin|stress)\w*\s+(?:their|the|its|our)\s+(?:${WORD}\s+)?(?:commitment|resolve|determination)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
-  { pattern: new RegExp(String.raw`\bcommitted\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  // Committed again, once more or anew ('both sides, as trusted partners, committed again to pooling their strengths', draft 2027bp).
+  { pattern: new RegExp(String.raw`\bcommitted\s+${ADVERBS}to\s+${WORD}`, 'giu'), firmness: 'firm' },
   // A participle of the parties' own sentence ("..., committing to further advance trustworthy AI").
   { pattern: new RegExp(String.raw`\bcommitting\s+to\s+${ADVERBS}${WORD}`, 'giu'), firmness: 'firm' },
   // The parties confirm what they will do ("both sides confirmed to further deepen this cooperation"); "confirmed to be" describes.
@@ -119,7 +120,9 @@ const RULES: MarkerRule[] = [
   { pattern: new RegExp(String.raw`\b(?:decided|decide|agreed|agree|resolved)\s+${ADVERBS}['‘"“]?to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:intention|intend|intends|plan|plans|planned|aim|aims|endeavour|endeavours|strive|seek|seeking|undertake|aspire|aspires)\s+${ADVERBS}(?:to|at)\s+${WORD}`, 'giu'), firmness: 'firm' },
   // The same with a parenthesis between the verb and its action ("... and aim, by sharing best practices, to protect users").
-  { pattern: new RegExp(String.raw`\b(?:intend|intends|plan|plans|aim|aims|endeavour|endeavours|strive|seek|aspire|aspires)\s*,\s[^,;.]{1,80},\s+${ADVERBS}to\s+${WORD}`, 'giu'), firmness: 'firm' },
+  // The parenthesis may hold a list of its own ("aim, by exploring how regulatory, technical and operational architectures can
+  // be bridged, to create ...", draft 2027bp): read to the first comma followed by the action's "to".
+  { pattern: new RegExp(String.raw`\b(?:intend|intends|plan|plans|aim|aims|endeavour|endeavours|strive|seek|aspire|aspires)\s*,\s[^;.]{1,160}?,\s+${ADVERBS}to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:stand|stands|remain|remains|are|is)\s+${ADVERBS}(?:ready|determined|resolved)\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   { pattern: verbAfter(String.raw`commit|commits|pledge|pledged|pledges`, String.raw`\s+to\s+${WORD}`, { after: String.raw`\b${PARTY}\s+${ADVERBS}` }), firmness: 'firm' },
   // The same, coordinated with the parties' earlier verb ("Japan and the EU welcome the first projects ... and commit to further deepening").

@@ -38,6 +38,9 @@ describe('a commitment is the forward-looking verb phrase of both sides or of a 
     ['is set to, of their body\'s work (draft 2027f)', 'Its work is set to enhance interoperability between the data policy frameworks.', 'is set to enhance', 'firm'],
     ['are now set to (draft 2027i)', 'Both sides are now set to launch a joint call on 6G.', 'are now set to launch', 'firm'],
     ['aim, a parenthesis, to (draft 2027e)', 'The EU and Japan AIM, by sharing best practices and aligning their regulatory approaches, to protect and empower users.', 'AIM, by sharing best practices and aligning their regulatory approaches, to protect', 'firm'],
+    ['aim, a parenthesis holding a list of its own, to (draft 2027bp)', 'Both sides aim, by comparing how legal, technical and procedural requirements can be met, to simplify the certification of cloud services.', 'aim, by comparing how legal, technical and procedural requirements can be met, to simplify', 'firm'],
+    ['committed again to (draft 2027bp)', 'Both sides, as close partners, committed again to sharing their experience of digital skills programmes.', 'committed again to sharing', 'firm'],
+    ['committed once more to', 'They committed once more to opening their research programmes to each other.', 'committed once more to opening', 'firm'],
     ['would, a wish, not reported', 'Both sides would welcome a joint call on 6G.', 'would welcome', 'tentative'],
     ['encouraged, coordinated with their verb (2026)', 'Furthermore, they confirmed the intention to address challenges and encouraged further exploration of research.', 'intention to address', 'firm'],
   ];
