@@ -248,7 +248,8 @@ const RESTATEMENT_RULES: MarkerRule[] = [
   // its lead-in is in the block before, and a lead-in in the parties' register is firm nearly always.
   { pattern: new RegExp(String.raw`^${ITEM_LABEL}\s+${ITEM_VERB}`, 'gu'), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:continues?|continued)\s+to\s+be\s+${WORD}`, 'giu'), firmness: 'firm', report: true },
-  { pattern: new RegExp(String.raw`\b(?:is|are|remains?)\s+${ADVERBS}(?:continuing|ongoing|under\s+way)\b`, 'giu'), firmness: 'firm', report: true },
+  // Under way, in other words ("two jointly supported pilot projects ... are now running", draft 2027bp); not running something.
+  { pattern: new RegExp(String.raw`\b(?:is|are|remains?)\s+${ADVERBS}(?:continuing|ongoing|under\s*way|running(?!\s+(?:the|a|an|their|its|our|this|these)\b)|in\s+progress|in\s+operation)\b`, 'giu'), firmness: 'firm', report: true },
   { pattern: new RegExp(String.raw`\b(?:goes|go|went|going)\s+on\b`, 'giu'), firmness: 'firm', report: true },
   // Effort in the present perfect continuous ("both sides have been exchanging best practices", "have been working together to
   // deepen"), or done steadily ("the MoC has been steadily implemented"): under way, neither begun nor finished.

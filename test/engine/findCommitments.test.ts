@@ -104,6 +104,8 @@ describe('a draft restates a commitment in words that are no commitment of the p
     ['effort continued, whoever made it', 'Regular technical exchanges on digital markets have continued.', 'have continued', true],
     ['effort continued, intransitive', 'Discussions on Arctic connectivity projects continued, and the two sides met twice.', 'continued', true],
     ['effort continued, in the passive', 'The MoC on Semiconductors continues to be implemented.', 'continues to be implemented', true],
+    ['under way, in other words (draft 2027bp)', 'Two jointly funded pilot projects, on e-invoicing and on digital product passports, are now running.', 'are now running', true],
+    ['under way, spelt as one word', 'The exchange of young researchers is now underway.', 'is now underway', true],
     ['cooperation that goes on', 'Cooperation on the mutual recognition of cybersecurity schemes goes on.', 'goes on', true],
     ['a commitment as a noun', 'The commitment of both sides to evolving DFFT into a practical engine was reiterated.', 'commitment of both sides to evolving', false],
     ['an aim as a noun', 'Both sides confirmed their aim of implementing digital identities across sectors.', 'aim of implementing', false],
@@ -144,6 +146,7 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(findRestatementMarkers('Both sides have continued the discussions on the Arctic.').map((m) => m.marker)).toEqual(['continued the']);
     expect(findRestatementMarkers('More funding will be needed for the projects.')).toEqual([]);
     expect(findRestatementMarkers('Their continued cooperation is essential.')).toEqual([]);
+    expect(findRestatementMarkers('Japan is running the G7 presidency this year.')).toEqual([]);
   });
 
   it("reads a resolution's operative clauses by their own words: encouraging or inviting to consider is tentative, calling upon is firm", () => {
