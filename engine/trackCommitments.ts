@@ -593,6 +593,9 @@ function doesIt(marker: string, following: string): boolean {
 /** Words a marker may end on that are not its verb ("Consideration of", "the launch of"). */
 const FUNCTION_WORD = /^(?:of|for|on|in|to|at|by|with|the|a|an|that|this|these|their|its|our|and|or)$/iu;
 
+/** An indirect question after an exploring verb, to the end of its clause ("whether ... could be mutually recognised"). */
+const INDIRECT_QUESTION = /^\s*(?:whether|how|if)\b[^,;.:]*/iu;
+
 /** Words after an exploring verb within which the action it looks into stands ("consider the possibility of extending"). */
 const CONSIDERED_WITHIN = 6;
 
@@ -605,7 +608,10 @@ const CONSIDERED_WITHIN = 6;
 function consideredAction(commitment: Commitment, after: string): boolean {
   const action = actionWithObject(commitment);
   if (!action) return false;
-  const near = wordStems(after.trim().split(/\s+/u).slice(0, CONSIDERED_WITHIN).join(' '));
+  // An indirect question puts its whole clause under consideration, the action after its subject ("will consider whether
+  // cybersecurity schemes for IoT products could be mutually recognised", drafts 2027x and 2027bp).
+  const question = INDIRECT_QUESTION.exec(after)?.[0];
+  const near = wordStems(question ?? after.trim().split(/\s+/u).slice(0, CONSIDERED_WITHIN).join(' '));
   return [...wordStems(action)].some((stem) => near.has(stem));
 }
 

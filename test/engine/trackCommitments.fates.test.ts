@@ -753,6 +753,19 @@ describe('effort carried on is continued (draft 2027bd)', () => {
   });
 });
 
+describe('an action put under consideration in an indirect question is weakened (drafts 2027x, 2027bp)', () => {
+  const prior = '- **Medical Software:** Both sides committed to advancing cooperation on the mutual recognition of conformity assessments for medical software.';
+
+  it('when the question holds the action, however far after its subject', () => {
+    expect(firstFate(prior, '- **Medical Software:** Both sides will consider whether the procedures their notified bodies apply to medical software could be mutually recognised.').fate).toBe('weakened');
+    expect(firstFate(prior, '- **Medical Software:** Both sides will explore how the procedures their notified bodies apply to medical software could be mutually recognised.').fate).toBe('weakened');
+  });
+
+  it('but not when the question asks about something else', () => {
+    expect(firstFate(prior, '- **Medical Software:** Both sides will advance cooperation on the mutual recognition of conformity assessments for medical software and will consider whether to hold a joint workshop.').fate).toBe('restated');
+  });
+});
+
 describe('an intention to explore, become an action that does the thing, is strengthened (drafts 2027bf, 2027bg)', () => {
   const quantum = '- **Quantum:** In addition, both sides confirmed their intention to explore quantum industry cooperation.';
   const connectivity = '- **Connectivity:** Both sides reconfirmed their intention to explore synergies in supporting secure and resilient connectivity in third countries.';
