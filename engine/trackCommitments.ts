@@ -593,8 +593,8 @@ function doesIt(marker: string, following: string): boolean {
 /** Words a marker may end on that are not its verb ("Consideration of", "the launch of"). */
 const FUNCTION_WORD = /^(?:of|for|on|in|to|at|by|with|the|a|an|that|this|these|their|its|our|and|or)$/iu;
 
-/** An indirect question after an exploring verb, to the end of its clause ("whether ... could be mutually recognised"). */
-const INDIRECT_QUESTION = /^\s*(?:whether|how|if)\b[^,;.:]*/iu;
+/** An indirect question after an exploring verb, past a parenthesis, to the end of its clause ("whether ... could be mutually recognised"). */
+const INDIRECT_QUESTION = /^\s*(?:,[^,;.:]{1,80},\s*)?(?:whether|how|if)\b[^,;.:]*/iu;
 
 /** Words after an exploring verb within which the action it looks into stands ("consider the possibility of extending"). */
 const CONSIDERED_WITHIN = 6;

@@ -147,6 +147,9 @@ describe('a draft restates a commitment in words that are no commitment of the p
     expect(findRestatementMarkers('More funding will be needed for the projects.')).toEqual([]);
     expect(findRestatementMarkers('Their continued cooperation is essential.')).toEqual([]);
     expect(findRestatementMarkers('Japan is running the G7 presidency this year.')).toEqual([]);
+    // "Work towards" as a noun, the subject of what is considered (draft 2027bf), is no marker; as the parties' verb it is.
+    expect(findRestatementMarkers('They would consider how work towards possible mutual recognition of their labels could be taken forward.').map((m) => m.marker)).toEqual(['would consider']);
+    expect(findRestatementMarkers('Both sides will cooperate and work towards mutual recognition of their labels.').map((m) => m.marker)).toEqual(['will cooperate', 'work towards mutual']);
   });
 
   it("reads a resolution's operative clauses by their own words: encouraging or inviting to consider is tentative, calling upon is firm", () => {

@@ -761,6 +761,10 @@ describe('an action put under consideration in an indirect question is weakened 
     expect(firstFate(prior, '- **Medical Software:** Both sides will explore how the procedures their notified bodies apply to medical software could be mutually recognised.').fate).toBe('weakened');
   });
 
+  it('past a parenthesis, with the action named as a noun (draft 2027bf)', () => {
+    expect(firstFate(prior, '- **Medical Software:** Both sides would consider, in the interest of patients, how work towards mutual recognition of the procedures their notified bodies apply could be taken forward.').fate).toBe('weakened');
+  });
+
   it('but not when the question asks about something else', () => {
     expect(firstFate(prior, '- **Medical Software:** Both sides will advance cooperation on the mutual recognition of conformity assessments for medical software and will consider whether to hold a joint workshop.').fate).toBe('restated');
   });
