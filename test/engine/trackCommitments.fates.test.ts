@@ -753,6 +753,24 @@ describe('effort carried on is continued (draft 2027bd)', () => {
   });
 });
 
+/**
+ * A commitment to a further undertaking builds on one done: the results of that one do not move it forward (13 drafts, the 6G
+ * research commitment after "welcomed the final results of the joint research project").
+ */
+describe('a further undertaking is not progressed by the results of the one it builds on', () => {
+  const prior =
+    '- **AI in Health:** Both sides recognised the value of the joint pilot on AI in radiology and confirmed that further joint studies on AI in medical imaging are to be considered in the future, taking into account the results of the pilot.';
+
+  it('so the results alone leave it dropped, and a new study decided beside them strengthens it', () => {
+    expect(firstFate(prior, '- **AI in Health:** Both sides welcomed the final results of the joint pilot on AI in radiology.').fate).toBe('dropped');
+    expect(Object.values(firstFate(prior, '- **AI in Health:** Both sides welcomed the final results of the joint pilot on AI in radiology and will launch joint studies on AI in medical imaging.'))).toEqual(['strengthened', 'will launch']);
+  });
+
+  it('while a new study reported launched progresses it', () => {
+    expect(Object.values(firstFate(prior, '- **AI in Health:** Both sides launched a follow-up joint study on AI in medical imaging, building on the results of the pilot.'))).toEqual(['progressed', 'launched']);
+  });
+});
+
 describe('an action put under consideration in an indirect question is weakened (drafts 2027x, 2027bp)', () => {
   const prior = '- **Medical Software:** Both sides committed to advancing cooperation on the mutual recognition of conformity assessments for medical software.';
 
