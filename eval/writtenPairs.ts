@@ -453,6 +453,16 @@
  *   a related topic's paragraph. First measured: links 1.000 and 0.983,
  *   status 1.000 and 1.000, all drops found (3 of 3, 5 of 5), fates 39/45
  *   (2027bp) and 41/45 (2027bq): 80/90.
+ * - draft-2027br.md and draft-2027bs.md: two other hands, written and
+ *   labelled blind as round thirty-five, after the session's rules drawn
+ *   from 2027bp and 2027bq (worktrees made quietly): 2027br the labelled
+ *   style with two sections merged and one split, labels renamed,
+ *   outcomes beside the commitments they fulfil, firmness moved both ways;
+ *   2027bs numbered paragraphs without labels or headings, bullets folded
+ *   and split, sentences moved into a related topic's paragraph. First
+ *   measured: links 1.000 and 0.984, status 1.000 and 1.000, all drops
+ *   found (3 of 3, 4 of 4), fates 42/45 (2027br) and 41/45 (2027bs):
+ *   83/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -582,6 +592,8 @@ export const WRITTEN = [
   { id: '2027bo', name: '2026 → draft 2027bo (written by another hand, blind: numbered paragraphs without labels, the bullets rewritten as prose, sentences of one bullet spread over two paragraphs and of several gathered in one, firmness shifts, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bp', name: '2026 → draft 2027bp (written by another hand, blind: the labelled style paraphrased sentence by sentence, two headings renamed, outcomes in mixed tenses, firmness shifts both ways, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bq', name: '2026 → draft 2027bq (written by another hand, blind: numbered paragraphs without labels or headings, topics reordered with economic security first, a commitment pulled into the paragraph before, a report moved into a related topic, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027br', name: '2026 → draft 2027br (written by another hand, blind: the labelled style with two sections merged and one split, labels renamed, outcomes beside the commitments they fulfil, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bs', name: '2026 → draft 2027bs (written by another hand, blind: numbered paragraphs without labels or headings, bullets folded and split, sentences moved into a related topic, dated reports, firmness shifts both ways, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
