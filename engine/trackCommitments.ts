@@ -395,14 +395,21 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     // else it recalls ("The fifth meeting ... took place in Tokyo, as decided at the fourth meeting in Brussels").
     const occurrence = sameOccurrence(events, sentence.read);
     const done = occurrence ? null : furtherActionDone(sentence.read, further, clauseStems);
-    const about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || done || clauseAbout(sentence.read, clauseStems, (read) => !reportsEarlierUndertaking(commitment, read));
+    let about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || done || clauseAbout(sentence.read, clauseStems, (read) => !reportsEarlierUndertaking(commitment, read));
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
     // unless it merged the two and its clause about the commitment is closer to the commitment than to the other.
     // A clause that commits or continues while the other sentence did neither (read as the draft is) brings what only the commitment said
     // ("the Joint Working Group met again and will pursue its work on ..." for "welcomed the meetings of the Joint Working Group ...
     // where ... were discussed" and "concurred on continuing the work of the Working Group").
     const other = linked.has(entry) || occurrence ? null : continuesOther(entry);
-    if (other !== null && !closerTo(about.clause.text, commitment.sentence, other) && !(about.clause.kind !== 'progress' && about.clause.kind !== 'statement' && findRestatementMarkers(other).length === 0)) continue;
+    if (other !== null && !closerTo(about.clause.text, commitment.sentence, other) && !(about.clause.kind !== 'progress' && about.clause.kind !== 'statement' && findRestatementMarkers(other).length === 0)) {
+      // Its clause that commits or continues, where the other sentence did neither, is the commitment's, though another clause
+      // of it holds as much of the commitment ("welcomed the third meeting of the Joint Working Group ..., and agreed that the
+      // Working Group will pursue its work" for "concurred on continuing the work of the Working Group", drafts 2027bd, 2027br).
+      const committing = (clause: Clause) => (clause.kind === 'commitment' || clause.kind === 'continued') && weightHeld(clause.text, clauseStems.head) > 0;
+      if (findRestatementMarkers(other).length > 0 || !readDraftClauses(sentence.read).some(committing)) continue;
+      about = clauseAbout(sentence.read, clauseStems, committing);
+    }
     const qualifies = linked.has(entry) || occurrence
       ? true
       : aligned.has(sentence.block)

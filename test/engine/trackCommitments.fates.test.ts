@@ -757,6 +757,31 @@ describe('effort carried on is continued (draft 2027bd)', () => {
  * A commitment to a further undertaking builds on one done: the results of that one do not move it forward (13 drafts, the 6G
  * research commitment after "welcomed the final results of the joint research project").
  */
+/**
+ * A draft sentence that continues a report beside the commitment may also carry the commitment in a clause of its own (drafts
+ * 2027bd, 2027br: "welcomed the third meeting of the Joint Working Group ..., and agreed that the Working Group will pursue its
+ * work"), though the report's clause holds as much of the commitment's words.
+ */
+describe('a clause that commits, in a sentence that continues the report beside the commitment, restates it', () => {
+  const prior =
+    '- **Digital Skills:** Both sides welcomed the meetings of the Joint Working Group on Digital Skills where curricula for data science and the training of teachers were discussed. Both sides concurred on continuing the work of the Working Group.';
+
+  it('restated when the sentence goes on to commit', () => {
+    expect(
+      Object.values(
+        firstFate(
+          prior,
+          '- **Digital Skills:** Both sides welcomed the second meeting of the Joint Working Group on Digital Skills, held in Osaka in March 2027, where curricula for data science and the training of teachers were discussed, and agreed that the Working Group will pursue its work.',
+        ),
+      ),
+    ).toEqual(['restated', 'will pursue']);
+  });
+
+  it('dropped when it only reports the meeting again', () => {
+    expect(firstFate(prior, '- **Digital Skills:** Both sides welcomed the second meeting of the Joint Working Group on Digital Skills, held in Osaka in March 2027, where curricula for data science and the training of teachers were discussed.').fate).toBe('dropped');
+  });
+});
+
 describe('a further undertaking is not progressed by the results of the one it builds on', () => {
   const prior =
     '- **AI in Health:** Both sides recognised the value of the joint pilot on AI in radiology and confirmed that further joint studies on AI in medical imaging are to be considered in the future, taking into account the results of the pilot.';
