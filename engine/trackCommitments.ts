@@ -91,6 +91,8 @@ interface Candidate {
   shared: number;
   /** Whether the clause holds a word of what the commitment commits to (its head), not only of its setting. */
   speaksOfHead: boolean;
+  /** Whether it holds a word of the head's core (clauseStems.core), or the core has none to hold. */
+  speaksOfCore: boolean;
   /** The clause reports one of the commitment's further actions done (furtherActions.ts). */
   reportsFurtherAction: boolean;
 }
@@ -415,7 +417,7 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
       : aligned.has(sentence.block)
         ? about.shared >= FATE_MIN_SHARED
         : score >= FATE_ELSEWHERE_SCORE || about.shared >= clauseWeight * FATE_ELSEWHERE_SHARE;
-    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, elsewhere: !linked.has(entry) && !aligned.has(sentence.block), linked: linked.has(entry), ...about, speaksOfHead: weightHeld(about.clause.text, clauseStems.head) > 0, reportsFurtherAction: done !== null });
+    if (qualifies) candidates.push({ sentence, entry, score, searchScore: searched.get(entry) ?? 0, elsewhere: !linked.has(entry) && !aligned.has(sentence.block), linked: linked.has(entry), ...about, speaksOfHead: weightHeld(about.clause.text, clauseStems.head) > 0, speaksOfCore: clauseStems.core.size === 0 || stemsOf(about.clause.text).some((stem) => clauseStems.core.has(stem)), reportsFurtherAction: done !== null });
   }
   return candidates.sort((a, b) => b.score - a.score || a.sentence.block - b.sentence.block || a.sentence.at - b.sentence.at);
 }
@@ -461,21 +463,29 @@ function namesOtherOccurrences(ordinals: readonly number[], sentence: string): b
  * the OECD Expert Community ... through the Institutional Arrangement",
  * says less), in its setting at SETTING_WEIGHT; each times its rarity.
  */
+/** Where a head's core ends: a comma, an illustration ("including the effective use of ...") or a purpose ("to promote ..."). */
+const HEAD_CORE_END = /[,;:]|\b(?:including|such as|to)\s/u;
+
 interface ClauseStems {
   /** Every stem of the clause, with its weight. */
   all: Map<string, number>;
   /** The stems of its head, with theirs. */
   head: Map<string, number>;
+  /** The stems of its head's core: the action and its object, before an illustration, a purpose or a second clause. */
+  core: Set<string>;
 }
 
-function weightedStems(clause: { setting: string; head: string }, rarity: (stem: string) => number): ClauseStems {
+function weightedStems(clause: { marker: MarkerMatch | null; setting: string; head: string }, rarity: (stem: string) => number): ClauseStems {
   const head = new Map<string, number>();
+  const marker = clause.marker && clause.head.startsWith(clause.marker.marker) ? clause.marker.marker : '';
+  const core = wordStems(clause.head.slice(marker.length).split(HEAD_CORE_END)[0]);
+  for (const stem of wordStems(marker)) core.delete(stem);
   stemsOf(clause.head).forEach((stem, at) => {
     if (!head.has(stem)) head.set(stem, rarity(stem) / (1 + at / 8));
   });
   const all = new Map(head);
   for (const stem of stemsOf(clause.setting)) if (!all.has(stem)) all.set(stem, rarity(stem) * SETTING_WEIGHT);
-  return { all, head };
+  return { all, head, core };
 }
 
 
@@ -722,8 +732,12 @@ function readFate(commitment: Commitment, candidates: readonly Candidate[], repo
   // A further action of the commitment reported done is the commitment progressed, however closely another sentence
   // says the rest again (the 2026 decision kept word for word, "The amendment extending the scope of the Administrative
   // Arrangement ... was signed in December 2026" after it).
+  // A report that holds none of the commitment's core (its action and object), only its illustration or purpose, does not
+  // outweigh a closer restatement that holds it: "The Early Warning Mechanism has been made more practical" is the next
+  // commitment's progress, not that of "continuing the information exchange ..., including the effective use of the Early
+  // Warning Mechanism", restated beside it (drafts 2027t, 2027bl, 2027br).
   const progressOutweighs = (restating: Candidate) =>
-    !commitment.report && (progress!.reportsFurtherAction || progress!.score >= restating.score * FATE_PROGRESS_OVER_RESTATEMENT);
+    !commitment.report && (progress!.reportsFurtherAction || (progress!.score >= restating.score * FATE_PROGRESS_OVER_RESTATEMENT && (progress!.speaksOfCore || !restating.speaksOfCore || progress!.score > restating.score)));
   if (progress && (!restatement || progressOutweighs(restatement))) {
     return shown(progress, 'progressed', `progressed: ${commitment.marker} → ${progress.clause.phrase}`);
   }

@@ -782,6 +782,32 @@ describe('a clause that commits, in a sentence that continues the report beside 
   });
 });
 
+/**
+ * A report that holds only a commitment's illustration ("including the effective use of the Early Warning Mechanism"), not its
+ * action and object, does not outweigh a closer sentence that restates the action (drafts 2027t, 2027bl, 2027br: the mechanism
+ * made more practical is the next commitment's progress; the information exchange is restated).
+ */
+describe("a report of the commitment's illustration does not outweigh a closer restatement of its action", () => {
+  const prior =
+    '- **Export Controls:** Both sides confirmed the implementation of the MoC on export controls. They committed to continuing the information exchange on export control compliance, including the effective use of the joint alert system to anticipate and mitigate disruptions caused by sanctions evasion or diversion. In this context, with the considering of the possible broad effect on various sectors, both sides decided to make the joint alert system more practical to enable timely coordinated responses across their licensing authorities by extending the scope of the Administrative Arrangement signed in 2024.';
+  const fatesOf = (draftText: string) => {
+    const draft = parseDocument(draftText);
+    const priorDocument = parseDocument(prior);
+    return trackCommitments([priorDocument], draft, alignDraft(draft, new PrecedentIndex([priorDocument]))).map((fate) => [fate.fate, fate.draftMarker]);
+  };
+
+  it('so the exchange is restated and the alert system progressed', () => {
+    expect(
+      fatesOf(
+        '- **Export Controls:** Both sides confirmed the implementation of the MoC on export controls and committed to continuing the information exchange on export control compliance, including the effective use of the joint alert system. The joint alert system has been made more practical, so that disruptions caused by sanctions evasion or diversion can be anticipated and mitigated in time.',
+      ),
+    ).toEqual([
+      ['restated', 'committed to continuing'],
+      ['progressed', 'has been made'],
+    ]);
+  });
+});
+
 describe('a further undertaking is not progressed by the results of the one it builds on', () => {
   const prior =
     '- **AI in Health:** Both sides recognised the value of the joint pilot on AI in radiology and confirmed that further joint studies on AI in medical imaging are to be considered in the future, taking into account the results of the pilot.';
