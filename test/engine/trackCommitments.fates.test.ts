@@ -17,7 +17,7 @@ import {
   type ParsedDocument,
 } from '../../engine/index';
 import { corpusDir, findBlockByKey, looseKey, readCorpusDocument } from '../support/gold';
-import { firstFate } from '../support/firstFate';
+import { everyFate, firstFate } from '../support/firstFate';
 
 const statements = new Map<string, ParsedDocument>();
 /** A paragraph of a corpus statement, by its first words. */
@@ -668,11 +668,7 @@ describe('"look into" and "look at" look into something, as "explore" does (draf
  * Hiroshima AI Process sentence and kept the AI Summit report beside it).
  */
 describe('a sentence that merges two commitments restates both', () => {
-  const fatesOf = (priorText: string, draftText: string) => {
-    const prior = parseDocument(priorText);
-    const draft = parseDocument(draftText);
-    return trackCommitments([prior], draft, alignDraft(draft, new PrecedentIndex([prior]))).map((fate) => [fate.fate, fate.draftMarker]);
-  };
+  const fatesOf = everyFate;
 
   it('so a report of something else beside it does not progress the one the search gave away', () => {
     const prior =
@@ -705,11 +701,7 @@ describe('a sentence that merges two commitments restates both', () => {
 describe("a sentence is the commitment's whose own words it holds", () => {
   const prior =
     '- **Advanced Materials:** Both sides recognised the importance of the joint pilot on recycled battery materials carried out by their research institutes since 2025 and confirmed that further collaborative research on sustainable battery materials including solid-state cells is to be considered in the future, taking into account the results of the pilot. Both sides will enhance their collaboration on the international standardisation of sustainable battery materials including solid-state cells.';
-  const fatesOf = (draftText: string) => {
-    const draft = parseDocument(draftText);
-    const priorDocument = parseDocument(prior);
-    return trackCommitments([priorDocument], draft, alignDraft(draft, new PrecedentIndex([priorDocument]))).map((fate) => [fate.fate, fate.draftMarker]);
-  };
+  const fatesOf = (draftText: string) => everyFate(prior, draftText);
 
   it('so the research call strengthens the research, and the standardisation is weakened where the draft only considers it', () => {
     expect(
@@ -790,11 +782,7 @@ describe('a clause that commits, in a sentence that continues the report beside 
 describe("a report of the commitment's illustration does not outweigh a closer restatement of its action", () => {
   const prior =
     '- **Export Controls:** Both sides confirmed the implementation of the MoC on export controls. They committed to continuing the information exchange on export control compliance, including the effective use of the joint alert system to anticipate and mitigate disruptions caused by sanctions evasion or diversion. In this context, with the considering of the possible broad effect on various sectors, both sides decided to make the joint alert system more practical to enable timely coordinated responses across their licensing authorities by extending the scope of the Administrative Arrangement signed in 2024.';
-  const fatesOf = (draftText: string) => {
-    const draft = parseDocument(draftText);
-    const priorDocument = parseDocument(prior);
-    return trackCommitments([priorDocument], draft, alignDraft(draft, new PrecedentIndex([priorDocument]))).map((fate) => [fate.fate, fate.draftMarker]);
-  };
+  const fatesOf = (draftText: string) => everyFate(prior, draftText);
 
   it('so the exchange is restated and the alert system progressed', () => {
     expect(
