@@ -463,6 +463,18 @@
  *   measured: links 1.000 and 0.984, status 1.000 and 1.000, all drops
  *   found (3 of 3, 4 of 4), fates 42/45 (2027br) and 41/45 (2027bs):
  *   83/90.
+ * - draft-2027bt.md and draft-2027bu.md: two other hands, written and
+ *   labelled blind as round thirty-six, after the rules drawn from 2027br
+ *   and 2027bs (worktrees made quietly): 2027bt the labelled style
+ *   paraphrased throughout, three merges (one across sections) and a
+ *   split, reports beside the commitments they fulfil; 2027bu the labelled
+ *   style with the sections reordered (platforms first, data last) and
+ *   renamed, most labels renamed, outcomes in the simple past, firmness
+ *   moved both ways. First measured: links 0.984 and 0.984, status 1.000
+ *   and 1.000; drops 3 of 3 with one false in 2027bt (Multilateral
+ *   cooperation, merged across sections into Global Governance, its link
+ *   missed) and 3 of 4 in 2027bu (Governmental AI read as continued by the
+ *   AI Legislation bullet); fates 41/45 (2027bt) and 42/45 (2027bu): 83/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -594,6 +606,8 @@ export const WRITTEN = [
   { id: '2027bq', name: '2026 → draft 2027bq (written by another hand, blind: numbered paragraphs without labels or headings, topics reordered with economic security first, a commitment pulled into the paragraph before, a report moved into a related topic, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027br', name: '2026 → draft 2027br (written by another hand, blind: the labelled style with two sections merged and one split, labels renamed, outcomes beside the commitments they fulfil, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bs', name: '2026 → draft 2027bs (written by another hand, blind: numbered paragraphs without labels or headings, bullets folded and split, sentences moved into a related topic, dated reports, firmness shifts both ways, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bt', name: '2026 → draft 2027bt (written by another hand, blind: the labelled style paraphrased throughout, three merges, one across sections, a split, reports beside the commitments they fulfil, firmness shifts both ways, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bu', name: '2026 → draft 2027bu (written by another hand, blind: the labelled style with the sections reordered and renamed, platforms first, labels renamed, outcomes in the simple past, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
