@@ -137,7 +137,7 @@ const RULES: MarkerRule[] = [
   { pattern: verbAfter(String.raw`will|would|shall`, String.raw`\s+${ADVERBS}be\s+(?:held|convened|hosted|organised|organized)\b`, { not: RELATIVE }) },
   { pattern: new RegExp(String.raw`\blook(?:s|ing)?\s+forward\s+to\s+${WORD}`, 'giu'), firmness: 'firm' },
   // Not the noun: "how work towards possible mutual recognition ... could be taken forward" (draft 2027bf), "the work towards".
-  { pattern: new RegExp(String.raw`(?<!\b(?:how|the|their|its|our|this|that|of|for|on|joint|technical|such)\s+)\b(?:working|work|works)\s+${ADVERBS}towards?\s+${WORD}`, 'giu'), firmness: 'firm' },
+  { pattern: verbAfter(String.raw`working|work|works`, String.raw`\s+${ADVERBS}towards?\s+${WORD}`, { not: String.raw`\b(?:how|the|their|its|our|this|that|of|for|on|joint|technical|such)\s+` }), firmness: 'firm' },
   { pattern: new RegExp(String.raw`\b(?:are|is)\s+${ADVERBS}(?:preparing|expected\s+to)\s+${WORD}`, 'giu'), firmness: 'firm' },
   // What is arranged to happen ("both sides are set to advance cooperation", "its work is set to enhance interoperability", "are poised to cooperate").
   { pattern: new RegExp(String.raw`\b(?:are|is)\s+${ADVERBS}(?:set|poised|scheduled)\s+to\s+(?!be\b)${WORD}`, 'giu'), firmness: 'firm' },
