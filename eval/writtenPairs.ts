@@ -607,7 +607,16 @@ export const WRITTEN = [
   { id: '2027br', name: '2026 → draft 2027br (written by another hand, blind: the labelled style with two sections merged and one split, labels renamed, outcomes beside the commitments they fulfil, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bs', name: '2026 → draft 2027bs (written by another hand, blind: numbered paragraphs without labels or headings, bullets folded and split, sentences moved into a related topic, dated reports, firmness shifts both ways, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bt', name: '2026 → draft 2027bt (written by another hand, blind: the labelled style paraphrased throughout, three merges, one across sections, a split, reports beside the commitments they fulfil, firmness shifts both ways, new initiatives, silent drops, drops)', trainedOn: false },
-  { id: '2027bu', name: '2026 → draft 2027bu (written by another hand, blind: the labelled style with the sections reordered and renamed, platforms first, labels renamed, outcomes in the simple past, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  {
+    id: '2027bu',
+    name: '2026 → draft 2027bu (written by another hand, blind: the labelled style with the sections reordered and renamed, platforms first, labels renamed, outcomes in the simple past, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)',
+    trainedOn: false,
+    dropsMissed: {
+      count: 1,
+      reason:
+        'the Governmental AI bullet, dropped, is kept as a second precedent of the "AI Legislation" bullet, which continues Regulatory Cooperation (link probability 0.71: the label word and only name "AI" shared, with "exchanged" and "practice"); "AI" names most blocks of the AI section and nothing of the initiative. Found in the other style, without the labels',
+    },
+  },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
