@@ -456,6 +456,9 @@ function namesOtherOccurrences(ordinals: readonly number[], sentence: string): b
   return named.length > 0 && !named.some((n) => ordinals.includes(n));
 }
 
+/** Where a head's core ends: a comma, an illustration ("including the effective use of ...") or a purpose ("to promote ..."). */
+const HEAD_CORE_END = /[,;:]|\b(?:including|such as|to)\s/u;
+
 /**
  * Stems of a commitment's clause, weighted: in its head by their distance
  * from the marker (the verb and its object, "deepen cooperation in
@@ -463,9 +466,6 @@ function namesOtherOccurrences(ordinals: readonly number[], sentence: string): b
  * the OECD Expert Community ... through the Institutional Arrangement",
  * says less), in its setting at SETTING_WEIGHT; each times its rarity.
  */
-/** Where a head's core ends: a comma, an illustration ("including the effective use of ...") or a purpose ("to promote ..."). */
-const HEAD_CORE_END = /[,;:]|\b(?:including|such as|to)\s/u;
-
 interface ClauseStems {
   /** Every stem of the clause, with its weight. */
   all: Map<string, number>;
