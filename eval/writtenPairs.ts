@@ -475,6 +475,15 @@
  *   cooperation, merged across sections into Global Governance, its link
  *   missed) and 3 of 4 in 2027bu (Governmental AI read as continued by the
  *   AI Legislation bullet); fates 41/45 (2027bt) and 42/45 (2027bu): 83/90.
+ * - draft-2027bv.md and draft-2027bw.md: two other hands, written and
+ *   labelled blind as round thirty-seven, after every rule of the session
+ *   (worktrees made quietly): 2027bv numbered paragraphs without labels or
+ *   headings, the 2026 bullets rewritten as prose, a report and a
+ *   commitment moved into neighbouring paragraphs; 2027bw the labelled
+ *   style heavily paraphrased, two merges (one across sections) and a
+ *   split, sentences reordered inside bullets. First measured: links 1.000
+ *   and 1.000, status 1.000 and 1.000, all drops found (5 of 5, 4 of 4),
+ *   fates 45/45 (2027bv) and 42/45 (2027bw): 87/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -617,6 +626,8 @@ export const WRITTEN = [
         'the Governmental AI bullet, dropped, is kept as a second precedent of the "AI Legislation" bullet, which continues Regulatory Cooperation (link probability 0.71: the label word and only name "AI" shared, with "exchanged" and "practice"); "AI" names most blocks of the AI section and nothing of the initiative. Found in the other style, without the labels',
     },
   },
+  { id: '2027bv', name: '2026 → draft 2027bv (written by another hand, blind: numbered paragraphs without labels or headings, the bullets rewritten as prose, a report and a commitment moved into neighbouring paragraphs, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bw', name: '2026 → draft 2027bw (written by another hand, blind: the labelled style heavily paraphrased, two merges, one across sections, a split, sentences reordered inside bullets, reports in the present perfect, firmness shifts both ways, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
