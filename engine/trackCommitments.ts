@@ -397,7 +397,13 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     // else it recalls ("The fifth meeting ... took place in Tokyo, as decided at the fourth meeting in Brussels").
     const occurrence = sameOccurrence(events, sentence.read);
     const done = occurrence ? null : furtherActionDone(sentence.read, further, clauseStems);
-    let about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || done || clauseAbout(sentence.read, clauseStems, (read) => !reportsEarlierUndertaking(commitment, read));
+    // A report of continued effort is restated by a clause that reports the effort continued, before a report beside it in the same
+    // sentence ("have continued to work together for fair and contestable digital markets, through technical exchanges, held
+    // regularly, on ..." for "continued their cooperation ... by holding regular technical exchanges", draft 2027bw).
+    const committing = (clause: Clause) => (clause.kind === 'commitment' || clause.kind === 'continued') && weightHeld(clause.text, clauseStems.head) > 0;
+    const continuing = (clause: Clause) => clause.kind === 'continued' && weightHeld(clause.text, clauseStems.head) > 0;
+    const tellsOfIt = commitment.report && readDraftClauses(sentence.read).some(continuing) ? continuing : (read: Clause) => !reportsEarlierUndertaking(commitment, read);
+    let about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || done || clauseAbout(sentence.read, clauseStems, tellsOfIt);
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
     // unless it merged the two and its clause about the commitment is closer to the commitment than to the other.
     // A clause that commits or continues while the other sentence did neither (read as the draft is) brings what only the commitment said
@@ -408,7 +414,6 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
       // Its clause that commits or continues, where the other sentence did neither, is the commitment's, though another clause
       // of it holds as much of the commitment ("welcomed the third meeting of the Joint Working Group ..., and agreed that the
       // Working Group will pursue its work" for "concurred on continuing the work of the Working Group", drafts 2027bd, 2027br).
-      const committing = (clause: Clause) => (clause.kind === 'commitment' || clause.kind === 'continued') && weightHeld(clause.text, clauseStems.head) > 0;
       if (findRestatementMarkers(other).length > 0 || !readDraftClauses(sentence.read).some(committing)) continue;
       about = clauseAbout(sentence.read, clauseStems, committing);
     }

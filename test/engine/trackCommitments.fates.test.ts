@@ -740,6 +740,15 @@ describe('effort carried on is continued (draft 2027bd)', () => {
     expect(firstFate(talks, '- **Cryptography:** Both sides maintained the discussions on a common approach to quantum-safe cryptography.').fate).toBe('restated');
   });
 
+  it('restates effort continued by a clause that reports it continued, before a report of meetings held beside it in the sentence (draft 2027bw)', () => {
+    const cloud = "- **Cloud:** Both sides continued their cooperation to promote secure and trusted cloud services by holding regular technical exchanges on the EU Cybersecurity Certification Scheme for Cloud Services and Japan's ISMAP.";
+    expect(
+      Object.values(
+        firstFate(cloud, "- **Cloud:** Both sides have continued to work together, through exchanges, held regularly, on the EU Cybersecurity Certification Scheme for Cloud Services and Japan's ISMAP, for secure and trusted cloud services."),
+      ),
+    ).toEqual(['restated', 'continued to']);
+  });
+
   it('while what was carried out is reported done', () => {
     expect(firstFate(prior, '- **Digital Identity:** Both sides carried out the pilot foreseen by the Memorandum of Cooperation (MoC) on Digital Identities and Trust Services.').fate).toBe('progressed');
   });
