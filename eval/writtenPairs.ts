@@ -484,6 +484,15 @@
  *   split, sentences reordered inside bullets. First measured: links 1.000
  *   and 1.000, status 1.000 and 1.000, all drops found (5 of 5, 4 of 4),
  *   fates 45/45 (2027bv) and 42/45 (2027bw): 87/90.
+ * - draft-2027bx.md and draft-2027by.md: two other hands, written and
+ *   labelled blind as round thirty-eight, after every rule of the session
+ *   (worktrees made quietly): 2027bx the labelled style with the sections
+ *   reordered (economic security first) and renamed, outcomes reported
+ *   done, firmness moved both ways; 2027by numbered paragraphs without
+ *   labels or headings, bullets folded, commitments moved next to the
+ *   reports of what they led to. First measured: links 1.000 and 0.968,
+ *   status 1.000 and 1.000, all drops found (4 of 4, 4 of 4), fates 43/45
+ *   (2027bx) and 42/45 (2027by): 85/90.
  * - draft-2027ab.md (in labelled/, not registered): another hand, written
  *   and labelled blind with 2027ac as round fourteen, an EU-internal
  *   debriefing note to Member States in telegraphic shorthand ("JP and COM
@@ -628,6 +637,8 @@ export const WRITTEN = [
   },
   { id: '2027bv', name: '2026 → draft 2027bv (written by another hand, blind: numbered paragraphs without labels or headings, the bullets rewritten as prose, a report and a commitment moved into neighbouring paragraphs, firmness shifts both ways, merges, splits, new initiatives, silent drops, drops)', trainedOn: false },
   { id: '2027bw', name: '2026 → draft 2027bw (written by another hand, blind: the labelled style heavily paraphrased, two merges, one across sections, a split, sentences reordered inside bullets, reports in the present perfect, firmness shifts both ways, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027bx', name: '2026 → draft 2027bx (written by another hand, blind: the labelled style with the sections reordered, economic security first, and renamed, outcomes reported done, firmness shifts both ways, merges, a split, new initiatives, silent drops, drops)', trainedOn: false },
+  { id: '2027by', name: '2026 → draft 2027by (written by another hand, blind: numbered paragraphs without labels or headings, bullets folded and one split, commitments moved next to the reports of what they led to, firmness shifts both ways, new initiatives, silent drops, drops)', trainedOn: false },
   {
     id: '2027ak',
     name: '2026 → draft 2027ak (written by another hand, blind: a chronological narrative, dated sections reporting across topics in the past tense, the commitments gathered in a "Looking ahead" lead-in over bare-verb bullets, no labels, merges, splits, new initiatives, silent drops, drops)',
