@@ -386,6 +386,10 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
   const ordinals = scheduledOrdinals(commitment.sentence);
   const events = scheduledEvents(commitment.sentence);
   const further = furtherActionsOfCommitment(commitment);
+  // Clauses of a draft sentence that commit or report effort continued, holding a word of what the commitment commits to.
+  const speaksOfIt = (clause: Clause) => weightHeld(clause.text, clauseStems.head) > 0;
+  const committing = (clause: Clause) => (clause.kind === 'commitment' || clause.kind === 'continued') && speaksOfIt(clause);
+  const continuing = (clause: Clause) => clause.kind === 'continued' && speaksOfIt(clause);
   const candidates: Candidate[] = [];
   for (const [entry, score] of scores) {
     const sentence = sentences[entry];
@@ -400,8 +404,6 @@ function findEvidence(commitment: Commitment, { index, sentences, aligned, linke
     // A report of continued effort is restated by a clause that reports the effort continued, before a report beside it in the same
     // sentence ("have continued to work together for fair and contestable digital markets, through technical exchanges, held
     // regularly, on ..." for "continued their cooperation ... by holding regular technical exchanges", draft 2027bw).
-    const committing = (clause: Clause) => (clause.kind === 'commitment' || clause.kind === 'continued') && weightHeld(clause.text, clauseStems.head) > 0;
-    const continuing = (clause: Clause) => clause.kind === 'continued' && weightHeld(clause.text, clauseStems.head) > 0;
     const tellsOfIt = commitment.report && readDraftClauses(sentence.read).some(continuing) ? continuing : (read: Clause) => !reportsEarlierUndertaking(commitment, read);
     let about = (occurrence && occurrenceClause(sentence.read, events, clauseStems)) || done || clauseAbout(sentence.read, clauseStems, tellsOfIt);
     // A sentence the prior already said beside the commitment, kept, neither reports it done nor restates it,
